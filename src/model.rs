@@ -1,0 +1,333 @@
+//! The domain types the site renders: what the build writes to `dist/data/*.json` and the app
+//! reads back. They hold only public, validated, ready-to-show data: dates are already checked,
+//! markdown is already HTML (sanitised at build time), time zones are already resolved to
+//! instants, and an alumnus carries only the fields that person made public.
+//!
+//! Plain Rust with serde: no leptos, no web-sys, no chrono (the browser gets small data and a
+//! small wasm). The raw shapes staff write live in `content` and are turned into these by `check`.
+
+use serde::{Deserialize, Serialize};
+
+/// `content/site.json`: the school itself and the vocabularies the other collections refer to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Site {
+    pub name: String,
+    pub short_name: String,
+    pub tagline: String,
+    pub founded: i32,
+    pub colors: Colors,
+    /// Path under the site root, e.g. `media/site/logo.svg`.
+    pub logo: String,
+    pub colleges: Vec<College>,
+    pub industries: Vec<Named>,
+    pub chapters: Vec<Chapter>,
+    pub contacts: Vec<Contact>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Colors {
+    pub primary: String,
+    pub accent: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct College {
+    pub id: String,
+    pub name: String,
+    pub departments: Vec<Department>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Department {
+    pub id: String,
+    pub name: String,
+    pub majors: Vec<Named>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Chapter {
+    pub id: String,
+    pub name: String,
+    /// `regional` or `college`.
+    pub kind: String,
+    /// For a regional chapter: the ISO country code it serves; for a college chapter: the college id.
+    pub scope: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    pub label: String,
+    /// An `https:` or `mailto:` link.
+    pub href: String,
+}
+
+/// Where a major sits in the hierarchy, resolved at build time so the app needs no lookups.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Study {
+    pub college: String,
+    pub department: String,
+    pub major: String,
+    pub college_name: String,
+    pub department_name: String,
+    pub major_name: String,
+}
+
+/// An alumnus as the public may see them. Every `Option` is `None` when the person did not make
+/// that field public. A person who is not listed has no `PublicAlumnus` at all.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PublicAlumnus {
+    pub id: String,
+    pub name: String,
+    /// The name in Latin letters when `name` is written in another script (pinyin for hanzi).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_latin: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+    pub class_year: i32,
+    pub degree: String,
+    pub study: Study,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<Named>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bio: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chapters: Vec<Named>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentor: Option<Mentoring>,
+    /// How to reach this person, only when they chose one and made it public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<ContactMethod>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Country {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mentoring {
+    pub capacity: u8,
+    pub topics: Vec<String>,
+}
+
+/// The one way a person agreed to be contacted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "method", rename_all = "snake_case")]
+pub enum ContactMethod {
+    Email { address: String },
+    Form { url: String },
+    Linkedin { url: String },
+}
+
+/// A date that may be only a year, or a year and month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct PartialDate {
+    pub year: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub fn decade(&self) -> i32 {
+        self.year - self.year.rem_euclid(10)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub id: String,
+    pub date: PartialDate,
+    pub title: String,
+    /// Sanitised HTML rendered from the markdown story at build time.
+    pub story_html: String,
+    pub tags: Vec<String>,
+    /// Photos of this milestone, as `album-id/photo-id`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<PhotoRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PhotoRef {
+    pub album: String,
+    pub photo: String,
+    pub src: String,
+    pub alt: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Album {
+    pub id: String,
+    pub title: String,
+    pub year: i32,
+    pub place: String,
+    pub description_html: String,
+    /// Index into `photos` of the cover picture.
+    pub cover: usize,
+    pub photos: Vec<Photo>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Photo {
+    pub id: String,
+    /// Path under the site root.
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
+    pub caption: String,
+    pub year: i32,
+    pub place: String,
+    /// People in the photo who are listed in the directory; unlisted people are left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<PersonRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PersonRef {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Reunion,
+    AlumniWeekend,
+    CareerTalk,
+    ChapterMeetup,
+    Online,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 5] = [
+        EventKind::Reunion,
+        EventKind::AlumniWeekend,
+        EventKind::CareerTalk,
+        EventKind::ChapterMeetup,
+        EventKind::Online,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub kind: EventKind,
+    pub summary: String,
+    pub description_html: String,
+    /// Local wall-clock start as staff wrote it, `2026-06-05T18:00`, in `time_zone`.
+    pub starts_local: String,
+    pub ends_local: String,
+    pub time_zone: String,
+    /// The same instants in milliseconds since the Unix epoch, resolved at build time.
+    pub starts_utc_ms: i64,
+    pub ends_utc_ms: i64,
+    pub all_day: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Venue>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration: Option<Registration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organiser: Option<Contact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class_year: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chapter: Option<Named>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub album: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Venue {
+    pub name: String,
+    pub address: String,
+    pub city: String,
+    pub country: Country,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Registration {
+    pub url: String,
+    /// Deadline in milliseconds since the Unix epoch (end of the stated local time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline_utc_ms: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline_local: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Resource {
+    pub id: String,
+    pub title: String,
+    pub category: String,
+    pub stages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<Named>,
+    pub format: String,
+    pub summary: String,
+    pub body_html: String,
+    /// Author, linked only when their profile is public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<Author>,
+    pub published: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<Download>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Author {
+    pub name: String,
+    /// Profile id when the author is a listed alumnus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alumnus: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Download {
+    pub src: String,
+    pub bytes: u64,
+    pub mime: String,
+}
+
+/// Names of the data files the build writes under `data/`, one per collection, so that one
+/// broken file degrades only its own section.
+pub mod files {
+    pub const SITE: &str = "site";
+    pub const ALUMNI: &str = "alumni";
+    pub const TIMELINE: &str = "timeline";
+    pub const GALLERY: &str = "gallery";
+    pub const EVENTS: &str = "events";
+    pub const CAREERS: &str = "careers";
+}

@@ -1,0 +1,155 @@
+//! The one place that knows every URL of the site.
+//!
+//! Paths here never include the hosting sub-path (`BASE`): the router adds it for links, and the
+//! build adds it when it writes files. `Route::parse` is the inverse of `Route::path`; the build
+//! uses it to decide which share pages exist, and the tests hold the two to each other.
+
+/// Every page of the site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Directory,
+    Alumnus(String),
+    Timeline,
+    Gallery,
+    Album(String),
+    Events,
+    Event(String),
+    Careers,
+    Resource(String),
+    Class(i32),
+}
+
+/// Route patterns in the router's syntax, in the order the app registers them.
+pub const PATTERNS: [&str; 11] = [
+    "/",
+    "/directory",
+    "/alumni/:id",
+    "/timeline",
+    "/gallery",
+    "/gallery/:id",
+    "/events",
+    "/events/:id",
+    "/careers",
+    "/careers/:id",
+    "/class/:year",
+];
+
+impl Route {
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Directory => "/directory".into(),
+            Route::Alumnus(id) => format!("/alumni/{}", encode(id)),
+            Route::Timeline => "/timeline".into(),
+            Route::Gallery => "/gallery".into(),
+            Route::Album(id) => format!("/gallery/{}", encode(id)),
+            Route::Events => "/events".into(),
+            Route::Event(id) => format!("/events/{}", encode(id)),
+            Route::Careers => "/careers".into(),
+            Route::Resource(id) => format!("/careers/{}", encode(id)),
+            Route::Class(year) => format!("/class/{year}"),
+        }
+    }
+
+    /// The route a path (without `BASE`, without query) belongs to, if any.
+    pub fn parse(path: &str) -> Option<Route> {
+        let trimmed = path.trim_end_matches('/');
+        let segments: Vec<&str> = trimmed.split('/').skip(1).collect();
+        let id = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        Some(match segments.as_slice() {
+            [] => Route::Home,
+            ["directory"] => Route::Directory,
+            ["alumni", s] => Route::Alumnus(id(s)?),
+            ["timeline"] => Route::Timeline,
+            ["gallery"] => Route::Gallery,
+            ["gallery", s] => Route::Album(id(s)?),
+            ["events"] => Route::Events,
+            ["events", s] => Route::Event(id(s)?),
+            ["careers"] => Route::Careers,
+            ["careers", s] => Route::Resource(id(s)?),
+            ["class", y] => Route::Class(y.parse().ok()?),
+            _ => return None,
+        })
+    }
+}
+
+/// Data files, relative to the site root.
+pub fn data_file(name: &str) -> String {
+    format!("data/{name}.json")
+}
+
+/// Record ids are checked to be `[a-z0-9-]`, so this only guards against surprises.
+fn encode(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c.to_string()
+            } else {
+                let mut buf = [0u8; 4];
+                c.encode_utf8(&mut buf)
+                    .bytes()
+                    .map(|b| format!("%{b:02X}"))
+                    .collect()
+            }
+        })
+        .collect()
+}
+
+/// Normalises a hosting sub-path to the form `/`, or `/some/path/`.
+pub fn normalize_base(base: &str) -> String {
+    let inner = base.trim_matches('/');
+    if inner.is_empty() {
+        "/".into()
+    } else {
+        format!("/{inner}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_path() {
+        let all = [
+            Route::Home,
+            Route::Directory,
+            Route::Alumnus("wang-xiaoming-1998".into()),
+            Route::Timeline,
+            Route::Gallery,
+            Route::Album("class-of-1975".into()),
+            Route::Events,
+            Route::Event("spring-reunion".into()),
+            Route::Careers,
+            Route::Resource("cv-template".into()),
+            Route::Class(1998),
+        ];
+        for route in all {
+            assert_eq!(Route::parse(&route.path()), Some(route.clone()), "{route:?}");
+        }
+    }
+
+    #[test]
+    fn every_pattern_parses_to_a_route() {
+        for pattern in PATTERNS {
+            let concrete = pattern.replace(":id", "x").replace(":year", "2001");
+            assert!(Route::parse(&concrete).is_some(), "{pattern}");
+        }
+    }
+
+    #[test]
+    fn unknown_paths_are_not_routes() {
+        for path in ["/nope", "/alumni", "/alumni/", "/class/abc", "/events/a/b"] {
+            assert_eq!(Route::parse(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn base_is_normalised() {
+        assert_eq!(normalize_base(""), "/");
+        assert_eq!(normalize_base("/"), "/");
+        assert_eq!(normalize_base("homecoming"), "/homecoming/");
+        assert_eq!(normalize_base("/a/b/"), "/a/b/");
+    }
+}
