@@ -1,1 +1,155 @@
-pub fn serve(_d: &std::path::Path, _p: u16, _b: &str, _e: Option<u64>) -> std::io::Result<()> { Ok(()) }
+//! A small static file server for previews and browser tests. It serves a built `dist/` the way
+//! GitHub Pages does: files as they are, `index.html` for folders, and `404.html` with status 404
+//! for anything else (the app then routes the deep link itself). It listens on 127.0.0.1 only
+//! and, with `exit_after`, stops by itself.
+
+use crate::routes::normalize_base;
+use std::io::{self, BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub fn serve(dir: &Path, port: u16, base: &str, exit_after: Option<u64>) -> io::Result<()> {
+    let listener = TcpListener::bind(("127.0.0.1", port))?;
+    let base = normalize_base(base);
+    eprintln!(
+        "Serving {} at http://127.0.0.1:{}{} (Ctrl-C to stop)",
+        dir.display(),
+        listener.local_addr()?.port(),
+        base
+    );
+    if let Some(secs) = exit_after {
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs(secs));
+            eprintln!("serve: stopping after {secs} s");
+            std::process::exit(0);
+        });
+    }
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let dir = dir.to_path_buf();
+        let base = base.clone();
+        std::thread::spawn(move || {
+            let _ = handle(stream, &dir, &base);
+        });
+    }
+    Ok(())
+}
+
+fn handle(mut stream: TcpStream, dir: &Path, base: &str) -> io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    let mut parts = request.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
+    let (status, file) = resolve(dir, base, &path);
+    let body = match &file {
+        Some(f) => std::fs::read(f)?,
+        None => b"Not found".to_vec(),
+    };
+    let kind = file.as_deref().map(content_type).unwrap_or("text/plain; charset=utf-8");
+    let reason = if status == 200 { "OK" } else { "Not Found" };
+    write!(
+        stream,
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+/// Status and file for a request path, as a static host answers it.
+pub fn resolve(dir: &Path, base: &str, path: &str) -> (u16, Option<PathBuf>) {
+    let not_found = || {
+        let page = dir.join("404.html");
+        (404, page.is_file().then_some(page))
+    };
+    let rel = if path == base.trim_end_matches('/') {
+        ""
+    } else if let Some(rel) = path.strip_prefix(base) {
+        rel
+    } else {
+        return (404, None);
+    };
+    if rel.split('/').any(|s| s == "..") {
+        return not_found();
+    }
+    let mut file = dir.join(rel);
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    if file.is_file() {
+        (200, Some(file))
+    } else {
+        not_found()
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript",
+        "wasm" => "application/wasm",
+        "css" => "text/css",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "webp" => "image/webp",
+        "ics" => "text/calendar; charset=utf-8",
+        "md" | "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_like_a_static_host() {
+        let dir = std::env::temp_dir().join(format!("homecoming-serve-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::write(dir.join("index.html"), "i").unwrap();
+        std::fs::write(dir.join("404.html"), "n").unwrap();
+        std::fs::write(dir.join("data/site.json"), "{}").unwrap();
+        assert_eq!(resolve(&dir, "/", "/"), (200, Some(dir.join("index.html"))));
+        assert_eq!(resolve(&dir, "/", "/data/site.json"), (200, Some(dir.join("data/site.json"))));
+        assert_eq!(resolve(&dir, "/", "/alumni/x"), (404, Some(dir.join("404.html"))));
+        assert_eq!(resolve(&dir, "/sub/", "/sub"), (200, Some(dir.join("index.html"))));
+        assert_eq!(resolve(&dir, "/sub/", "/sub/events/x"), (404, Some(dir.join("404.html"))));
+        assert_eq!(resolve(&dir, "/sub/", "/other"), (404, None));
+        assert_eq!(resolve(&dir, "/", "/../etc/passwd").0, 404);
+        assert_eq!(percent_decode("/a%20b"), "/a b");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -45,6 +45,7 @@ pub fn check(dir: &Path) -> Report {
         dir: dir.to_path_buf(),
         problems: Vec::new(),
         files: 0,
+        unparsed: Vec::new(),
     };
     let data = validate::run(&mut loader);
     let mut problems = loader.problems;
@@ -70,6 +71,9 @@ pub(crate) struct Loader {
     pub dir: PathBuf,
     pub problems: Vec<Problem>,
     pub files: usize,
+    /// Files that could not be parsed, with the id they declare when it could be read. Other
+    /// records may still refer to them: one broken file gives one message, not a cascade.
+    pub unparsed: Vec<(Collection, Option<String>)>,
 }
 
 impl Loader {
@@ -129,6 +133,7 @@ impl Loader {
             Ok(v) => v,
             Err(err) => {
                 let (line, column) = serde_position(&src, &err);
+                self.unparsed.push((collection, None));
                 self.problems.push(Problem {
                     file,
                     line,
@@ -144,6 +149,7 @@ impl Loader {
         };
         let id = value.get("id").and_then(|v| v.as_str()).map(str::to_string);
         if !value.is_object() {
+            self.unparsed.push((collection, None));
             self.problems.push(Problem {
                 file,
                 line: 1,
@@ -168,8 +174,13 @@ impl Loader {
             Err(err) => {
                 let path = to_segs(err.path());
                 let inner = err.into_inner();
-                let (line, column) = serde_position(&src, &inner);
-                let (field, message, hint) = describe_serde(&path, &inner);
+                let (field, message, hint, at) = describe_serde(&path, &inner);
+                // Point at the field itself when it is there; serde points past it.
+                let (line, column) = match at {
+                    Some(at) => locate(&src, &at),
+                    None => serde_position(&src, &inner),
+                };
+                self.unparsed.push((collection, id.clone()));
                 self.problems.push(Problem {
                     file,
                     line,
@@ -252,7 +263,10 @@ fn syntax_hint(err: &serde_json::Error) -> String {
 }
 
 /// Turns serde's terse message into field, message and hint.
-fn describe_serde(path: &[Seg], err: &serde_json::Error) -> (Option<String>, String, String) {
+fn describe_serde(
+    path: &[Seg],
+    err: &serde_json::Error,
+) -> (Option<String>, String, String, Option<Vec<Seg>>) {
     let text = strip_position(err);
     let field_at = |extra: Option<&str>| {
         let mut p = path.to_vec();
@@ -280,6 +294,7 @@ fn describe_serde(path: &[Seg], err: &serde_json::Error) -> (Option<String>, Str
             Some(display_path(&p)),
             format!("unknown field \"{name}\""),
             hint,
+            Some(p),
         );
     }
     if let Some(rest) = text.strip_prefix("missing field `") {
@@ -288,6 +303,7 @@ fn describe_serde(path: &[Seg], err: &serde_json::Error) -> (Option<String>, Str
             field_at(Some(name)),
             format!("required field \"{name}\" is missing"),
             format!("Add \"{name}\" to this record; the schema named in \"$schema\" lists what it takes."),
+            Some(path.to_vec()),
         );
     }
     if let Some(rest) = text.strip_prefix("unknown variant `") {
@@ -301,6 +317,7 @@ fn describe_serde(path: &[Seg], err: &serde_json::Error) -> (Option<String>, Str
                 did_you_mean(name, allowed.iter().map(String::as_str)),
                 one_of(allowed.iter().map(String::as_str))
             ),
+            None,
         );
     }
     if let Some(rest) = text.strip_prefix("invalid type: ") {
@@ -309,6 +326,7 @@ fn describe_serde(path: &[Seg], err: &serde_json::Error) -> (Option<String>, Str
             field_at(None),
             format!("expected {}, got {}", expected_words(expected), got_words(got)),
             type_hint(expected),
+            (!path.is_empty()).then(|| path.to_vec()),
         );
     }
     if let Some(rest) = text.strip_prefix("invalid value: ") {
@@ -317,9 +335,10 @@ fn describe_serde(path: &[Seg], err: &serde_json::Error) -> (Option<String>, Str
             field_at(None),
             format!("expected {}, got {}", expected_words(expected), got_words(got)),
             type_hint(expected),
+            (!path.is_empty()).then(|| path.to_vec()),
         );
     }
-    (field_at(None), text, String::new())
+    (field_at(None), text, String::new(), None)
 }
 
 fn backticked(s: &str) -> Vec<String> {

@@ -26,10 +26,23 @@ pub(super) fn run(loader: &mut Loader) -> Option<SiteData> {
     };
     let site = site_file.as_ref().and_then(|p| v.site(p));
 
-    // Ids first, so references can be checked in any order.
-    let alumni_ids = v.unique_ids(Collection::Alumni, &alumni, |r| &r.id);
-    let timeline_ids = v.unique_ids(Collection::Timeline, &timeline, |r| &r.id);
-    let album_ids = v.unique_ids(Collection::Gallery, &albums, |r| &r.id);
+    // Ids first, so references can be checked in any order. Ids of files that failed to parse
+    // count as known, so that their one problem does not cascade.
+    let unparsed = |c: Collection| {
+        loader
+            .unparsed
+            .iter()
+            .filter(move |(k, _)| *k == c)
+            .filter_map(|(_, id)| id.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut alumni_ids = v.unique_ids(Collection::Alumni, &alumni, |r| &r.id);
+    alumni_ids.extend(unparsed(Collection::Alumni));
+    let mut timeline_ids = v.unique_ids(Collection::Timeline, &timeline, |r| &r.id);
+    timeline_ids.extend(unparsed(Collection::Timeline));
+    let mut album_ids = v.unique_ids(Collection::Gallery, &albums, |r| &r.id);
+    album_ids.extend(unparsed(Collection::Gallery));
+    let gallery_complete = !loader.unparsed.iter().any(|(c, _)| *c == Collection::Gallery);
     v.unique_ids(Collection::Events, &events, |r| &r.id);
     v.unique_ids(Collection::Careers, &careers, |r| &r.id);
     let photo_ids: HashSet<String> = albums
@@ -51,7 +64,7 @@ pub(super) fn run(loader: &mut Loader) -> Option<SiteData> {
         alumni: alumni_ids,
         timeline: timeline_ids,
         albums: album_ids,
-        photos: photo_ids,
+        photos: gallery_complete.then_some(photo_ids),
         listed,
     };
 
@@ -113,7 +126,8 @@ struct Refs {
     alumni: HashSet<String>,
     timeline: HashSet<String>,
     albums: HashSet<String>,
-    photos: HashSet<String>,
+    /// `None` when an album could not be parsed: its photos are unknown.
+    photos: Option<HashSet<String>>,
     listed: HashMap<String, String>,
 }
 
@@ -197,8 +211,9 @@ impl Validator {
         let mut sorted: Vec<&str> = known.iter().map(String::as_str).collect();
         sorted.sort();
         let hint = format!(
-            "{}Use the id of a {what} that exists in {where_listed}.",
-            did_you_mean(value, sorted.iter().copied())
+            "{}Use the id of {} {what} that exists in {where_listed}.",
+            did_you_mean(value, sorted.iter().copied()),
+            if what.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
         );
         self.report(
             at,
@@ -588,7 +603,7 @@ impl Validator {
             let field = [Seg::key("photos"), Seg::Index(i)];
             if !photo.contains('/') {
                 self.report(&a, &field, (format!("\"{photo}\" does not name an album and a photo"), "Write it as album-id/photo-id, e.g. \"class-of-1975/quad\".".into()));
-            } else if self.reference(&a, &field, photo, Some(&refs.photos), "photo", "content/gallery/ (as album-id/photo-id)") {
+            } else if self.reference(&a, &field, photo, refs.photos.as_ref(), "photo", "content/gallery/ (as album-id/photo-id)") {
                 if let Some(p) = photos.get(photo) {
                     out_photos.push(p.clone());
                 }

@@ -1,0 +1,71 @@
+# Homecoming. `make serve` and `make test` are all a newcomer needs; both install what is missing.
+SHELL := /bin/bash
+CONTENT ?= content
+BASE ?= /
+PORT ?= 8080
+DIST ?= dist
+N ?= 100000
+OUT ?= target/content-large
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+CLI := target/debug/homecoming
+
+.PHONY: setup setup-test cli check build serve test test-native test-browser bench schemas sample content-large fmt lint clean
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+cli:
+	@cargo build --quiet --bin homecoming
+
+## check: check the content (CONTENT=dir for another folder)
+check: cli
+	@$(CLI) check $(CONTENT)
+
+## build: release build into dist/ (CONTENT=dir, BASE=/sub/path/)
+build: setup cli
+	@$(CLI) check $(CONTENT)
+	trunk build --release --public-url $(BASE) --dist $(DIST)
+	@$(CLI) build $(CONTENT) --dist $(DIST) --base $(BASE)
+
+## serve: build, then serve at http://127.0.0.1:8080
+serve: build
+	@$(CLI) serve $(DIST) --port $(PORT) --base $(BASE)
+
+## test: everything: native tests, schemas, content check, browser tests
+test: setup-test test-native check test-browser
+
+test-native: cli
+	cargo test --quiet
+	@$(CLI) schema --check
+
+test-browser: build
+	@scripts/browser-tests.sh
+
+## bench: sizes of the first load
+bench: build
+	@scripts/sizes.sh $(DIST)
+
+schemas: cli
+	@$(CLI) schema
+
+sample: cli
+	@$(CLI) sample --out content
+
+## content-large: N synthetic alumni into OUT
+content-large: cli
+	@$(CLI) sample --out $(OUT) --alumni $(N)
+	@echo "wrote $(N) alumni into $(OUT)"
+
+fmt:
+	cargo fmt --all
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features app --bin homecoming-app -- -D warnings
+
+clean:
+	rm -rf $(DIST) target

@@ -1,0 +1,143 @@
+//! Loading the data files the build wrote, with the app's one error type.
+//!
+//! Each collection is its own file, fetched once and kept for the session, so a broken or
+//! missing file affects only the sections that read it.
+
+use crate::model::*;
+use crate::routes::data_file;
+use serde::de::DeserializeOwned;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Everything that can go wrong while showing a page. `ErrorView` renders each of them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppError {
+    /// The request failed: offline, DNS, a blocked request.
+    Network { file: String },
+    /// The server answered with an error status.
+    Status { file: String, status: u16 },
+    /// The server answered with a web page instead of JSON (static hosts' fallback).
+    NotJson { file: String },
+    /// The file arrived but is not the data this version of the app expects.
+    Parse { file: String, detail: String },
+    /// A page for a record that does not exist.
+    NotFound { what: &'static str, id: String },
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppError::Network { file } => write!(f, "could not download {file}"),
+            AppError::Status { file, status } => write!(f, "{file}: HTTP {status}"),
+            AppError::NotJson { file } => write!(f, "{file} is not JSON"),
+            AppError::Parse { file, detail } => write!(f, "{file} could not be read: {detail}"),
+            AppError::NotFound { what, id } => write!(f, "no {what} \"{id}\""),
+        }
+    }
+}
+
+impl std::error::Error for AppError {}
+
+pub type Loaded<T> = Result<Arc<T>, AppError>;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<&'static str, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
+}
+
+/// Fetches `data/{name}.json` once per session and parses it as `T`.
+pub async fn load<T>(name: &'static str) -> Loaded<T>
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(name).cloned()) {
+        if let Ok(value) = hit.downcast::<T>() {
+            return Ok(value);
+        }
+    }
+    let file = data_file(name);
+    let text = fetch_text(&file).await?;
+    let value: T = serde_json::from_str(&text).map_err(|e| AppError::Parse {
+        file: file.clone(),
+        detail: e.to_string(),
+    })?;
+    let value = Arc::new(value);
+    CACHE.with(|c| c.borrow_mut().insert(name, value.clone()));
+    Ok(value)
+}
+
+async fn fetch_text(file: &str) -> Result<String, AppError> {
+    let network = || AppError::Network {
+        file: file.to_string(),
+    };
+    let window = web_sys::window().ok_or_else(network)?;
+    let response = JsFuture::from(window.fetch_with_str(file))
+        .await
+        .map_err(|_| network())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
+    if !response.ok() {
+        return Err(AppError::Status {
+            file: file.to_string(),
+            status: response.status(),
+        });
+    }
+    let kind = response
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    if kind.contains("text/html") {
+        return Err(AppError::NotJson {
+            file: file.to_string(),
+        });
+    }
+    let text = JsFuture::from(response.text().map_err(|_| network())?)
+        .await
+        .map_err(|_| network())?;
+    text.as_string().ok_or_else(network)
+}
+
+pub async fn site() -> Loaded<Site> {
+    load(files::SITE).await
+}
+pub async fn alumni() -> Loaded<Vec<PublicAlumnus>> {
+    load(files::ALUMNI).await
+}
+pub async fn timeline() -> Loaded<Vec<TimelineEntry>> {
+    load(files::TIMELINE).await
+}
+pub async fn gallery() -> Loaded<Vec<Album>> {
+    load(files::GALLERY).await
+}
+pub async fn events() -> Loaded<Vec<Event>> {
+    load(files::EVENTS).await
+}
+pub async fn careers() -> Loaded<Vec<Resource>> {
+    load(files::CAREERS).await
+}
+
+/// The record with `id` in a loaded list, or a not-found error naming it.
+pub fn find<T: Clone>(
+    list: &[T],
+    id: &str,
+    what: &'static str,
+    key: impl Fn(&T) -> &str,
+) -> Result<T, AppError> {
+    list.iter()
+        .find(|x| key(x) == id)
+        .cloned()
+        .ok_or_else(|| AppError::NotFound {
+            what,
+            id: id.to_string(),
+        })
+}
+
+/// Milliseconds since the Unix epoch by the device's clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}

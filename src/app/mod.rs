@@ -1,0 +1,134 @@
+//! The Leptos client: a thin layer that renders `model` types. One file per page under `pages/`,
+//! shared widgets in `widgets.rs`, data loading and the one error type in `data.rs`.
+
+pub mod cards;
+pub mod data;
+pub mod pages;
+pub mod widgets;
+
+use crate::i18n::Lang;
+use crate::routes::Route as R;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use widgets::{t, Link, SiteResource};
+
+/// Entry point called by `main`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_panic_banner();
+    }));
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+/// A panic must never leave a blank page: say so, and offer a reload.
+fn show_panic_banner() {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let message = Lang::default().strings().panic_message;
+        let _ = body.insert_adjacent_html(
+            "afterbegin",
+            &format!("<div class=\"panic\" role=\"alert\">{message} <a href=\"\">↻</a></div>"),
+        );
+    }
+}
+
+/// The hosting sub-path from `<base href>`, without the trailing slash (`""` at the root).
+fn base_path() -> String {
+    let uri = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = uri
+        .split_once("://")
+        .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Lang::default());
+    let site = LocalResource::new(data::site);
+    provide_context(site);
+    view! {
+        <Router base=base_path()>
+            <a class="skip" href="#main">{t().skip_to_content}</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::home::Home/>
+                    <Route path=path!("/directory") view=pages::directory::Directory/>
+                    <Route path=path!("/alumni/:id") view=pages::alumnus::Alumnus/>
+                    <Route path=path!("/timeline") view=pages::timeline::Timeline/>
+                    <Route path=path!("/gallery") view=pages::gallery::Gallery/>
+                    <Route path=path!("/gallery/:id") view=pages::album::AlbumPage/>
+                    <Route path=path!("/events") view=pages::events::Events/>
+                    <Route path=path!("/events/:id") view=pages::event::EventPage/>
+                    <Route path=path!("/careers") view=pages::careers::Careers/>
+                    <Route path=path!("/careers/:id") view=pages::resource::ResourcePage/>
+                    <Route path=path!("/class/:year") view=pages::class::ClassPage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let s = t();
+    let site = expect_context::<SiteResource>();
+    let brand = move || {
+        site.get().and_then(|r| r.ok()).map(|site| {
+            view! {
+                <img src=site.logo.clone() alt="" width="36" height="36"/>
+                <span class="brand-name">{site.name.clone()}</span>
+                <span class="brand-short">{site.short_name.clone()}</span>
+            }
+        })
+    };
+    let nav = [
+        (R::Directory, s.nav_directory),
+        (R::Timeline, s.nav_timeline),
+        (R::Gallery, s.nav_gallery),
+        (R::Events, s.nav_events),
+        (R::Careers, s.nav_careers),
+    ];
+    view! {
+        <header class="site-header">
+            <div class="bar">
+                <Link to=R::Home class="brand">
+                    <span class="sr-only">{s.nav_home}</span>
+                    {brand}
+                </Link>
+            </div>
+            <nav aria-label=s.nav_label>
+                <ul>
+                    {nav.into_iter().map(|(route, label)| view! {
+                        <li><Link to=route>{label}</Link></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let s = t();
+    let site = expect_context::<SiteResource>();
+    view! {
+        <footer class="site-footer">
+            <p>{s.footer_privacy}</p>
+            {move || site.get().and_then(|r| r.ok()).map(|site| view! {
+                <ul class="contacts" aria-label=s.footer_contact>
+                    {site.contacts.iter().map(|c| view! {
+                        <li><a href=c.href.clone()>{c.label.clone()}</a></li>
+                    }).collect_view()}
+                </ul>
+                <p class="small">{format!("© {} · est. {}", site.name, site.founded)}</p>
+            })}
+        </footer>
+    }
+}

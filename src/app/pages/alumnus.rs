@@ -1,0 +1,74 @@
+use crate::app::cards::{initials, AlumnusCard};
+use crate::app::data::{self, find};
+use crate::app::widgets::{t, use_title, Async, Link};
+use crate::model::ContactMethod;
+use crate::routes::Route;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn Alumnus() -> impl IntoView {
+    let s = t();
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let title = RwSignal::new(String::new());
+    use_title(move || title.get());
+    view! {
+        <section class="page narrow">
+            {move || {
+                let id = id();
+                view! {
+                    <Async load=move || { let id = id.clone(); async move {
+                        let all = data::alumni().await?;
+                        let person = find(&all, &id, "alumnus", |p| &p.id)?;
+                        let classmates: Vec<_> = all.iter().filter(|p| p.id != person.id && p.class_year == person.class_year && p.study.college == person.study.college).take(6).cloned().collect();
+                        Ok((person, classmates))
+                    }} render=move |(p, classmates)| {
+                        title.set(p.name.clone());
+                        let place = [p.city.clone(), p.country.as_ref().map(|c| c.name.clone())].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                        let work = [p.job_title.clone(), p.employer.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                        let aka: Vec<String> = p.nickname.iter().map(|n| format!("“{n}”")).chain(p.former_names.iter().map(|f| (s.nee)(f))).collect();
+                        view! {
+                            <article class="profile">
+                                <div class="profile-head">
+                                    {match p.photo.clone() {
+                                        Some(src) => view! { <img class="portrait" src=src alt="" width="96" height="96"/> }.into_any(),
+                                        None => view! { <span class="avatar big" aria-hidden="true">{initials(&p.name)}</span> }.into_any(),
+                                    }}
+                                    <div>
+                                        <h1>{p.name.clone()}</h1>
+                                        {p.name_latin.clone().map(|l| view! { <p class="latin">{l}</p> })}
+                                        <p class="meta"><Link to=Route::Class(p.class_year)>{(s.class_of)(p.class_year)}</Link></p>
+                                    </div>
+                                </div>
+                                <dl class="facts">
+                                    {(!aka.is_empty()).then(|| view! { <dt>{s.profile_also_known}</dt><dd>{aka.join(" · ")}</dd> })}
+                                    <dt>{s.profile_studied}</dt>
+                                    <dd>{format!("{} {}, {}", p.degree, p.study.major_name, p.study.college_name)}</dd>
+                                    {(!work.is_empty()).then(|| view! { <dt>{s.profile_works}</dt><dd>{work}</dd> })}
+                                    {p.industry.clone().map(|i| view! { <dt>{s.profile_industry}</dt><dd>{i.name}</dd> })}
+                                    {(!place.is_empty()).then(|| view! { <dt>{s.profile_lives}</dt><dd>{place}</dd> })}
+                                    {(!p.chapters.is_empty()).then(|| view! { <dt>{s.profile_chapters}</dt><dd>{p.chapters.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", ")}</dd> })}
+                                </dl>
+                                {p.bio.clone().map(|b| view! { <p class="bio">{b}</p> })}
+                                {p.mentor.clone().map(|m| view! { <p class="badge">{(s.profile_mentor)(m.capacity)}</p> })}
+                                <h2>{s.profile_contact}</h2>
+                                {match p.contact.clone() {
+                                    Some(ContactMethod::Email { address }) => view! { <p><a class="button" href=format!("mailto:{address}")>{s.profile_contact_email}</a></p> }.into_any(),
+                                    Some(ContactMethod::Form { url }) => view! { <p><a class="button" href=url rel="noopener">{s.profile_contact_form}</a></p> }.into_any(),
+                                    Some(ContactMethod::Linkedin { url }) => view! { <p><a class="button" href=url rel="noopener">{s.profile_contact_linkedin}</a></p> }.into_any(),
+                                    None => view! { <p class="meta">{s.profile_no_contact}</p> }.into_any(),
+                                }}
+                                {(!classmates.is_empty()).then(|| view! {
+                                    <h2>{s.profile_classmates}</h2>
+                                    <ul class="cards people">{classmates.into_iter().map(|person| view! { <AlumnusCard person/> }).collect_view()}</ul>
+                                    <p><Link to=Route::Class(p.class_year)>{(s.profile_class_page)(p.class_year)} " →"</Link></p>
+                                })}
+                            </article>
+                        }
+                    }/>
+                }
+            }}
+        </section>
+    }
+}

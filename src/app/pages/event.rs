@@ -1,0 +1,81 @@
+use crate::app::cards::{format_instant, viewer_time_zone};
+use crate::app::data::{self, find, now_ms};
+use crate::app::widgets::{t, use_title, Async, Link};
+use crate::routes::Route;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn EventPage() -> impl IntoView {
+    let s = t();
+    let params = use_params_map();
+    let title = RwSignal::new(String::new());
+    use_title(move || title.get());
+    view! {
+        <section class="page narrow">
+            <p class="crumb"><Link to=Route::Events>"← " {s.events_title}</Link></p>
+            {move || {
+                let id = params.read().get("id").unwrap_or_default();
+                view! {
+                    <Async load=move || { let id = id.clone(); async move {
+                        let events = data::events().await?;
+                        find(&events, &id, "event", |e| &e.id)
+                    }} render=move |e| {
+                        title.set(e.title.clone());
+                        let now = now_ms();
+                        let viewer = viewer_time_zone();
+                        let timed = !e.all_day;
+                        let local = format!("{} – {}", format_instant(e.starts_utc_ms, Some(&e.time_zone), timed, timed), format_instant(e.ends_utc_ms, Some(&e.time_zone), timed, timed));
+                        let theirs = (timed && viewer != e.time_zone).then(|| format!("{} – {}", format_instant(e.starts_utc_ms, None, true, true), format_instant(e.ends_utc_ms, None, true, true)));
+                        let ended = e.ends_utc_ms < now;
+                        view! {
+                            <article class="event-page">
+                                <p class="kicker">{(s.event_kind)(e.kind)}</p>
+                                <h1>{e.title.clone()}</h1>
+                                <p class="lede">{e.summary.clone()}</p>
+                                {ended.then(|| view! { <p class="notice">{s.event_ended}</p> })}
+                                <dl class="facts">
+                                    <dt>{s.event_when}</dt>
+                                    <dd>
+                                        {if e.all_day { format!("{} ({})", local, s.event_all_day) } else { local }}
+                                        {(!e.all_day).then(|| view! { <br/><span class="meta">{(s.event_local_time)(&e.time_zone)}</span> })}
+                                        {theirs.map(|t| view! { <br/><strong class="your-time">{t}</strong><br/><span class="meta">{(s.event_your_time)(&viewer)}</span> })}
+                                    </dd>
+                                    {e.venue.clone().map(|v| view! {
+                                        <dt>{s.event_where}</dt>
+                                        <dd>
+                                            {v.name.clone()} <br/> {format!("{}, {}, {}", v.address, v.city, v.country.name)}
+                                            {v.lat.zip(v.lon).map(|(lat, lon)| view! {
+                                                <br/><a href=format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}") rel="noopener">{s.event_map}</a>
+                                            })}
+                                        </dd>
+                                    })}
+                                    {e.online_url.clone().map(|u| view! { <dt>{s.event_online}</dt><dd><a href=u rel="noopener">{s.event_join}</a></dd> })}
+                                    {e.organiser.clone().map(|o| view! { <dt>{s.event_organiser}</dt><dd><a href=o.href>{o.label}</a></dd> })}
+                                </dl>
+                                {e.registration.clone().filter(|_| !ended).map(|r| {
+                                    let closed = r.deadline_utc_ms.is_some_and(|d| d < now);
+                                    view! {
+                                        <div class="register">
+                                            {if closed {
+                                                view! { <p class="notice">{s.event_registration_closed}</p> }.into_any()
+                                            } else {
+                                                view! {
+                                                    <a class="button" href=r.url rel="noopener">{s.event_register}</a>
+                                                    {r.deadline_utc_ms.map(|d| view! { <p class="meta">{(s.event_register_by)(&format_instant(d, Some(&e.time_zone), true, true))}</p> })}
+                                                }.into_any()
+                                            }}
+                                        </div>
+                                    }
+                                })}
+                                <div class="prose" inner_html=e.description_html.clone()></div>
+                                {e.class_year.map(|y| view! { <p><Link to=Route::Class(y)>{(s.event_for_class)(y)} " →"</Link></p> })}
+                                {e.album.clone().map(|a| view! { <p><Link to=Route::Album(a)>{s.event_album} " →"</Link></p> })}
+                            </article>
+                        }
+                    }/>
+                }
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+use crate::app::data;
+use crate::app::widgets::{t, use_title, Async, Link};
+use crate::routes::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn Gallery() -> impl IntoView {
+    let s = t();
+    use_title(move || s.gallery_title.to_string());
+    view! {
+        <section class="page">
+            <h1>{s.gallery_title}</h1>
+            <p class="lede">{s.gallery_intro}</p>
+            <Async load=data::gallery render=move |albums| view! {
+                {albums.is_empty().then(|| view! { <p class="empty">{s.gallery_empty}</p> })}
+                <ul class="albums">
+                    {albums.to_vec().into_iter().map(|a| {
+                        let cover = a.photos.get(a.cover).cloned();
+                        view! {
+                            <li class="card album">
+                                <Link to=Route::Album(a.id.clone())>
+                                    {cover.map(|c| view! { <img src=c.src alt="" width=c.width height=c.height loading="lazy" decoding="async"/> })}
+                                    <strong>{a.title.clone()}</strong>
+                                </Link>
+                                <p class="meta">{a.year} " · " {a.place.clone()} " · " {(s.photos_count)(a.photos.len())}</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }/>
+        </section>
+    }
+}

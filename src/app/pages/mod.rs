@@ -1,0 +1,14 @@
+//! One file per page. Each page loads what it needs through `widgets::Async` and renders
+//! `model` types; none of them knows a URL except through `routes::Route`.
+pub mod album;
+pub mod alumnus;
+pub mod careers;
+pub mod class;
+pub mod directory;
+pub mod event;
+pub mod events;
+pub mod gallery;
+pub mod home;
+pub mod not_found;
+pub mod resource;
+pub mod timeline;

@@ -1,0 +1,55 @@
+use super::careers::category_name;
+use crate::app::data::{self, find};
+use crate::app::widgets::{human_size, short_date, t, use_title, Async, Link};
+use crate::routes::Route;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ResourcePage() -> impl IntoView {
+    let s = t();
+    let params = use_params_map();
+    let title = RwSignal::new(String::new());
+    use_title(move || title.get());
+    view! {
+        <section class="page narrow">
+            <p class="crumb"><Link to=Route::Careers>"← " {s.careers_back}</Link></p>
+            {move || {
+                let id = params.read().get("id").unwrap_or_default();
+                view! {
+                    <Async load=move || { let id = id.clone(); async move {
+                        let all = data::careers().await?;
+                        find(&all, &id, "resource", |r| &r.id)
+                    }} render=move |r| {
+                        title.set(r.title.clone());
+                        view! {
+                            <article>
+                                <p class="kicker">{category_name(&r.category)} " · " {r.format.clone()}</p>
+                                <h1>{r.title.clone()}</h1>
+                                <p class="lede">{r.summary.clone()}</p>
+                                <p class="meta">
+                                    {r.author.clone().map(|a| view! {
+                                        {s.resource_by} " "
+                                        {match a.alumnus {
+                                            Some(id) => view! { <Link to=Route::Alumnus(id)>{a.name.clone()}</Link> }.into_any(),
+                                            None => view! { <span>{a.name.clone()}</span> }.into_any(),
+                                        }}
+                                        " · "
+                                    })}
+                                    {(s.resource_published)(&short_date(&r.published))}
+                                </p>
+                                <p class="meta">{s.resource_stages} ": " {r.stages.iter().map(|x| x.replace('-', " ")).collect::<Vec<_>>().join(", ")}
+                                    {r.industry.clone().map(|i| format!(" · {}", i.name))}</p>
+                                {r.file.clone().map(|f| view! {
+                                    <p><a class="button" href=f.src.clone() download="">{(s.resource_download)(&f.mime, &human_size(f.bytes))}</a></p>
+                                })}
+                                {r.url.clone().map(|u| view! { <p><a class="button" href=u rel="noopener">{s.resource_open}</a></p> })}
+                                <div class="prose" inner_html=r.body_html.clone()></div>
+                            </article>
+                        }
+                    }/>
+                }
+            }}
+        </section>
+    }
+}
