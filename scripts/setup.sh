@@ -47,6 +47,12 @@ if [ "$what" = test ]; then
     apt-get update -qq
     apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # Chinese names in screenshots need a CJK font (phones have one; a bare server does not).
+  if ! fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk"; then
+    log "installing a CJK font for screenshots"
+    export DEBIAN_FRONTEND=noninteractive
+    (apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1) || { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei >/dev/null; }
+  fi
 fi
 if ! command -v brotli >/dev/null; then
   log "installing brotli from Debian (for size reports)"

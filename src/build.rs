@@ -17,7 +17,10 @@ use std::path::Path;
 pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Result<()> {
     let shell_path = dist.join("index.html");
     let shell = fs::read_to_string(&shell_path).map_err(|e| {
-        io::Error::new(e.kind(), format!("{}: {e} (run trunk build first)", shell_path.display()))
+        io::Error::new(
+            e.kind(),
+            format!("{}: {e} (run trunk build first)", shell_path.display()),
+        )
     })?;
     let data_dir = dist.join("data");
     fs::create_dir_all(&data_dir)?;
@@ -42,7 +45,10 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     fs::write(&shell_path, &page)?;
     fs::write(dist.join("404.html"), &page)?;
     let base = normalize_base(base);
-    fs::write(dist.join("_redirects"), format!("{base}*  {base}index.html  200\n"))?;
+    fs::write(
+        dist.join("_redirects"),
+        format!("{base}*  {base}index.html  200\n"),
+    )?;
     fs::write(dist.join(".nojekyll"), "")?;
     eprintln!(
         "✓ built {} data files and {} media files into {}",
@@ -63,8 +69,9 @@ fn write<T: Serialize>(dir: &Path, name: &str, value: &T) -> io::Result<()> {
 pub fn shell_page(shell: &str, data: &SiteData) -> String {
     let site = &data.site;
     let head = format!(
-        "<meta name=\"description\" content=\"{desc}\">\n<meta name=\"theme-color\" content=\"{primary}\">\n<style>:root{{--brand:{primary};--accent:{accent}}}</style>\n",
+        "<link rel=\"icon\" href=\"{logo}\">\n<meta name=\"description\" content=\"{desc}\">\n<meta name=\"theme-color\" content=\"{primary}\">\n<style>:root{{--brand:{primary};--accent:{accent}}}</style>\n",
         desc = escape(&site.tagline),
+        logo = escape(&site.logo),
         primary = site.colors.primary,
         accent = site.colors.accent,
     );

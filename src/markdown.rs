@@ -8,11 +8,14 @@
 use pulldown_cmark::{Event, Options, Parser};
 
 pub fn to_html(markdown: &str) -> String {
-    let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES)
-        .map(|event| match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            other => other,
-        });
+    let parser = Parser::new_ext(
+        markdown,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
+    )
+    .map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        other => other,
+    });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
     ammonia::Builder::default()
@@ -50,9 +53,15 @@ mod tests {
             // Every tag that survives is harmless, with no event handler and no script link.
             for tag in html.split('<').skip(1).map(|t| &t[..t.find('>').unwrap()]) {
                 let name = tag.trim_start_matches('/').split(' ').next().unwrap();
-                assert!(["p", "a", "strong", "em", "div"].contains(&name), "{case:?} gave {html:?}");
+                assert!(
+                    ["p", "a", "strong", "em", "div"].contains(&name),
+                    "{case:?} gave {html:?}"
+                );
                 assert!(!tag.contains(" on"), "{case:?} gave {html:?}");
-                assert!(!tag.to_lowercase().contains("javascript"), "{case:?} gave {html:?}");
+                assert!(
+                    !tag.to_lowercase().contains("javascript"),
+                    "{case:?} gave {html:?}"
+                );
             }
         }
     }

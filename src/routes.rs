@@ -126,7 +126,11 @@ mod tests {
             Route::Class(1998),
         ];
         for route in all {
-            assert_eq!(Route::parse(&route.path()), Some(route.clone()), "{route:?}");
+            assert_eq!(
+                Route::parse(&route.path()),
+                Some(route.clone()),
+                "{route:?}"
+            );
         }
     }
 

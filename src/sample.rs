@@ -38,99 +38,478 @@ struct Culture {
 }
 
 const CULTURES: &[Culture] = &[
-    Culture { country: "GB", cities: &["London", "Manchester", "Edinburgh", "Bristol"], given: &["Oliver", "Amelia", "Harry", "Isla", "George", "Eleanor", "Thomas", "Margaret"], family: &["Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Hughes", "Clarke"] },
-    Culture { country: "IE", cities: &["Dublin", "Cork", "Galway"], given: &["Siobhán", "Ciarán", "Aoife", "Seán", "Niamh"], family: &["O'Brien", "Murphy", "O'Sullivan", "Byrne", "Ó Súilleabháin"] },
-    Culture { country: "US", cities: &["New York", "Boston", "Chicago", "San Francisco", "Austin"], given: &["James", "Mary", "Robert", "Patricia", "Michael", "Jennifer", "David", "Linda"], family: &["Johnson", "Williams", "Miller", "Davis", "Garcia", "Rodriguez", "Martinez", "Anderson"] },
-    Culture { country: "CA", cities: &["Toronto", "Montréal", "Vancouver"], given: &["Émilie", "Liam", "Chloé", "Noah"], family: &["Tremblay", "Gagnon", "Roy", "Côté"] },
-    Culture { country: "MX", cities: &["Ciudad de México", "Guadalajara", "Monterrey"], given: &["José", "Guadalupe", "Alejandro", "Sofía"], family: &["Hernández", "López", "González", "Pérez"] },
-    Culture { country: "BR", cities: &["São Paulo", "Rio de Janeiro", "Belo Horizonte"], given: &["João", "Ana", "Luíza", "Pedro"], family: &["Silva", "Santos", "Oliveira", "Souza"] },
-    Culture { country: "AR", cities: &["Buenos Aires", "Córdoba"], given: &["Martín", "Valentina", "Mateo"], family: &["Fernández", "Gómez", "Díaz"] },
-    Culture { country: "ES", cities: &["Madrid", "Barcelona", "Sevilla"], given: &["José", "Núria", "Iñigo", "Begoña", "Pilar"], family: &["Muñoz", "Ibáñez", "García", "Martín"] },
-    Culture { country: "FR", cities: &["Paris", "Lyon", "Toulouse"], given: &["Hélène", "François", "Zoé", "Benoît", "Amélie"], family: &["Dubois", "Lefèvre", "Moreau", "Girard"] },
-    Culture { country: "DE", cities: &["Berlin", "München", "Hamburg", "Köln"], given: &["Jürgen", "Jörg", "Ursula", "Günter", "Käthe"], family: &["Straßmann", "Müller", "Schäfer", "Weiß", "Groß"] },
-    Culture { country: "PL", cities: &["Warszawa", "Kraków", "Gdańsk"], given: &["Łukasz", "Małgorzata", "Wojciech", "Zofia"], family: &["Wałęsa", "Kowalski", "Wiśniewska", "Łukaszewicz"] },
-    Culture { country: "DK", cities: &["København", "Aarhus"], given: &["Bjørn", "Søren", "Mette", "Åse"], family: &["Østergaard", "Jørgensen", "Nielsen", "Kjær"] },
-    Culture { country: "NO", cities: &["Oslo", "Bergen"], given: &["Ørjan", "Ingrid", "Håkon"], family: &["Bråthen", "Hansen", "Solberg"] },
-    Culture { country: "SE", cities: &["Stockholm", "Göteborg"], given: &["Björn", "Astrid", "Måns"], family: &["Lindqvist", "Åström", "Söderberg"] },
-    Culture { country: "IT", cities: &["Roma", "Milano", "Torino"], given: &["Giulia", "Niccolò", "Francesca"], family: &["Rossi", "Esposito", "Bianchi"] },
-    Culture { country: "NL", cities: &["Amsterdam", "Rotterdam", "Utrecht"], given: &["Sanne", "Daan", "Femke"], family: &["de Vries", "van Dijk", "Bakker"] },
-    Culture { country: "NG", cities: &["Lagos", "Abuja", "Ibadan"], given: &["Chinedu", "Ngozi", "Oluwaseun", "Adaeze"], family: &["Okafor", "Adeyemi", "Okonkwo", "Balogun"] },
-    Culture { country: "KE", cities: &["Nairobi", "Mombasa"], given: &["Wanjiru", "Otieno", "Achieng"], family: &["Kamau", "Mwangi", "Odhiambo"] },
-    Culture { country: "ZA", cities: &["Cape Town", "Johannesburg"], given: &["Thandiwe", "Sipho", "Lerato"], family: &["Nkosi", "Dlamini", "van der Merwe"] },
-    Culture { country: "EG", cities: &["Cairo", "Alexandria"], given: &["Mariam", "Omar", "Youssef"], family: &["Hassan", "Mahmoud", "Farouk"] },
-    Culture { country: "TR", cities: &["İstanbul", "Ankara"], given: &["Ayşe", "Mehmet", "Çağla"], family: &["Yılmaz", "Öztürk", "Şahin"] },
-    Culture { country: "IN", cities: &["Mumbai", "Bengaluru", "Delhi", "Chennai"], given: &["Priya", "Arjun", "Ananya", "Rahul", "Lakshmi"], family: &["Sharma", "Iyer", "Patel", "Reddy", "Banerjee"] },
-    Culture { country: "JP", cities: &["Tokyo", "Osaka", "Kyoto"], given: &["Yuki", "Haruto", "Sakura"], family: &["Satō", "Suzuki", "Takahashi"] },
-    Culture { country: "KR", cities: &["Seoul", "Busan"], given: &["Ji-woo", "Min-jun", "Seo-yeon"], family: &["Kim", "Lee", "Park"] },
-    Culture { country: "VN", cities: &["Hà Nội", "Hồ Chí Minh City"], given: &["Nguyệt", "Minh", "Thảo"], family: &["Nguyễn", "Trần", "Phạm"] },
-    Culture { country: "SG", cities: &["Singapore"], given: &["Wei Ling", "Darren", "Hui Min"], family: &["Tan", "Lim", "Ng"] },
-    Culture { country: "AU", cities: &["Sydney", "Melbourne", "Brisbane"], given: &["Charlotte", "Jack", "Matilda"], family: &["Campbell", "Kelly", "Mitchell"] },
-    Culture { country: "NZ", cities: &["Auckland", "Wellington"], given: &["Aroha", "Tama", "Ruby"], family: &["Ngata", "Walker", "Parata"] },
-    Culture { country: "AE", cities: &["Dubai", "Abu Dhabi"], given: &["Fatima", "Khalid", "Noor"], family: &["Al Mansouri", "Al Hashimi"] },
+    Culture {
+        country: "GB",
+        cities: &["London", "Manchester", "Edinburgh", "Bristol"],
+        given: &[
+            "Oliver", "Amelia", "Harry", "Isla", "George", "Eleanor", "Thomas", "Margaret",
+        ],
+        family: &[
+            "Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Hughes", "Clarke",
+        ],
+    },
+    Culture {
+        country: "IE",
+        cities: &["Dublin", "Cork", "Galway"],
+        given: &["Siobhán", "Ciarán", "Aoife", "Seán", "Niamh"],
+        family: &["O'Brien", "Murphy", "O'Sullivan", "Byrne", "Ó Súilleabháin"],
+    },
+    Culture {
+        country: "US",
+        cities: &["New York", "Boston", "Chicago", "San Francisco", "Austin"],
+        given: &[
+            "James", "Mary", "Robert", "Patricia", "Michael", "Jennifer", "David", "Linda",
+        ],
+        family: &[
+            "Johnson",
+            "Williams",
+            "Miller",
+            "Davis",
+            "Garcia",
+            "Rodriguez",
+            "Martinez",
+            "Anderson",
+        ],
+    },
+    Culture {
+        country: "CA",
+        cities: &["Toronto", "Montréal", "Vancouver"],
+        given: &["Émilie", "Liam", "Chloé", "Noah"],
+        family: &["Tremblay", "Gagnon", "Roy", "Côté"],
+    },
+    Culture {
+        country: "MX",
+        cities: &["Ciudad de México", "Guadalajara", "Monterrey"],
+        given: &["José", "Guadalupe", "Alejandro", "Sofía"],
+        family: &["Hernández", "López", "González", "Pérez"],
+    },
+    Culture {
+        country: "BR",
+        cities: &["São Paulo", "Rio de Janeiro", "Belo Horizonte"],
+        given: &["João", "Ana", "Luíza", "Pedro"],
+        family: &["Silva", "Santos", "Oliveira", "Souza"],
+    },
+    Culture {
+        country: "AR",
+        cities: &["Buenos Aires", "Córdoba"],
+        given: &["Martín", "Valentina", "Mateo"],
+        family: &["Fernández", "Gómez", "Díaz"],
+    },
+    Culture {
+        country: "ES",
+        cities: &["Madrid", "Barcelona", "Sevilla"],
+        given: &["José", "Núria", "Iñigo", "Begoña", "Pilar"],
+        family: &["Muñoz", "Ibáñez", "García", "Martín"],
+    },
+    Culture {
+        country: "FR",
+        cities: &["Paris", "Lyon", "Toulouse"],
+        given: &["Hélène", "François", "Zoé", "Benoît", "Amélie"],
+        family: &["Dubois", "Lefèvre", "Moreau", "Girard"],
+    },
+    Culture {
+        country: "DE",
+        cities: &["Berlin", "München", "Hamburg", "Köln"],
+        given: &["Jürgen", "Jörg", "Ursula", "Günter", "Käthe"],
+        family: &["Straßmann", "Müller", "Schäfer", "Weiß", "Groß"],
+    },
+    Culture {
+        country: "PL",
+        cities: &["Warszawa", "Kraków", "Gdańsk"],
+        given: &["Łukasz", "Małgorzata", "Wojciech", "Zofia"],
+        family: &["Wałęsa", "Kowalski", "Wiśniewska", "Łukaszewicz"],
+    },
+    Culture {
+        country: "DK",
+        cities: &["København", "Aarhus"],
+        given: &["Bjørn", "Søren", "Mette", "Åse"],
+        family: &["Østergaard", "Jørgensen", "Nielsen", "Kjær"],
+    },
+    Culture {
+        country: "NO",
+        cities: &["Oslo", "Bergen"],
+        given: &["Ørjan", "Ingrid", "Håkon"],
+        family: &["Bråthen", "Hansen", "Solberg"],
+    },
+    Culture {
+        country: "SE",
+        cities: &["Stockholm", "Göteborg"],
+        given: &["Björn", "Astrid", "Måns"],
+        family: &["Lindqvist", "Åström", "Söderberg"],
+    },
+    Culture {
+        country: "IT",
+        cities: &["Roma", "Milano", "Torino"],
+        given: &["Giulia", "Niccolò", "Francesca"],
+        family: &["Rossi", "Esposito", "Bianchi"],
+    },
+    Culture {
+        country: "NL",
+        cities: &["Amsterdam", "Rotterdam", "Utrecht"],
+        given: &["Sanne", "Daan", "Femke"],
+        family: &["de Vries", "van Dijk", "Bakker"],
+    },
+    Culture {
+        country: "NG",
+        cities: &["Lagos", "Abuja", "Ibadan"],
+        given: &["Chinedu", "Ngozi", "Oluwaseun", "Adaeze"],
+        family: &["Okafor", "Adeyemi", "Okonkwo", "Balogun"],
+    },
+    Culture {
+        country: "KE",
+        cities: &["Nairobi", "Mombasa"],
+        given: &["Wanjiru", "Otieno", "Achieng"],
+        family: &["Kamau", "Mwangi", "Odhiambo"],
+    },
+    Culture {
+        country: "ZA",
+        cities: &["Cape Town", "Johannesburg"],
+        given: &["Thandiwe", "Sipho", "Lerato"],
+        family: &["Nkosi", "Dlamini", "van der Merwe"],
+    },
+    Culture {
+        country: "EG",
+        cities: &["Cairo", "Alexandria"],
+        given: &["Mariam", "Omar", "Youssef"],
+        family: &["Hassan", "Mahmoud", "Farouk"],
+    },
+    Culture {
+        country: "TR",
+        cities: &["İstanbul", "Ankara"],
+        given: &["Ayşe", "Mehmet", "Çağla"],
+        family: &["Yılmaz", "Öztürk", "Şahin"],
+    },
+    Culture {
+        country: "IN",
+        cities: &["Mumbai", "Bengaluru", "Delhi", "Chennai"],
+        given: &["Priya", "Arjun", "Ananya", "Rahul", "Lakshmi"],
+        family: &["Sharma", "Iyer", "Patel", "Reddy", "Banerjee"],
+    },
+    Culture {
+        country: "JP",
+        cities: &["Tokyo", "Osaka", "Kyoto"],
+        given: &["Yuki", "Haruto", "Sakura"],
+        family: &["Satō", "Suzuki", "Takahashi"],
+    },
+    Culture {
+        country: "KR",
+        cities: &["Seoul", "Busan"],
+        given: &["Ji-woo", "Min-jun", "Seo-yeon"],
+        family: &["Kim", "Lee", "Park"],
+    },
+    Culture {
+        country: "VN",
+        cities: &["Hà Nội", "Hồ Chí Minh City"],
+        given: &["Nguyệt", "Minh", "Thảo"],
+        family: &["Nguyễn", "Trần", "Phạm"],
+    },
+    Culture {
+        country: "SG",
+        cities: &["Singapore"],
+        given: &["Wei Ling", "Darren", "Hui Min"],
+        family: &["Tan", "Lim", "Ng"],
+    },
+    Culture {
+        country: "AU",
+        cities: &["Sydney", "Melbourne", "Brisbane"],
+        given: &["Charlotte", "Jack", "Matilda"],
+        family: &["Campbell", "Kelly", "Mitchell"],
+    },
+    Culture {
+        country: "NZ",
+        cities: &["Auckland", "Wellington"],
+        given: &["Aroha", "Tama", "Ruby"],
+        family: &["Ngata", "Walker", "Parata"],
+    },
+    Culture {
+        country: "AE",
+        cities: &["Dubai", "Abu Dhabi"],
+        given: &["Fatima", "Khalid", "Noor"],
+        family: &["Al Mansouri", "Al Hashimi"],
+    },
 ];
 
 /// Chinese names are written in hanzi with their pinyin. 曾, 单 and 乐 have several readings.
 const HAN_FAMILY: &[(&str, &str)] = &[
-    ("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨", "Yang"),
-    ("黄", "Huang"), ("赵", "Zhao"), ("周", "Zhou"), ("吴", "Wu"), ("曾", "Zeng"), ("单", "Shan"),
+    ("王", "Wang"),
+    ("李", "Li"),
+    ("张", "Zhang"),
+    ("刘", "Liu"),
+    ("陈", "Chen"),
+    ("杨", "Yang"),
+    ("黄", "Huang"),
+    ("赵", "Zhao"),
+    ("周", "Zhou"),
+    ("吴", "Wu"),
+    ("曾", "Zeng"),
+    ("单", "Shan"),
 ];
 const HAN_GIVEN: &[(&str, &str)] = &[
-    ("小明", "Xiaoming"), ("丽", "Li"), ("伟", "Wei"), ("芳", "Fang"), ("静", "Jing"), ("强", "Qiang"),
-    ("敏", "Min"), ("磊", "Lei"), ("海燕", "Haiyan"), ("晓东", "Xiaodong"), ("乐怡", "Leyi"), ("建国", "Jianguo"),
+    ("小明", "Xiaoming"),
+    ("丽", "Li"),
+    ("伟", "Wei"),
+    ("芳", "Fang"),
+    ("静", "Jing"),
+    ("强", "Qiang"),
+    ("敏", "Min"),
+    ("磊", "Lei"),
+    ("海燕", "Haiyan"),
+    ("晓东", "Xiaodong"),
+    ("乐怡", "Leyi"),
+    ("建国", "Jianguo"),
 ];
 const CN_CITIES: &[&str] = &["Shanghai", "Beijing", "Shenzhen", "Hangzhou", "Chengdu"];
 
 const COLLEGES: &[(&str, &str, &[(&str, &str, &[(&str, &str)])])] = &[
-    ("arts", "College of Arts and Humanities", &[
-        ("history", "Department of History", &[("history", "History"), ("archaeology", "Archaeology")]),
-        ("languages", "Department of Languages", &[("english-literature", "English Literature"), ("chinese-studies", "Chinese Studies"), ("linguistics", "Linguistics")]),
-    ]),
-    ("science", "College of Science", &[
-        ("physics", "Department of Physics", &[("physics", "Physics"), ("astronomy", "Astronomy")]),
-        ("life-sciences", "Department of Life Sciences", &[("biology", "Biology"), ("biochemistry", "Biochemistry")]),
-    ]),
-    ("engineering", "College of Engineering", &[
-        ("computing", "Department of Computing", &[("computer-science", "Computer Science"), ("data-science", "Data Science")]),
-        ("civil", "Department of Civil Engineering", &[("civil-engineering", "Civil Engineering"), ("architecture", "Architecture")]),
-    ]),
-    ("business", "College of Business", &[
-        ("economics", "Department of Economics", &[("economics", "Economics"), ("finance", "Finance")]),
-        ("management", "Department of Management", &[("management", "Management"), ("marketing", "Marketing")]),
-    ]),
-    ("health", "College of Medicine and Health", &[
-        ("medicine", "School of Medicine", &[("medicine", "Medicine"), ("public-health", "Public Health")]),
-        ("nursing", "School of Nursing", &[("nursing", "Nursing"), ("midwifery", "Midwifery")]),
-    ]),
-    ("law", "College of Law and Public Policy", &[
-        ("law-school", "School of Law", &[("law", "Law"), ("international-law", "International Law")]),
-        ("policy", "Department of Public Policy", &[("public-policy", "Public Policy"), ("political-science", "Political Science")]),
-    ]),
+    (
+        "arts",
+        "College of Arts and Humanities",
+        &[
+            (
+                "history",
+                "Department of History",
+                &[("history", "History"), ("archaeology", "Archaeology")],
+            ),
+            (
+                "languages",
+                "Department of Languages",
+                &[
+                    ("english-literature", "English Literature"),
+                    ("chinese-studies", "Chinese Studies"),
+                    ("linguistics", "Linguistics"),
+                ],
+            ),
+        ],
+    ),
+    (
+        "science",
+        "College of Science",
+        &[
+            (
+                "physics",
+                "Department of Physics",
+                &[("physics", "Physics"), ("astronomy", "Astronomy")],
+            ),
+            (
+                "life-sciences",
+                "Department of Life Sciences",
+                &[("biology", "Biology"), ("biochemistry", "Biochemistry")],
+            ),
+        ],
+    ),
+    (
+        "engineering",
+        "College of Engineering",
+        &[
+            (
+                "computing",
+                "Department of Computing",
+                &[
+                    ("computer-science", "Computer Science"),
+                    ("data-science", "Data Science"),
+                ],
+            ),
+            (
+                "civil",
+                "Department of Civil Engineering",
+                &[
+                    ("civil-engineering", "Civil Engineering"),
+                    ("architecture", "Architecture"),
+                ],
+            ),
+        ],
+    ),
+    (
+        "business",
+        "College of Business",
+        &[
+            (
+                "economics",
+                "Department of Economics",
+                &[("economics", "Economics"), ("finance", "Finance")],
+            ),
+            (
+                "management",
+                "Department of Management",
+                &[("management", "Management"), ("marketing", "Marketing")],
+            ),
+        ],
+    ),
+    (
+        "health",
+        "College of Medicine and Health",
+        &[
+            (
+                "medicine",
+                "School of Medicine",
+                &[("medicine", "Medicine"), ("public-health", "Public Health")],
+            ),
+            (
+                "nursing",
+                "School of Nursing",
+                &[("nursing", "Nursing"), ("midwifery", "Midwifery")],
+            ),
+        ],
+    ),
+    (
+        "law",
+        "College of Law and Public Policy",
+        &[
+            (
+                "law-school",
+                "School of Law",
+                &[("law", "Law"), ("international-law", "International Law")],
+            ),
+            (
+                "policy",
+                "Department of Public Policy",
+                &[
+                    ("public-policy", "Public Policy"),
+                    ("political-science", "Political Science"),
+                ],
+            ),
+        ],
+    ),
 ];
 
 /// Industry id, name, employers, job titles.
 const INDUSTRIES: &[(&str, &str, &[&str], &[&str])] = &[
-    ("software", "Software", &["Brightloop", "Kestrel Systems", "Northwind Labs"], &["Software Engineer", "Engineering Manager", "Product Manager"]),
-    ("finance", "Banking and Finance", &["Harbour Bank", "Meridian Capital", "Orchard Securities"], &["Analyst", "Portfolio Manager", "Risk Officer"]),
-    ("consulting", "Consulting", &["Alder & Finch", "Summit Advisory"], &["Consultant", "Partner", "Strategy Lead"]),
-    ("healthcare", "Healthcare", &["St Aidan's Hospital", "City Health Trust"], &["Physician", "Nurse Practitioner", "Surgeon"]),
-    ("pharma", "Pharmaceuticals", &["Helix Therapeutics", "Corvid Pharma"], &["Research Scientist", "Clinical Lead"]),
-    ("education", "Education", &["Northbrook University", "Riverside Academy"], &["Teacher", "Lecturer", "Head of School"]),
-    ("law", "Legal", &["Gray & Whitlock LLP", "Justitia Partners"], &["Solicitor", "Barrister", "Legal Counsel"]),
-    ("government", "Government and Public Sector", &["Ministry of Transport", "City Council"], &["Policy Adviser", "Civil Servant"]),
-    ("nonprofit", "Non-profit", &["Open Doors Foundation", "Clean Water Alliance"], &["Programme Director", "Fundraiser"]),
-    ("media", "Media and Publishing", &["The Morning Ledger", "Lantern Press"], &["Journalist", "Editor", "Producer"]),
-    ("energy", "Energy", &["Solace Renewables", "Tideway Power"], &["Energy Analyst", "Project Engineer"]),
-    ("construction", "Construction and Architecture", &["Stonebridge Build", "Atelier Nord"], &["Architect", "Site Engineer"]),
-    ("manufacturing", "Manufacturing", &["Corbel Industries", "Precision Works"], &["Operations Manager", "Quality Engineer"]),
-    ("retail", "Retail and Consumer", &["Marlowe & Co", "Greengrocer Group"], &["Buyer", "Store Director"]),
-    ("hospitality", "Hospitality and Travel", &["Lakeside Hotels", "Wayfarer Travel"], &["General Manager", "Events Lead"]),
-    ("telecom", "Telecommunications", &["Signalhill Telecom"], &["Network Engineer", "Product Owner"]),
-    ("research", "Research and Academia", &["Institute for Advanced Study", "National Laboratory"], &["Research Fellow", "Professor"]),
-    ("arts", "Arts and Culture", &["City Museum", "Philharmonic Orchestra"], &["Curator", "Musician", "Designer"]),
-    ("agriculture", "Agriculture and Food", &["Fieldstone Farms", "Harvest Co-op"], &["Agronomist", "Food Scientist"]),
-    ("transport", "Transport and Logistics", &["Meridian Freight", "Northern Rail"], &["Logistics Manager", "Planner"]),
-    ("real-estate", "Real Estate", &["Keystone Property"], &["Surveyor", "Property Manager"]),
-    ("biotech", "Biotechnology", &["Genomica", "CellForge"], &["Bioinformatician", "Lab Director"]),
+    (
+        "software",
+        "Software",
+        &["Brightloop", "Kestrel Systems", "Northwind Labs"],
+        &[
+            "Software Engineer",
+            "Engineering Manager",
+            "Product Manager",
+        ],
+    ),
+    (
+        "finance",
+        "Banking and Finance",
+        &["Harbour Bank", "Meridian Capital", "Orchard Securities"],
+        &["Analyst", "Portfolio Manager", "Risk Officer"],
+    ),
+    (
+        "consulting",
+        "Consulting",
+        &["Alder & Finch", "Summit Advisory"],
+        &["Consultant", "Partner", "Strategy Lead"],
+    ),
+    (
+        "healthcare",
+        "Healthcare",
+        &["St Aidan's Hospital", "City Health Trust"],
+        &["Physician", "Nurse Practitioner", "Surgeon"],
+    ),
+    (
+        "pharma",
+        "Pharmaceuticals",
+        &["Helix Therapeutics", "Corvid Pharma"],
+        &["Research Scientist", "Clinical Lead"],
+    ),
+    (
+        "education",
+        "Education",
+        &["Northbrook University", "Riverside Academy"],
+        &["Teacher", "Lecturer", "Head of School"],
+    ),
+    (
+        "law",
+        "Legal",
+        &["Gray & Whitlock LLP", "Justitia Partners"],
+        &["Solicitor", "Barrister", "Legal Counsel"],
+    ),
+    (
+        "government",
+        "Government and Public Sector",
+        &["Ministry of Transport", "City Council"],
+        &["Policy Adviser", "Civil Servant"],
+    ),
+    (
+        "nonprofit",
+        "Non-profit",
+        &["Open Doors Foundation", "Clean Water Alliance"],
+        &["Programme Director", "Fundraiser"],
+    ),
+    (
+        "media",
+        "Media and Publishing",
+        &["The Morning Ledger", "Lantern Press"],
+        &["Journalist", "Editor", "Producer"],
+    ),
+    (
+        "energy",
+        "Energy",
+        &["Solace Renewables", "Tideway Power"],
+        &["Energy Analyst", "Project Engineer"],
+    ),
+    (
+        "construction",
+        "Construction and Architecture",
+        &["Stonebridge Build", "Atelier Nord"],
+        &["Architect", "Site Engineer"],
+    ),
+    (
+        "manufacturing",
+        "Manufacturing",
+        &["Corbel Industries", "Precision Works"],
+        &["Operations Manager", "Quality Engineer"],
+    ),
+    (
+        "retail",
+        "Retail and Consumer",
+        &["Marlowe & Co", "Greengrocer Group"],
+        &["Buyer", "Store Director"],
+    ),
+    (
+        "hospitality",
+        "Hospitality and Travel",
+        &["Lakeside Hotels", "Wayfarer Travel"],
+        &["General Manager", "Events Lead"],
+    ),
+    (
+        "telecom",
+        "Telecommunications",
+        &["Signalhill Telecom"],
+        &["Network Engineer", "Product Owner"],
+    ),
+    (
+        "research",
+        "Research and Academia",
+        &["Institute for Advanced Study", "National Laboratory"],
+        &["Research Fellow", "Professor"],
+    ),
+    (
+        "arts",
+        "Arts and Culture",
+        &["City Museum", "Philharmonic Orchestra"],
+        &["Curator", "Musician", "Designer"],
+    ),
+    (
+        "agriculture",
+        "Agriculture and Food",
+        &["Fieldstone Farms", "Harvest Co-op"],
+        &["Agronomist", "Food Scientist"],
+    ),
+    (
+        "transport",
+        "Transport and Logistics",
+        &["Meridian Freight", "Northern Rail"],
+        &["Logistics Manager", "Planner"],
+    ),
+    (
+        "real-estate",
+        "Real Estate",
+        &["Keystone Property"],
+        &["Surveyor", "Property Manager"],
+    ),
+    (
+        "biotech",
+        "Biotechnology",
+        &["Genomica", "CellForge"],
+        &["Bioinformatician", "Lab Director"],
+    ),
 ];
 
 const CHAPTERS: &[(&str, &str, &str, &str)] = &[
@@ -142,14 +521,28 @@ const CHAPTERS: &[(&str, &str, &str, &str)] = &[
     ("mumbai", "Mumbai Chapter", "regional", "IN"),
     ("sydney", "Sydney Chapter", "regional", "AU"),
     ("sao-paulo", "São Paulo Chapter", "regional", "BR"),
-    ("engineering-alumni", "Engineering Alumni Society", "college", "engineering"),
-    ("health-alumni", "Medicine and Health Alumni Network", "college", "health"),
+    (
+        "engineering-alumni",
+        "Engineering Alumni Society",
+        "college",
+        "engineering",
+    ),
+    (
+        "health-alumni",
+        "Medicine and Health Alumni Network",
+        "college",
+        "health",
+    ),
 ];
 
 fn all_majors() -> Vec<&'static str> {
     COLLEGES
         .iter()
-        .flat_map(|(_, _, depts)| depts.iter().flat_map(|(_, _, majors)| majors.iter().map(|(id, _)| *id)))
+        .flat_map(|(_, _, depts)| {
+            depts
+                .iter()
+                .flat_map(|(_, _, majors)| majors.iter().map(|(id, _)| *id))
+        })
         .collect()
 }
 
@@ -237,7 +630,19 @@ struct Person {
 }
 
 fn curated() -> Vec<Value> {
-    let all = ["name_latin", "former_names", "nickname", "city", "country", "employer", "job_title", "industry", "bio", "chapters", "contact"];
+    let all = [
+        "name_latin",
+        "former_names",
+        "nickname",
+        "city",
+        "country",
+        "employer",
+        "job_title",
+        "industry",
+        "bio",
+        "chapters",
+        "contact",
+    ];
     vec![
         json!({"id": "wang-xiaoming", "name": "王小明", "name_latin": "Wang Xiaoming", "class_year": 1998, "degree": "BEng", "major": "computer-science", "city": "Shanghai", "country": "CN", "employer": "Kestrel Systems", "job_title": "Engineering Manager", "industry": "software", "bio": "Builds payment systems and runs the Shanghai chapter's coding nights.", "chapters": ["shanghai", "engineering-alumni"], "mentor": {"capacity": 2, "topics": ["software careers", "moving to management"]}, "contact": {"method": "email", "address": "xiaoming.wang@example.com"}, "consent": {"listed": true, "public": all}}),
         json!({"id": "zeng-li", "name": "曾丽", "name_latin": "Zeng Li", "class_year": 2005, "degree": "BA", "major": "chinese-studies", "city": "Beijing", "country": "CN", "employer": "Lantern Press", "job_title": "Editor", "industry": "media", "consent": {"listed": true, "public": ["name_latin", "city", "country", "employer", "job_title", "industry"]}}),
@@ -270,15 +675,27 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
     records.truncate(n);
     while records.len() < n {
         // Years across seven decades, more recent classes being larger.
-        let year = 2026 - (rng.below(66) as f64 * (rng.below(100) as f64 / 100.0)).round() as i32 - rng.below(2) as i32;
+        let year = 2026
+            - (rng.below(66) as f64 * (rng.below(100) as f64 / 100.0)).round() as i32
+            - rng.below(2) as i32;
         let year = year.max(1960);
         let (name, latin, country, city) = if rng.chance(12) {
             let (fh, fp) = rng.pick(HAN_FAMILY);
             let (gh, gp) = rng.pick(HAN_GIVEN);
-            (format!("{fh}{gh}"), Some(format!("{fp} {gp}")), "CN", rng.pick(CN_CITIES).to_string())
+            (
+                format!("{fh}{gh}"),
+                Some(format!("{fp} {gp}")),
+                "CN",
+                rng.pick(CN_CITIES).to_string(),
+            )
         } else {
             let c = rng.pick(CULTURES);
-            (format!("{} {}", rng.pick(c.given), rng.pick(c.family)), None, c.country, rng.pick(c.cities).to_string())
+            (
+                format!("{} {}", rng.pick(c.given), rng.pick(c.family)),
+                None,
+                c.country,
+                rng.pick(c.cities).to_string(),
+            )
         };
         let base = crate::check::slugify(latin.as_deref().unwrap_or(&name));
         let mut id = format!("{base}-{year}");
@@ -308,29 +725,62 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
         if rng.chance(10) {
             let c = rng.pick(CULTURES);
             let first = name.split(' ').next().unwrap_or(&name);
-            obj.insert("former_names".into(), json!([format!("{first} {}", rng.pick(c.family))]));
+            obj.insert(
+                "former_names".into(),
+                json!([format!("{first} {}", rng.pick(c.family))]),
+            );
         }
         if rng.chance(25) {
-            obj.insert("bio".into(), json!(format!("Class of {year}. Happy to talk about {} with anyone from Northbrook.", rng.pick(titles).to_lowercase())));
+            obj.insert(
+                "bio".into(),
+                json!(format!(
+                    "Class of {year}. Happy to talk about {} with anyone from Northbrook.",
+                    rng.pick(titles).to_lowercase()
+                )),
+            );
         }
-        let chapters: Vec<&str> = CHAPTERS.iter().filter(|c| c.3 == country).map(|c| c.0).collect();
+        let chapters: Vec<&str> = CHAPTERS
+            .iter()
+            .filter(|c| c.3 == country)
+            .map(|c| c.0)
+            .collect();
         if !chapters.is_empty() && rng.chance(40) {
             obj.insert("chapters".into(), json!(chapters));
         }
         if rng.chance(15) {
-            obj.insert("mentor".into(), json!({"capacity": 1 + rng.below(3), "topics": [rng.pick(titles).to_lowercase()]}));
+            obj.insert(
+                "mentor".into(),
+                json!({"capacity": 1 + rng.below(3), "topics": [rng.pick(titles).to_lowercase()]}),
+            );
         }
         if rng.chance(30) {
-            obj.insert("contact".into(), json!({"method": "email", "address": format!("{}@example.com", id)}));
+            obj.insert(
+                "contact".into(),
+                json!({"method": "email", "address": format!("{}@example.com", id)}),
+            );
         }
         let listed = !rng.chance(8);
         let mut public: Vec<&str> = vec![];
-        for (field, p) in [("name_latin", 100), ("former_names", 80), ("city", 85), ("country", 95), ("employer", 75), ("job_title", 75), ("industry", 90), ("bio", 90), ("chapters", 90), ("contact", 60)] {
+        for (field, p) in [
+            ("name_latin", 100),
+            ("former_names", 80),
+            ("city", 85),
+            ("country", 95),
+            ("employer", 75),
+            ("job_title", 75),
+            ("industry", 90),
+            ("bio", 90),
+            ("chapters", 90),
+            ("contact", 60),
+        ] {
             if rng.chance(p) {
                 public.push(field);
             }
         }
-        obj.insert("consent".into(), json!({"listed": listed, "public": public}));
+        obj.insert(
+            "consent".into(),
+            json!({"listed": listed, "public": public}),
+        );
         records.push(rec);
     }
     for mut rec in records {
@@ -407,12 +857,126 @@ fn timeline(out: &Path) -> io::Result<()> {
 
 /// Album id, title, year, place, description, sepia?, photo ids with captions.
 const ALBUMS: &[(&str, &str, i32, &str, &str, &[(&str, &str)])] = &[
-    ("river-race-1974", "The first River Race", 1974, "The river", "Northbrook against Eastfield, **May 1974**.", &[("start", "Both eights at the start line under the bridge"), ("crowd", "Students crowd the towpath"), ("bell", "The ferry bell rung for the crew"), ("boathouse", "The old boathouse before the race"), ("cox", "The Northbrook cox shouting the count"), ("finish", "The finish, a canvas apart"), ("picnic", "Picnic on the bank after the race"), ("medals", "Medals laid out on a towel"), ("evening", "Evening light over the river"), ("crew", "The whole crew, soaked")]),
-    ("class-of-1977", "Class of 1977", 1977, "Old Quad", "Graduation week for the class of '77.", &[("quad", "The Old Quad in June"), ("gowns", "Gowns drying on the railings"), ("cap-toss", "The cap toss at the river"), ("union", "The Union bar on the last night"), ("library", "Revising in the library"), ("friends", "Friends on the steps of the Great Hall"), ("ball", "The summer ball"), ("radio", "Radio Northbrook's studio"), ("parents", "Parents in the quad"), ("farewell", "Farewell at the station")]),
-    ("centenary-1998", "The centenary", 1998, "Whole campus", "A week of celebrations for a hundred years.", &[("procession", "The centenary procession through the Old Quad"), ("capsule", "Sealing the time capsule"), ("fireworks", "Fireworks over the river"), ("concert", "The concert in the Great Hall"), ("stalls", "Society stalls on the lawn"), ("alumni", "Alumni from seven decades"), ("banner", "The centenary banner on the clock tower"), ("dinner", "The centenary dinner"), ("choir", "The alumni choir"), ("cake", "A hundred candles")]),
-    ("then-and-now", "Then and now", 2026, "Around campus", "The same places, decades apart.", &[("library-1981", "The library extension when it opened in 1981"), ("library-2026", "The library today"), ("quad-1965", "The Old Quad in 1965"), ("quad-2026", "The Old Quad today"), ("union-1962", "The Student Union in 1962"), ("union-2026", "The Student Union today"), ("boathouse-1974", "The old boathouse in 1974"), ("boathouse-2026", "The new boathouse in 2026"), ("road-2017", "The ring road in 2017"), ("walk-2026", "The tree-lined walk today")]),
-    ("reunion-2016", "Reunion weekend 2016", 2016, "Great Hall", "Three generations back on campus.", &[("welcome", "Welcome desk in the Great Hall"), ("tour", "Campus tour by current students"), ("lecture", "A last lecture from Professor Adeyemi"), ("dinner", "Reunion dinner"), ("dance", "The dance floor, still full at midnight"), ("rowing", "An alumni crew on the river"), ("kids", "Alumni children on the lawn"), ("photo", "The class of 1966 photo"), ("bell", "Ringing the ferry bell"), ("goodbye", "Sunday breakfast goodbyes")]),
-    ("graduation-2022", "The big graduation", 2022, "Great Hall", "Three classes cross the stage together.", &[("stage", "The stage in the Great Hall"), ("queue", "The queue for gowns"), ("caps", "Caps in the air"), ("families", "Families on the lawn"), ("speech", "The student speech"), ("orchestra", "The university orchestra"), ("selfies", "Selfies by the clock tower"), ("river", "The cap toss at the river"), ("night", "The graduation ball"), ("morning", "The morning after")]),
+    (
+        "river-race-1974",
+        "The first River Race",
+        1974,
+        "The river",
+        "Northbrook against Eastfield, **May 1974**.",
+        &[
+            ("start", "Both eights at the start line under the bridge"),
+            ("crowd", "Students crowd the towpath"),
+            ("bell", "The ferry bell rung for the crew"),
+            ("boathouse", "The old boathouse before the race"),
+            ("cox", "The Northbrook cox shouting the count"),
+            ("finish", "The finish, a canvas apart"),
+            ("picnic", "Picnic on the bank after the race"),
+            ("medals", "Medals laid out on a towel"),
+            ("evening", "Evening light over the river"),
+            ("crew", "The whole crew, soaked"),
+        ],
+    ),
+    (
+        "class-of-1977",
+        "Class of 1977",
+        1977,
+        "Old Quad",
+        "Graduation week for the class of '77.",
+        &[
+            ("quad", "The Old Quad in June"),
+            ("gowns", "Gowns drying on the railings"),
+            ("cap-toss", "The cap toss at the river"),
+            ("union", "The Union bar on the last night"),
+            ("library", "Revising in the library"),
+            ("friends", "Friends on the steps of the Great Hall"),
+            ("ball", "The summer ball"),
+            ("radio", "Radio Northbrook's studio"),
+            ("parents", "Parents in the quad"),
+            ("farewell", "Farewell at the station"),
+        ],
+    ),
+    (
+        "centenary-1998",
+        "The centenary",
+        1998,
+        "Whole campus",
+        "A week of celebrations for a hundred years.",
+        &[
+            (
+                "procession",
+                "The centenary procession through the Old Quad",
+            ),
+            ("capsule", "Sealing the time capsule"),
+            ("fireworks", "Fireworks over the river"),
+            ("concert", "The concert in the Great Hall"),
+            ("stalls", "Society stalls on the lawn"),
+            ("alumni", "Alumni from seven decades"),
+            ("banner", "The centenary banner on the clock tower"),
+            ("dinner", "The centenary dinner"),
+            ("choir", "The alumni choir"),
+            ("cake", "A hundred candles"),
+        ],
+    ),
+    (
+        "then-and-now",
+        "Then and now",
+        2026,
+        "Around campus",
+        "The same places, decades apart.",
+        &[
+            (
+                "library-1981",
+                "The library extension when it opened in 1981",
+            ),
+            ("library-2026", "The library today"),
+            ("quad-1965", "The Old Quad in 1965"),
+            ("quad-2026", "The Old Quad today"),
+            ("union-1962", "The Student Union in 1962"),
+            ("union-2026", "The Student Union today"),
+            ("boathouse-1974", "The old boathouse in 1974"),
+            ("boathouse-2026", "The new boathouse in 2026"),
+            ("road-2017", "The ring road in 2017"),
+            ("walk-2026", "The tree-lined walk today"),
+        ],
+    ),
+    (
+        "reunion-2016",
+        "Reunion weekend 2016",
+        2016,
+        "Great Hall",
+        "Three generations back on campus.",
+        &[
+            ("welcome", "Welcome desk in the Great Hall"),
+            ("tour", "Campus tour by current students"),
+            ("lecture", "A last lecture from Professor Adeyemi"),
+            ("dinner", "Reunion dinner"),
+            ("dance", "The dance floor, still full at midnight"),
+            ("rowing", "An alumni crew on the river"),
+            ("kids", "Alumni children on the lawn"),
+            ("photo", "The class of 1966 photo"),
+            ("bell", "Ringing the ferry bell"),
+            ("goodbye", "Sunday breakfast goodbyes"),
+        ],
+    ),
+    (
+        "graduation-2022",
+        "The big graduation",
+        2022,
+        "Great Hall",
+        "Three classes cross the stage together.",
+        &[
+            ("stage", "The stage in the Great Hall"),
+            ("queue", "The queue for gowns"),
+            ("caps", "Caps in the air"),
+            ("families", "Families on the lawn"),
+            ("speech", "The student speech"),
+            ("orchestra", "The university orchestra"),
+            ("selfies", "Selfies by the clock tower"),
+            ("river", "The cap toss at the river"),
+            ("night", "The graduation ball"),
+            ("morning", "The morning after"),
+        ],
+    ),
 ];
 
 fn gallery(out: &Path, people: &[Person]) -> io::Result<()> {
@@ -422,16 +986,25 @@ fn gallery(out: &Path, people: &[Person]) -> io::Result<()> {
         fs::create_dir_all(&dir)?;
         let mut list = Vec::new();
         for (pi, (pid, caption)) in photos.iter().enumerate() {
-            let photo_year = pid.rsplit('-').next().and_then(|y| y.parse::<i32>().ok()).unwrap_or(*year);
+            let photo_year = pid
+                .rsplit('-')
+                .next()
+                .and_then(|y| y.parse::<i32>().ok())
+                .unwrap_or(*year);
             let file = dir.join(format!("{pid}.jpg"));
             if !file.exists() {
                 scene(&file, ai * 10 + pi, photo_year)?;
             }
             let mut rec = json!({"id": pid, "file": format!("gallery/photos/{id}/{pid}.jpg"), "caption": caption, "year": photo_year, "place": place});
             // People in the photo: alumni whose years on campus cover the photo's year.
-            let here: Vec<&Person> = people.iter().filter(|p| p.year >= photo_year && p.year <= photo_year + 4).collect();
+            let here: Vec<&Person> = people
+                .iter()
+                .filter(|p| p.year >= photo_year && p.year <= photo_year + 4)
+                .collect();
             if !here.is_empty() && rng.chance(60) {
-                let mut ids: Vec<String> = (0..1 + rng.below(3)).map(|_| rng.pick(&here).id.clone()).collect();
+                let mut ids: Vec<String> = (0..1 + rng.below(3))
+                    .map(|_| rng.pick(&here).id.clone())
+                    .collect();
                 ids.sort();
                 ids.dedup();
                 rec["people"] = json!(ids);
@@ -460,14 +1033,22 @@ fn gallery(out: &Path, people: &[Person]) -> io::Result<()> {
 fn scene(path: &Path, seed: usize, year: i32) -> io::Result<()> {
     let (w, h) = (640u32, 427u32);
     let mut rng = Rng(0x1234_5678 + seed as u64 * 7919);
-    let sky_top = [60 + rng.below(60) as i32, 110 + rng.below(60) as i32, 170 + rng.below(60) as i32];
+    let sky_top = [
+        60 + rng.below(60) as i32,
+        110 + rng.below(60) as i32,
+        170 + rng.below(60) as i32,
+    ];
     let sun_x = 80 + rng.below(480) as i32;
     let buildings: Vec<(u32, u32, u32, [i32; 3])> = (0..4 + rng.below(4))
         .map(|_| {
             let x = rng.below(w as usize) as u32;
             let bw = 60 + rng.below(160) as u32;
             let bh = 80 + rng.below(180) as u32;
-            let c = [120 + rng.below(80) as i32, 60 + rng.below(60) as i32, 40 + rng.below(60) as i32];
+            let c = [
+                120 + rng.below(80) as i32,
+                60 + rng.below(60) as i32,
+                40 + rng.below(60) as i32,
+            ];
             (x, bw, bh, c)
         })
         .collect();
@@ -490,7 +1071,10 @@ fn scene(path: &Path, seed: usize, year: i32) -> io::Result<()> {
         }
         for (bx, bw, bh, bc) in &buildings {
             if x >= *bx && x < bx + bw && y < ground && y >= ground - bh {
-                let window = (x - bx) % 18 > 8 && (y + bh - ground) % 22 > 10 && (x - bx) > 6 && (y > ground - bh + 8);
+                let window = (x - bx) % 18 > 8
+                    && (y + bh - ground) % 22 > 10
+                    && (x - bx) > 6
+                    && (y > ground - bh + 8);
                 c = if window { [235, 225, 170] } else { *bc };
             }
         }
@@ -528,7 +1112,10 @@ fn events(out: &Path) -> io::Result<()> {
         let mut with = serde_json::Map::new();
         with.insert("$schema".into(), json!(schema("event")));
         with.extend(rec.as_object_mut().expect("object").clone());
-        write_json(&out.join("events").join(format!("{id}.json")), &Value::Object(with))?;
+        write_json(
+            &out.join("events").join(format!("{id}.json")),
+            &Value::Object(with),
+        )?;
     }
     Ok(())
 }
@@ -556,7 +1143,13 @@ fn careers(out: &Path, people: &[Person]) -> io::Result<()> {
         ("recruitment", "Running a fair interview panel", "Structured questions, scored separately, discussed together."),
         ("interviews", "Salary negotiation basics", "Know your range, ask for time, negotiate the whole package."),
     ];
-    let stages = ["student", "early-career", "mid-career", "senior", "career-change"];
+    let stages = [
+        "student",
+        "early-career",
+        "mid-career",
+        "senior",
+        "career-change",
+    ];
     let formats = ["guide", "template", "video", "report"];
     let mut rng = Rng(0xc0ff_ee00_1234_5678);
     let listed: Vec<&Person> = people.iter().filter(|p| p.listed).collect();
@@ -566,9 +1159,22 @@ fn careers(out: &Path, people: &[Person]) -> io::Result<()> {
     for i in 0..40 {
         let (category, title, summary) = topics[i % topics.len()];
         let industry = INDUSTRIES[(i * 7) % INDUSTRIES.len()].0;
-        let title = if i < topics.len() { title.to_string() } else { format!("{title}: a guide for {}", INDUSTRIES[(i * 7) % INDUSTRIES.len()].1.to_lowercase()) };
+        let title = if i < topics.len() {
+            title.to_string()
+        } else {
+            format!(
+                "{title}: a guide for {}",
+                INDUSTRIES[(i * 7) % INDUSTRIES.len()].1.to_lowercase()
+            )
+        };
         let id = crate::check::slugify(&title);
-        let format = if title.contains("template") { "template" } else if category == "industry-reports" { "report" } else { formats[i % 3] };
+        let format = if title.contains("template") {
+            "template"
+        } else if category == "industry-reports" {
+            "report"
+        } else {
+            formats[i % 3]
+        };
         let mut rec = json!({
             "$schema": schema("resource"),
             "id": id,

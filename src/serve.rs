@@ -1,7 +1,8 @@
 //! A small static file server for previews and browser tests. It serves a built `dist/` the way
-//! GitHub Pages does: files as they are, `index.html` for folders, and `404.html` with status 404
-//! for anything else (the app then routes the deep link itself). It listens on 127.0.0.1 only
-//! and, with `exit_after`, stops by itself.
+//! static hosts do: files as they are, `index.html` for folders, and for anything else either
+//! `404.html` with status 404 (GitHub Pages, `Fallback::NotFound`) or `index.html` with status 200
+//! (Netlify's `_redirects`, `Fallback::Index`); the app then routes the deep link itself. It
+//! listens on 127.0.0.1 only and, with `exit_after`, stops by itself.
 
 use crate::routes::normalize_base;
 use std::io::{self, BufRead, BufReader, Write};
@@ -9,7 +10,22 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub fn serve(dir: &Path, port: u16, base: &str, exit_after: Option<u64>) -> io::Result<()> {
+/// What a static host answers for a path with no file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fallback {
+    /// `404.html` with status 404, like GitHub Pages.
+    NotFound,
+    /// `index.html` with status 200, like Netlify with `/* /index.html 200`.
+    Index,
+}
+
+pub fn serve(
+    dir: &Path,
+    port: u16,
+    base: &str,
+    fallback: Fallback,
+    exit_after: Option<u64>,
+) -> io::Result<()> {
     let listener = TcpListener::bind(("127.0.0.1", port))?;
     let base = normalize_base(base);
     eprintln!(
@@ -30,13 +46,13 @@ pub fn serve(dir: &Path, port: u16, base: &str, exit_after: Option<u64>) -> io::
         let dir = dir.to_path_buf();
         let base = base.clone();
         std::thread::spawn(move || {
-            let _ = handle(stream, &dir, &base);
+            let _ = handle(stream, &dir, &base, fallback);
         });
     }
     Ok(())
 }
 
-fn handle(mut stream: TcpStream, dir: &Path, base: &str) -> io::Result<()> {
+fn handle(mut stream: TcpStream, dir: &Path, base: &str, fallback: Fallback) -> io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
@@ -51,12 +67,15 @@ fn handle(mut stream: TcpStream, dir: &Path, base: &str) -> io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
-    let (status, file) = resolve(dir, base, &path);
+    let (status, file) = resolve(dir, base, &path, fallback);
     let body = match &file {
         Some(f) => std::fs::read(f)?,
         None => b"Not found".to_vec(),
     };
-    let kind = file.as_deref().map(content_type).unwrap_or("text/plain; charset=utf-8");
+    let kind = file
+        .as_deref()
+        .map(content_type)
+        .unwrap_or("text/plain; charset=utf-8");
     let reason = if status == 200 { "OK" } else { "Not Found" };
     write!(
         stream,
@@ -70,10 +89,13 @@ fn handle(mut stream: TcpStream, dir: &Path, base: &str) -> io::Result<()> {
 }
 
 /// Status and file for a request path, as a static host answers it.
-pub fn resolve(dir: &Path, base: &str, path: &str) -> (u16, Option<PathBuf>) {
-    let not_found = || {
-        let page = dir.join("404.html");
-        (404, page.is_file().then_some(page))
+pub fn resolve(dir: &Path, base: &str, path: &str, fallback: Fallback) -> (u16, Option<PathBuf>) {
+    let not_found = || match fallback {
+        Fallback::NotFound => {
+            let page = dir.join("404.html");
+            (404, page.is_file().then_some(page))
+        }
+        Fallback::Index => (200, Some(dir.join("index.html"))),
     };
     let rel = if path == base.trim_end_matches('/') {
         ""
@@ -142,13 +164,38 @@ mod tests {
         std::fs::write(dir.join("index.html"), "i").unwrap();
         std::fs::write(dir.join("404.html"), "n").unwrap();
         std::fs::write(dir.join("data/site.json"), "{}").unwrap();
-        assert_eq!(resolve(&dir, "/", "/"), (200, Some(dir.join("index.html"))));
-        assert_eq!(resolve(&dir, "/", "/data/site.json"), (200, Some(dir.join("data/site.json"))));
-        assert_eq!(resolve(&dir, "/", "/alumni/x"), (404, Some(dir.join("404.html"))));
-        assert_eq!(resolve(&dir, "/sub/", "/sub"), (200, Some(dir.join("index.html"))));
-        assert_eq!(resolve(&dir, "/sub/", "/sub/events/x"), (404, Some(dir.join("404.html"))));
-        assert_eq!(resolve(&dir, "/sub/", "/other"), (404, None));
-        assert_eq!(resolve(&dir, "/", "/../etc/passwd").0, 404);
+        assert_eq!(
+            resolve(&dir, "/", "/", Fallback::NotFound),
+            (200, Some(dir.join("index.html")))
+        );
+        assert_eq!(
+            resolve(&dir, "/", "/data/site.json", Fallback::NotFound),
+            (200, Some(dir.join("data/site.json")))
+        );
+        assert_eq!(
+            resolve(&dir, "/", "/alumni/x", Fallback::NotFound),
+            (404, Some(dir.join("404.html")))
+        );
+        assert_eq!(
+            resolve(&dir, "/sub/", "/sub", Fallback::NotFound),
+            (200, Some(dir.join("index.html")))
+        );
+        assert_eq!(
+            resolve(&dir, "/sub/", "/sub/events/x", Fallback::NotFound),
+            (404, Some(dir.join("404.html")))
+        );
+        assert_eq!(
+            resolve(&dir, "/sub/", "/other", Fallback::NotFound),
+            (404, None)
+        );
+        assert_eq!(
+            resolve(&dir, "/", "/../etc/passwd", Fallback::NotFound).0,
+            404
+        );
+        assert_eq!(
+            resolve(&dir, "/", "/alumni/x", Fallback::Index),
+            (200, Some(dir.join("index.html")))
+        );
         assert_eq!(percent_decode("/a%20b"), "/a b");
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -56,7 +56,11 @@ fn checker_messages_match_their_snapshots() {
     let mut failures = Vec::new();
     for case in &cases {
         let actual = check_case(case);
-        assert!(!actual.is_empty(), "{}: the checker found no problem", case.display());
+        assert!(
+            !actual.is_empty(),
+            "{}: the checker found no problem",
+            case.display()
+        );
         let expected_path = case.join("expected.txt");
         if update {
             fs::write(&expected_path, &actual).unwrap();
@@ -70,7 +74,11 @@ fn checker_messages_match_their_snapshots() {
             ));
         }
     }
-    assert!(failures.is_empty(), "checker messages changed (UPDATE_SNAPSHOTS=1 to accept):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "checker messages changed (UPDATE_SNAPSHOTS=1 to accept):\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -91,19 +99,35 @@ fn the_sample_content_is_valid_and_rich_enough() {
     let lines: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
     assert!(lines.is_empty(), "{lines:#?}");
     let data = report.data.unwrap();
-    assert!(data.alumni.len() >= 250, "listed alumni: {}", data.alumni.len());
+    assert!(
+        data.alumni.len() >= 250,
+        "listed alumni: {}",
+        data.alumni.len()
+    );
     let mut decades: Vec<i32> = data.alumni.iter().map(|a| a.class_year / 10).collect();
     decades.sort();
     decades.dedup();
     assert!(decades.len() >= 6, "decades: {decades:?}");
-    let colleges: std::collections::HashSet<_> = data.alumni.iter().map(|a| &a.study.college).collect();
+    let colleges: std::collections::HashSet<_> =
+        data.alumni.iter().map(|a| &a.study.college).collect();
     assert!(colleges.len() >= 6);
-    let countries: std::collections::HashSet<_> = data.alumni.iter().filter_map(|a| a.country.as_ref().map(|c| &c.code)).collect();
+    let countries: std::collections::HashSet<_> = data
+        .alumni
+        .iter()
+        .filter_map(|a| a.country.as_ref().map(|c| &c.code))
+        .collect();
     assert!(countries.len() >= 25, "countries: {}", countries.len());
-    let industries: std::collections::HashSet<_> = data.alumni.iter().filter_map(|a| a.industry.as_ref().map(|i| &i.id)).collect();
+    let industries: std::collections::HashSet<_> = data
+        .alumni
+        .iter()
+        .filter_map(|a| a.industry.as_ref().map(|i| &i.id))
+        .collect();
     assert!(industries.len() >= 20, "industries: {}", industries.len());
     for needle in ["ø", "ł", "ß", "é", "ñ", "王"] {
-        assert!(data.alumni.iter().any(|a| a.name.contains(needle)), "no name with {needle}");
+        assert!(
+            data.alumni.iter().any(|a| a.name.contains(needle)),
+            "no name with {needle}"
+        );
     }
     assert!(data.alumni.iter().any(|a| !a.former_names.is_empty()));
     assert!(data.alumni.iter().any(|a| a.nickname.is_some()));

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 #[component]
-pub fn AlumnusCard(person: PublicAlumnus, #[prop(default = None)] matched_former: Option<String>) -> impl IntoView {
+pub fn AlumnusCard(
+    person: PublicAlumnus,
+    #[prop(default = None)] matched_former: Option<String>,
+) -> impl IntoView {
     let s = t();
     let place = match (&person.city, &person.country) {
         (Some(c), Some(k)) => Some(format!("{c}, {}", k.name)),
@@ -40,7 +43,11 @@ pub fn AlumnusCard(person: PublicAlumnus, #[prop(default = None)] matched_former
 pub fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() >= 2 {
-        words.iter().take(2).filter_map(|w| w.chars().next()).collect()
+        words
+            .iter()
+            .take(2)
+            .filter_map(|w| w.chars().next())
+            .collect()
     } else {
         name.chars().take(2).collect()
     }
@@ -68,7 +75,12 @@ pub fn EventCard(event: Event) -> impl IntoView {
 
 /// The start of an event as people there read it, e.g. "Fri, 4 Jun 2027, 18:00".
 pub fn event_date(event: &Event) -> String {
-    format_instant(event.starts_utc_ms, Some(&event.time_zone), !event.all_day, false)
+    format_instant(
+        event.starts_utc_ms,
+        Some(&event.time_zone),
+        !event.all_day,
+        false,
+    )
 }
 
 #[component]
@@ -89,6 +101,15 @@ pub fn PhotoGrid(photos: Vec<(String, Photo)>) -> impl IntoView {
             }}).collect_view()}
         </ul>
     }
+}
+
+/// "23:00 BST": the time of day with the zone's short name.
+pub fn format_time(ms: i64, tz: Option<&str>) -> String {
+    let full = format_instant(ms, tz, true, true);
+    // The formatted date ends with ", HH:MM ZONE"; keep that part.
+    full.rsplit_once(", ")
+        .map(|(_, t)| t.to_string())
+        .unwrap_or(full)
 }
 
 /// Formats an instant with the browser's own time-zone tables (`Intl.DateTimeFormat`), so the

@@ -11,7 +11,7 @@ use crate::routes::Route as R;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use widgets::{t, Link, SiteResource};
+use widgets::{base_path, t, Link, SiteResource};
 
 /// Entry point called by `main`.
 pub fn start() {
@@ -27,23 +27,16 @@ pub fn start() {
 
 /// A panic must never leave a blank page: say so, and offer a reload.
 fn show_panic_banner() {
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
         let message = Lang::default().strings().panic_message;
         let _ = body.insert_adjacent_html(
             "afterbegin",
             &format!("<div class=\"panic\" role=\"alert\">{message} <a href=\"\">↻</a></div>"),
         );
     }
-}
-
-/// The hosting sub-path from `<base href>`, without the trailing slash (`""` at the root).
-fn base_path() -> String {
-    let uri = document().base_uri().ok().flatten().unwrap_or_default();
-    let path = uri
-        .split_once("://")
-        .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
-        .unwrap_or_default();
-    path.trim_end_matches('/').to_string()
 }
 
 #[component]

@@ -24,17 +24,45 @@ pub fn use_title(title: impl Fn() -> String + 'static) {
             .map(|s| s.name.clone())
             .unwrap_or_default();
         let page = title();
-        let text = if page.is_empty() { school } else { format!("{page} · {school}") };
+        let text = if page.is_empty() {
+            school
+        } else {
+            format!("{page} · {school}")
+        };
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             doc.set_title(&text);
         }
     });
 }
 
-/// A link to a page of the site. The router adds the hosting sub-path.
+thread_local! {
+    static BASE: String = base_from_document();
+}
+
+/// The hosting sub-path from `<base href>` (trunk writes it from `--public-url`), without the
+/// trailing slash: `""` at the root, `"/homecoming"` under a sub-path.
+fn base_from_document() -> String {
+    let uri = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = uri
+        .split_once("://")
+        .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+pub fn base_path() -> String {
+    BASE.with(|b| b.clone())
+}
+
+/// The address of a page as the browser sees it, hosting sub-path included.
+pub fn href(route: &Route) -> String {
+    format!("{}{}", base_path(), route.path())
+}
+
+/// A link to a page of the site, handled by the router without a page load.
 #[component]
 pub fn Link(to: Route, children: Children, #[prop(optional, into)] class: String) -> impl IntoView {
-    view! { <A href=to.path() attr:class=class>{children()}</A> }
+    view! { <A href=href(&to) attr:class=class>{children()}</A> }
 }
 
 #[component]
@@ -53,15 +81,27 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
     let s = t();
     let (title, what, todo) = match &error {
         AppError::Network { file } => (s.error_title, (s.error_network)(file), s.error_what_to_do),
-        AppError::Status { file, status } => (s.error_title, (s.error_status)(file, *status), s.error_what_to_do),
+        AppError::Status { file, status } => (
+            s.error_title,
+            (s.error_status)(file, *status),
+            s.error_what_to_do,
+        ),
         AppError::NotJson { file } => (s.error_title, (s.error_not_json)(file), s.error_what_to_do),
         AppError::Parse { file, .. } => (s.error_title, (s.error_parse)(file), s.error_what_to_do),
-        AppError::NotFound { what, id } => (s.not_found_title, (s.error_not_found_record)(what, id), ""),
+        AppError::NotFound { what, id } => {
+            (s.not_found_title, (s.error_not_found_record)(what, id), "")
+        }
     };
     let retry = !matches!(error, AppError::NotFound { .. });
+    // A missing record is the whole page, so its message is the page's heading.
+    let heading = if retry {
+        view! { <h2>{title}</h2> }.into_any()
+    } else {
+        view! { <h1>{title}</h1> }.into_any()
+    };
     view! {
         <div class="error-box" role="alert">
-            <h2>{title}</h2>
+            {heading}
             <p>{what}</p>
             {(!todo.is_empty()).then(|| view! { <p>{todo}</p> })}
             {retry.then(|| view! {
@@ -78,10 +118,12 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
 pub fn error_fallback(errors: ArcRwSignal<Errors>) -> impl IntoView {
     move || {
         let first = errors.read().iter().next().map(|(_, e)| {
-            e.downcast_ref::<AppError>().cloned().unwrap_or(AppError::Parse {
-                file: String::new(),
-                detail: e.to_string(),
-            })
+            e.downcast_ref::<AppError>()
+                .cloned()
+                .unwrap_or(AppError::Parse {
+                    file: String::new(),
+                    detail: e.to_string(),
+                })
         });
         first.map(|error| view! { <ErrorView error/> })
     }
@@ -89,11 +131,12 @@ pub fn error_fallback(errors: ArcRwSignal<Errors>) -> impl IntoView {
 
 /// Loads data and renders it: `LocalResource → Transition → ErrorBoundary`, the shape of every
 /// async section. A failure shows `ErrorView` in this section only.
+///
+/// The loading error is rendered directly rather than thrown to the boundary: with several
+/// sections resolving in the same tick (the home page), leptos 0.8.23 dropped thrown errors and
+/// showed an empty section. The boundary still catches anything a render throws.
 #[component]
-pub fn Async<T, Fut, V, R>(
-    load: impl Fn() -> Fut + 'static,
-    render: R,
-) -> impl IntoView
+pub fn Async<T, Fut, V, R>(load: impl Fn() -> Fut + 'static, render: R) -> impl IntoView
 where
     T: Clone + 'static,
     Fut: std::future::Future<Output = Result<T, AppError>> + 'static,
@@ -106,7 +149,12 @@ where
             <ErrorBoundary fallback=error_fallback>
                 {move || {
                     let render = render.clone();
-                    Suspend::new(async move { data.await.map(render) })
+                    Suspend::new(async move {
+                        match data.await {
+                            Ok(value) => render(value).into_any(),
+                            Err(error) => view! { <ErrorView error/> }.into_any(),
+                        }
+                    })
                 }}
             </ErrorBoundary>
         </Transition>
@@ -115,11 +163,20 @@ where
 
 /// A short date like "5 Jun 2026" from `2026-06-05`, without a date library.
 pub fn short_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let mut parts = iso.split('-');
     let (y, m, d) = (parts.next(), parts.next(), parts.next());
-    match (y, m.and_then(|m| m.parse::<usize>().ok()), d.and_then(|d| d.get(..2)).and_then(|d| d.parse::<u32>().ok())) {
-        (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => format!("{d} {} {y}", MONTHS[m - 1]),
+    match (
+        y,
+        m.and_then(|m| m.parse::<usize>().ok()),
+        d.and_then(|d| d.get(..2))
+            .and_then(|d| d.parse::<u32>().ok()),
+    ) {
+        (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => {
+            format!("{d} {} {y}", MONTHS[m - 1])
+        }
         (Some(y), Some(m), None) if (1..=12).contains(&m) => format!("{} {y}", MONTHS[m - 1]),
         _ => iso.to_string(),
     }

@@ -13,7 +13,7 @@ USAGE:
                                              write data, media and page shells into a trunk build
   homecoming schema [--out DIR] [--check]    write JSON Schemas (default: schemas/); --check fails on drift
   homecoming sample --out DIR [--alumni N]   generate the sample university (deterministic)
-  homecoming serve DIR [--port 8080] [--base /path/] [--exit-after SECONDS]
+  homecoming serve DIR [--port 8080] [--base /path/] [--fallback 404|200] [--exit-after SECONDS]
                                              serve a built site on 127.0.0.1 like a static host
 ";
 
@@ -138,7 +138,9 @@ fn run_schema(args: &[String]) -> Result<(), String> {
 fn run_sample(args: &[String]) -> Result<(), String> {
     let out = PathBuf::from(flag(args, "--out").ok_or("sample needs --out DIR")?);
     let alumni = match flag(args, "--alumni") {
-        Some(n) => n.parse().map_err(|_| format!("--alumni takes a number, got {n}"))?,
+        Some(n) => n
+            .parse()
+            .map_err(|_| format!("--alumni takes a number, got {n}"))?,
         None => sample::SAMPLE_ALUMNI,
     };
     sample::write(&out, alumni).map_err(|e| format!("sample failed: {e}"))
@@ -146,8 +148,23 @@ fn run_sample(args: &[String]) -> Result<(), String> {
 
 fn run_serve(args: &[String]) -> Result<(), String> {
     let dir = PathBuf::from(positional(args).unwrap_or_else(|| "dist".into()));
-    let port: u16 = flag(args, "--port").unwrap_or_else(|| "8080".into()).parse().map_err(|_| "--port takes a number")?;
+    let port: u16 = flag(args, "--port")
+        .unwrap_or_else(|| "8080".into())
+        .parse()
+        .map_err(|_| "--port takes a number")?;
     let base = flag(args, "--base").unwrap_or_else(|| "/".into());
-    let exit_after = flag(args, "--exit-after").map(|s| s.parse::<u64>()).transpose().map_err(|_| "--exit-after takes seconds")?;
-    serve::serve(&dir, port, &base, exit_after).map_err(|e| format!("serve failed: {e}"))
+    let exit_after = flag(args, "--exit-after")
+        .map(|s| s.parse::<u64>())
+        .transpose()
+        .map_err(|_| "--exit-after takes seconds")?;
+    let fallback = match flag(args, "--fallback").as_deref() {
+        None | Some("404") => serve::Fallback::NotFound,
+        Some("200") => serve::Fallback::Index,
+        Some(other) => {
+            return Err(format!(
+                "--fallback takes 404 (GitHub Pages) or 200 (Netlify), got {other}"
+            ))
+        }
+    };
+    serve::serve(&dir, port, &base, fallback, exit_after).map_err(|e| format!("serve failed: {e}"))
 }

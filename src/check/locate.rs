@@ -208,10 +208,13 @@ mod tests {
     #[test]
     fn finds_nested_keys_and_indexes() {
         assert_eq!(locate(DOC, &[Seg::key("id")]), (2, 9));
-        assert_eq!(locate(DOC, &[Seg::key("venue"), Seg::key("country")]), (6, 16));
+        assert_eq!(
+            locate(DOC, &[Seg::key("venue"), Seg::key("country")]),
+            (6, 16)
+        );
         assert_eq!(
             locate(DOC, &[Seg::key("tags"), Seg::Index(1), Seg::key("k")]),
-            (3, 24)
+            (3, 23)
         );
         assert_eq!(locate(DOC, &[Seg::key("tags"), Seg::Index(0)]), (3, 12));
     }

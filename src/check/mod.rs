@@ -158,8 +158,9 @@ impl Loader {
                 record: None,
                 field: None,
                 message: "expected one record as an object in curly braces { … }".into(),
-                hint: "Each file holds exactly one record; put other records in files of their own."
-                    .into(),
+                hint:
+                    "Each file holds exactly one record; put other records in files of their own."
+                        .into(),
             });
             return None;
         }
@@ -324,7 +325,11 @@ fn describe_serde(
         let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return (
             field_at(None),
-            format!("expected {}, got {}", expected_words(expected), got_words(got)),
+            format!(
+                "expected {}, got {}",
+                expected_words(expected),
+                got_words(got)
+            ),
             type_hint(expected),
             (!path.is_empty()).then(|| path.to_vec()),
         );
@@ -333,7 +338,11 @@ fn describe_serde(
         let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return (
             field_at(None),
-            format!("expected {}, got {}", expected_words(expected), got_words(got)),
+            format!(
+                "expected {}, got {}",
+                expected_words(expected),
+                got_words(got)
+            ),
             type_hint(expected),
             (!path.is_empty()).then(|| path.to_vec()),
         );

@@ -42,7 +42,10 @@ pub(super) fn run(loader: &mut Loader) -> Option<SiteData> {
     timeline_ids.extend(unparsed(Collection::Timeline));
     let mut album_ids = v.unique_ids(Collection::Gallery, &albums, |r| &r.id);
     album_ids.extend(unparsed(Collection::Gallery));
-    let gallery_complete = !loader.unparsed.iter().any(|(c, _)| *c == Collection::Gallery);
+    let gallery_complete = !loader
+        .unparsed
+        .iter()
+        .any(|(c, _)| *c == Collection::Gallery);
     v.unique_ids(Collection::Events, &events, |r| &r.id);
     v.unique_ids(Collection::Careers, &careers, |r| &r.id);
     let photo_ids: HashSet<String> = albums
@@ -68,8 +71,11 @@ pub(super) fn run(loader: &mut Loader) -> Option<SiteData> {
         listed,
     };
 
-    let public_alumni: Vec<PublicAlumnus> =
-        alumni.iter().filter_map(|a| v.alumnus(a)).flatten().collect();
+    let public_alumni: Vec<PublicAlumnus> = alumni
+        .iter()
+        .filter_map(|a| v.alumnus(a))
+        .flatten()
+        .collect();
     let albums_out: Vec<Album> = albums.iter().filter_map(|a| v.album(a, &refs)).collect();
     let photo_refs: HashMap<String, PhotoRef> = albums_out
         .iter()
@@ -94,8 +100,10 @@ pub(super) fn run(loader: &mut Loader) -> Option<SiteData> {
     timeline_out.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
     let mut events_out: Vec<Event> = events.iter().filter_map(|e| v.event(e, &refs)).collect();
     events_out.sort_by(|a, b| a.starts_utc_ms.cmp(&b.starts_utc_ms).then(a.id.cmp(&b.id)));
-    let mut resources_out: Vec<Resource> =
-        careers.iter().filter_map(|r| v.resource(r, &refs)).collect();
+    let mut resources_out: Vec<Resource> = careers
+        .iter()
+        .filter_map(|r| v.resource(r, &refs))
+        .collect();
     resources_out.sort_by(|a, b| b.published.cmp(&a.published).then(a.id.cmp(&b.id)));
 
     loader.problems.append(&mut v.problems);
@@ -213,7 +221,11 @@ impl Validator {
         let hint = format!(
             "{}Use the id of {} {what} that exists in {where_listed}.",
             did_you_mean(value, sorted.iter().copied()),
-            if what.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+            if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            }
         );
         self.report(
             at,
@@ -243,14 +255,19 @@ impl Validator {
         for (key, value) in [("primary", &s.colors.primary), ("accent", &s.colors.accent)] {
             self.ok(&a, &path(&["colors", key]), values::color(value));
         }
-        if values::color(&s.colors.primary).is_ok() && values::contrast_with_white(&s.colors.primary) < 4.5 {
+        if values::color(&s.colors.primary).is_ok()
+            && values::contrast_with_white(&s.colors.primary) < 4.5
+        {
             let bad = (
                 format!("white text on \"{}\" is hard to read", s.colors.primary),
                 "Choose a darker primary colour: white text on it needs a contrast of at least 4.5 to 1.".to_string(),
             );
             self.report(&a, &path(&["colors", "primary"]), bad);
         }
-        if self.file(&a, &path(&["logo"]), &s.logo, &["svg", "png"]).is_some() {
+        if self
+            .file(&a, &path(&["logo"]), &s.logo, &["svg", "png"])
+            .is_some()
+        {
             self.media.push(s.logo.clone());
         }
 
@@ -263,7 +280,16 @@ impl Validator {
                 Some(Seg::Key(k)) => k.as_str(),
                 _ => "",
             };
-            let kind: &str = ["colleges", "departments", "majors", "industries", "chapters"].into_iter().find(|k| *k == kind).unwrap_or("");
+            let kind: &str = [
+                "colleges",
+                "departments",
+                "majors",
+                "industries",
+                "chapters",
+            ]
+            .into_iter()
+            .find(|k| *k == kind)
+            .unwrap_or("");
             if v.ok(&a, &field, values::id(id)).is_none() {
                 return;
             }
@@ -279,13 +305,21 @@ impl Validator {
         };
         for (ci, college) in s.colleges.iter().enumerate() {
             let cp = vec![Seg::key("colleges"), Seg::Index(ci)];
-            check_id(self, [cp.clone(), vec![Seg::key("id")]].concat(), &college.id);
+            check_id(
+                self,
+                [cp.clone(), vec![Seg::key("id")]].concat(),
+                &college.id,
+            );
             colleges.push(college.id.clone());
             for (di, dept) in college.departments.iter().enumerate() {
                 let dp = [cp.clone(), vec![Seg::key("departments"), Seg::Index(di)]].concat();
                 check_id(self, [dp.clone(), vec![Seg::key("id")]].concat(), &dept.id);
                 for (mi, major) in dept.majors.iter().enumerate() {
-                    let mp = [dp.clone(), vec![Seg::key("majors"), Seg::Index(mi), Seg::key("id")]].concat();
+                    let mp = [
+                        dp.clone(),
+                        vec![Seg::key("majors"), Seg::Index(mi), Seg::key("id")],
+                    ]
+                    .concat();
                     check_id(self, mp, &major.id);
                     studies.insert(
                         major.id.clone(),
@@ -303,7 +337,11 @@ impl Validator {
         }
         let mut industries = HashMap::new();
         for (i, ind) in s.industries.iter().enumerate() {
-            check_id(self, vec![Seg::key("industries"), Seg::Index(i), Seg::key("id")], &ind.id);
+            check_id(
+                self,
+                vec![Seg::key("industries"), Seg::Index(i), Seg::key("id")],
+                &ind.id,
+            );
             industries.insert(ind.id.clone(), ind.name.clone());
         }
         let mut chapters = HashMap::new();
@@ -317,13 +355,24 @@ impl Validator {
                     self.ok(&a, &scope, values::country(&ch.scope));
                 }
                 ChapterKind::College => {
-                    self.reference(&a, &scope, &ch.scope, Some(&college_set), "college", "\"colleges\" above");
+                    self.reference(
+                        &a,
+                        &scope,
+                        &ch.scope,
+                        Some(&college_set),
+                        "college",
+                        "\"colleges\" above",
+                    );
                 }
             }
             chapters.insert(ch.id.clone(), ch.name.clone());
         }
         for (i, c) in s.contacts.iter().enumerate() {
-            self.link(&a, &[Seg::key("contacts"), Seg::Index(i), Seg::key("href")], &c.href);
+            self.link(
+                &a,
+                &[Seg::key("contacts"), Seg::Index(i), Seg::key("href")],
+                &c.href,
+            );
         }
         self.vocab = Some(Vocab {
             founded: s.founded,
@@ -392,7 +441,10 @@ impl Validator {
                     "Write the four-digit graduation year.".to_string(),
                 )
             } else {
-                (format!("class year {year} is too far in the future"), "Write the four-digit graduation year.".to_string())
+                (
+                    format!("class year {year} is too far in the future"),
+                    "Write the four-digit graduation year.".to_string(),
+                )
             };
             self.report(a, field, bad);
             return false;
@@ -407,25 +459,57 @@ impl Validator {
         let before = self.problems.len();
         self.ok(&a, &path(&["name"]), values::non_empty(&r.name, "name"));
         self.class_year(&a, &path(&["class_year"]), r.class_year);
-        self.ok(&a, &path(&["degree"]), values::non_empty(&r.degree, "degree"));
+        self.ok(
+            &a,
+            &path(&["degree"]),
+            values::non_empty(&r.degree, "degree"),
+        );
         let majors = self.vocab_set(|v| v.studies.keys().cloned().collect());
-        self.reference(&a, &path(&["major"]), &r.major, majors.as_ref(), "major", "site.json (colleges → departments → majors)");
+        self.reference(
+            &a,
+            &path(&["major"]),
+            &r.major,
+            majors.as_ref(),
+            "major",
+            "site.json (colleges → departments → majors)",
+        );
         let country = match &r.country {
             Some(c) => self.ok(&a, &path(&["country"]), values::country(c)),
             None => None,
         };
         if let Some(ind) = &r.industry {
             let known = self.vocab_set(|v| v.industries.keys().cloned().collect());
-            self.reference(&a, &path(&["industry"]), ind, known.as_ref(), "industry", "site.json → industries");
+            self.reference(
+                &a,
+                &path(&["industry"]),
+                ind,
+                known.as_ref(),
+                "industry",
+                "site.json → industries",
+            );
         }
         let known_chapters = self.vocab_set(|v| v.chapters.keys().cloned().collect());
         for (i, ch) in r.chapters.iter().enumerate() {
-            self.reference(&a, &[Seg::key("chapters"), Seg::Index(i)], ch, known_chapters.as_ref(), "chapter", "site.json → chapters");
+            self.reference(
+                &a,
+                &[Seg::key("chapters"), Seg::Index(i)],
+                ch,
+                known_chapters.as_ref(),
+                "chapter",
+                "site.json → chapters",
+            );
         }
         if let Some(bio) = &r.bio {
             let n = bio.chars().count();
             if n > 500 {
-                self.report(&a, &path(&["bio"]), (format!("the bio has {n} characters, more than 500"), "Shorten it: the bio is a short introduction shown on the profile.".into()));
+                self.report(
+                    &a,
+                    &path(&["bio"]),
+                    (
+                        format!("the bio has {n} characters, more than 500"),
+                        "Shorten it: the bio is a short introduction shown on the profile.".into(),
+                    ),
+                );
             }
         }
         if let Some(photo) = &r.photo {
@@ -452,7 +536,14 @@ impl Validator {
                     did_you_mean(field, CONSENT_FIELDS),
                     CONSENT_FIELDS.join(", ")
                 );
-                self.report(&a, &[Seg::key("consent"), Seg::key("public"), Seg::Index(i)], (format!("\"{field}\" is not a field that consent can cover"), hint));
+                self.report(
+                    &a,
+                    &[Seg::key("consent"), Seg::key("public"), Seg::Index(i)],
+                    (
+                        format!("\"{field}\" is not a field that consent can cover"),
+                        hint,
+                    ),
+                );
             }
         }
         if self.problems.len() != before {
@@ -463,7 +554,11 @@ impl Validator {
 
     /// The only road from an alumni record to published data: a field is copied only when the
     /// person made it public, and an unlisted person yields nothing at all.
-    fn publish_alumnus(&mut self, r: &AlumnusFile, country: Option<Country>) -> Option<PublicAlumnus> {
+    fn publish_alumnus(
+        &mut self,
+        r: &AlumnusFile,
+        country: Option<Country>,
+    ) -> Option<PublicAlumnus> {
         if !r.consent.listed {
             return None;
         }
@@ -478,7 +573,11 @@ impl Validator {
             id: r.id.clone(),
             name: r.name.clone(),
             name_latin: r.name_latin.clone().filter(|_| public("name_latin")),
-            former_names: if public("former_names") { r.former_names.clone() } else { Vec::new() },
+            former_names: if public("former_names") {
+                r.former_names.clone()
+            } else {
+                Vec::new()
+            },
             nickname: r.nickname.clone().filter(|_| public("nickname")),
             class_year: r.class_year,
             degree: r.degree.clone(),
@@ -487,10 +586,14 @@ impl Validator {
             country: country.filter(|_| public("country")),
             employer: r.employer.clone().filter(|_| public("employer")),
             job_title: r.job_title.clone().filter(|_| public("job_title")),
-            industry: r.industry.as_ref().filter(|_| public("industry")).map(|id| Named {
-                id: id.clone(),
-                name: vocab.industries.get(id).cloned().unwrap_or_default(),
-            }),
+            industry: r
+                .industry
+                .as_ref()
+                .filter(|_| public("industry"))
+                .map(|id| Named {
+                    id: id.clone(),
+                    name: vocab.industries.get(id).cloned().unwrap_or_default(),
+                }),
             bio: r.bio.clone().filter(|_| public("bio")),
             photo: photo.map(|p| media_path(&p)),
             chapters: if public("chapters") {
@@ -509,13 +612,19 @@ impl Validator {
                 capacity: m.capacity,
                 topics: m.topics.clone(),
             }),
-            contact: r.contact.as_ref().filter(|_| public("contact")).map(|c| match c {
-                ContactMethodFile::Email { address } => ContactMethod::Email {
-                    address: address.clone(),
-                },
-                ContactMethodFile::Form { url } => ContactMethod::Form { url: url.clone() },
-                ContactMethodFile::Linkedin { url } => ContactMethod::Linkedin { url: url.clone() },
-            }),
+            contact: r
+                .contact
+                .as_ref()
+                .filter(|_| public("contact"))
+                .map(|c| match c {
+                    ContactMethodFile::Email { address } => ContactMethod::Email {
+                        address: address.clone(),
+                    },
+                    ContactMethodFile::Form { url } => ContactMethod::Form { url: url.clone() },
+                    ContactMethodFile::Linkedin { url } => {
+                        ContactMethod::Linkedin { url: url.clone() }
+                    }
+                }),
         })
     }
 
@@ -528,28 +637,66 @@ impl Validator {
         let mut seen = HashSet::new();
         for (i, ph) in r.photos.iter().enumerate() {
             let pp = |k: &str| vec![Seg::key("photos"), Seg::Index(i), Seg::key(k)];
-            if self.ok(&a, &pp("id"), values::id(&ph.id)).is_some() && !seen.insert(ph.id.as_str()) {
-                self.report(&a, &pp("id"), (format!("photo id \"{}\" appears twice in this album", ph.id), "Give every photo in an album its own id.".into()));
+            if self.ok(&a, &pp("id"), values::id(&ph.id)).is_some() && !seen.insert(ph.id.as_str())
+            {
+                self.report(
+                    &a,
+                    &pp("id"),
+                    (
+                        format!("photo id \"{}\" appears twice in this album", ph.id),
+                        "Give every photo in an album its own id.".into(),
+                    ),
+                );
             }
-            let exists = self.file(&a, &pp("file"), &ph.file, &["jpg", "jpeg", "png"]).is_some();
-            self.ok(&a, &pp("caption"), values::non_empty(&ph.caption, "caption"));
+            let exists = self
+                .file(&a, &pp("file"), &ph.file, &["jpg", "jpeg", "png"])
+                .is_some();
+            self.ok(
+                &a,
+                &pp("caption"),
+                values::non_empty(&ph.caption, "caption"),
+            );
             let mut people = Vec::new();
             for (j, person) in ph.people.iter().enumerate() {
                 let field = [pp("people"), vec![Seg::Index(j)]].concat();
-                if self.reference(&a, &field, person, Some(&refs.alumni), "alumnus", "content/alumni/") {
+                if self.reference(
+                    &a,
+                    &field,
+                    person,
+                    Some(&refs.alumni),
+                    "alumnus",
+                    "content/alumni/",
+                ) {
                     if let Some(name) = refs.listed.get(person) {
-                        people.push(PersonRef { id: person.clone(), name: name.clone() });
+                        people.push(PersonRef {
+                            id: person.clone(),
+                            name: name.clone(),
+                        });
                     }
                 }
             }
             if let Some(t) = &ph.timeline {
-                self.reference(&a, &pp("timeline"), t, Some(&refs.timeline), "timeline entry", "content/timeline/");
+                self.reference(
+                    &a,
+                    &pp("timeline"),
+                    t,
+                    Some(&refs.timeline),
+                    "timeline entry",
+                    "content/timeline/",
+                );
             }
             let (width, height) = if exists {
                 match image::image_dimensions(self.content.join(&ph.file)) {
                     Ok(d) => d,
                     Err(err) => {
-                        self.report(&a, &pp("file"), (format!("\"{}\" cannot be read as an image ({err})", ph.file), "Export the picture again as JPEG or PNG.".into()));
+                        self.report(
+                            &a,
+                            &pp("file"),
+                            (
+                                format!("\"{}\" cannot be read as an image ({err})", ph.file),
+                                "Export the picture again as JPEG or PNG.".into(),
+                            ),
+                        );
                         (0, 0)
                     }
                 }
@@ -572,8 +719,19 @@ impl Validator {
         let cover = r.photos.iter().position(|ph| ph.id == r.cover);
         if cover.is_none() {
             let ids: Vec<&str> = r.photos.iter().map(|p| p.id.as_str()).collect();
-            let hint = format!("{}Name one of this album's photos: {}.", did_you_mean(&r.cover, ids.iter().copied()), one_of(ids.iter().copied()));
-            self.report(&a, &path(&["cover"]), (format!("there is no photo \"{}\" in this album", r.cover), hint));
+            let hint = format!(
+                "{}Name one of this album's photos: {}.",
+                did_you_mean(&r.cover, ids.iter().copied()),
+                one_of(ids.iter().copied())
+            );
+            self.report(
+                &a,
+                &path(&["cover"]),
+                (
+                    format!("there is no photo \"{}\" in this album", r.cover),
+                    hint,
+                ),
+            );
         }
         (self.problems.len() == before).then(|| Album {
             id: r.id.clone(),
@@ -586,7 +744,12 @@ impl Validator {
         })
     }
 
-    fn timeline(&mut self, p: &Parsed<TimelineFile>, refs: &Refs, photos: &HashMap<String, PhotoRef>) -> Option<TimelineEntry> {
+    fn timeline(
+        &mut self,
+        p: &Parsed<TimelineFile>,
+        refs: &Refs,
+        photos: &HashMap<String, PhotoRef>,
+    ) -> Option<TimelineEntry> {
         let a = at(p, Collection::Timeline);
         let r = &p.record;
         let before = self.problems.len();
@@ -594,16 +757,38 @@ impl Validator {
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
         for (i, tag) in r.tags.iter().enumerate() {
             if !TIMELINE_TAGS.contains(&tag.as_str()) {
-                let hint = format!("{}Use {}.", did_you_mean(tag, TIMELINE_TAGS), one_of(TIMELINE_TAGS));
-                self.report(&a, &[Seg::key("tags"), Seg::Index(i)], (format!("\"{tag}\" is not a timeline tag"), hint));
+                let hint = format!(
+                    "{}Use {}.",
+                    did_you_mean(tag, TIMELINE_TAGS),
+                    one_of(TIMELINE_TAGS)
+                );
+                self.report(
+                    &a,
+                    &[Seg::key("tags"), Seg::Index(i)],
+                    (format!("\"{tag}\" is not a timeline tag"), hint),
+                );
             }
         }
         let mut out_photos = Vec::new();
         for (i, photo) in r.photos.iter().enumerate() {
             let field = [Seg::key("photos"), Seg::Index(i)];
             if !photo.contains('/') {
-                self.report(&a, &field, (format!("\"{photo}\" does not name an album and a photo"), "Write it as album-id/photo-id, e.g. \"class-of-1975/quad\".".into()));
-            } else if self.reference(&a, &field, photo, refs.photos.as_ref(), "photo", "content/gallery/ (as album-id/photo-id)") {
+                self.report(
+                    &a,
+                    &field,
+                    (
+                        format!("\"{photo}\" does not name an album and a photo"),
+                        "Write it as album-id/photo-id, e.g. \"class-of-1975/quad\".".into(),
+                    ),
+                );
+            } else if self.reference(
+                &a,
+                &field,
+                photo,
+                refs.photos.as_ref(),
+                "photo",
+                "content/gallery/ (as album-id/photo-id)",
+            ) {
                 if let Some(p) = photos.get(photo) {
                     out_photos.push(p.clone());
                 }
@@ -625,35 +810,82 @@ impl Validator {
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
         let tz = self.ok(&a, &path(&["time_zone"]), values::time_zone(&r.time_zone));
-        let parse_local = |v: &mut Validator, field: &str, value: &str| -> Option<chrono::NaiveDateTime> {
-            if r.all_day {
-                let d = v.ok(&a, &path(&[field]), values::date(value).map_err(|(m, _)| (m, "An all-day event takes dates only, like 2026-06-05.".to_string())))?;
-                Some(if field == "ends_at" { d.and_hms_opt(23, 59, 59)? } else { d.and_hms_opt(0, 0, 0)? })
-            } else {
-                v.ok(&a, &path(&[field]), values::local_date_time(value))
-            }
-        };
+        let parse_local =
+            |v: &mut Validator, field: &str, value: &str| -> Option<chrono::NaiveDateTime> {
+                if r.all_day {
+                    let d = v.ok(
+                        &a,
+                        &path(&[field]),
+                        values::date(value).map_err(|(m, _)| {
+                            (
+                                m,
+                                "An all-day event takes dates only, like 2026-06-05.".to_string(),
+                            )
+                        }),
+                    )?;
+                    Some(if field == "ends_at" {
+                        d.and_hms_opt(23, 59, 59)?
+                    } else {
+                        d.and_hms_opt(0, 0, 0)?
+                    })
+                } else {
+                    v.ok(&a, &path(&[field]), values::local_date_time(value))
+                }
+            };
         let starts = parse_local(self, "starts_at", &r.starts_at);
         let ends = parse_local(self, "ends_at", &r.ends_at);
         let mut instants = None;
         if let (Some(s), Some(e), Some(tz)) = (starts, ends, tz) {
-            let s_ms = self.ok(&a, &path(&["starts_at"]), values::instant(s, tz, &r.starts_at));
+            let s_ms = self.ok(
+                &a,
+                &path(&["starts_at"]),
+                values::instant(s, tz, &r.starts_at),
+            );
             let e_ms = self.ok(&a, &path(&["ends_at"]), values::instant(e, tz, &r.ends_at));
             if let (Some(s_ms), Some(e_ms)) = (s_ms, e_ms) {
                 if e_ms < s_ms {
-                    self.report(&a, &path(&["ends_at"]), (format!("the event ends ({}) before it starts ({})", r.ends_at, r.starts_at), "Check both dates and times; both are local times in \"time_zone\".".into()));
+                    self.report(
+                        &a,
+                        &path(&["ends_at"]),
+                        (
+                            format!(
+                                "the event ends ({}) before it starts ({})",
+                                r.ends_at, r.starts_at
+                            ),
+                            "Check both dates and times; both are local times in \"time_zone\"."
+                                .into(),
+                        ),
+                    );
                 }
                 instants = Some((s_ms, e_ms));
             }
         }
         let venue = r.venue.as_ref().and_then(|v| {
-            let country = self.ok(&a, &path(&["venue", "country"]), values::country(&v.country))?;
+            let country = self.ok(
+                &a,
+                &path(&["venue", "country"]),
+                values::country(&v.country),
+            )?;
             if let (Some(lat), Some(lon)) = (v.lat, v.lon) {
                 if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-                    self.report(&a, &path(&["venue", "lat"]), (format!("{lat}, {lon} is not a place on Earth"), "Latitude goes from -90 to 90 and longitude from -180 to 180.".into()));
+                    self.report(
+                        &a,
+                        &path(&["venue", "lat"]),
+                        (
+                            format!("{lat}, {lon} is not a place on Earth"),
+                            "Latitude goes from -90 to 90 and longitude from -180 to 180.".into(),
+                        ),
+                    );
                 }
             }
-            Some(Venue { name: v.name.clone(), address: v.address.clone(), city: v.city.clone(), country, lat: v.lat, lon: v.lon })
+            Some(Venue {
+                name: v.name.clone(),
+                address: v.address.clone(),
+                city: v.city.clone(),
+                country,
+                lat: v.lat,
+                lon: v.lon,
+            })
         });
         if let Some(url) = &r.online_url {
             self.link(&a, &path(&["online_url"]), url);
@@ -664,10 +896,22 @@ impl Validator {
         let registration = r.registration.as_ref().map(|reg| {
             self.link(&a, &path(&["registration", "url"]), &reg.url);
             let deadline = reg.deadline.as_ref().and_then(|d| {
-                let local = self.ok(&a, &path(&["registration", "deadline"]), values::local_date_time(d))?;
-                self.ok(&a, &path(&["registration", "deadline"]), values::instant(local, tz?, d))
+                let local = self.ok(
+                    &a,
+                    &path(&["registration", "deadline"]),
+                    values::local_date_time(d),
+                )?;
+                self.ok(
+                    &a,
+                    &path(&["registration", "deadline"]),
+                    values::instant(local, tz?, d),
+                )
             });
-            Registration { url: reg.url.clone(), deadline_utc_ms: deadline, deadline_local: reg.deadline.clone() }
+            Registration {
+                url: reg.url.clone(),
+                deadline_utc_ms: deadline,
+                deadline_local: reg.deadline.clone(),
+            }
         });
         if let Some(o) = &r.organiser {
             self.link(&a, &path(&["organiser", "href"]), &o.href);
@@ -677,13 +921,32 @@ impl Validator {
         }
         let chapter = r.chapter.as_ref().and_then(|c| {
             let known = self.vocab_set(|v| v.chapters.keys().cloned().collect());
-            self.reference(&a, &path(&["chapter"]), c, known.as_ref(), "chapter", "site.json → chapters").then(|| Named {
+            self.reference(
+                &a,
+                &path(&["chapter"]),
+                c,
+                known.as_ref(),
+                "chapter",
+                "site.json → chapters",
+            )
+            .then(|| Named {
                 id: c.clone(),
-                name: self.vocab.as_ref().and_then(|v| v.chapters.get(c).cloned()).unwrap_or_default(),
+                name: self
+                    .vocab
+                    .as_ref()
+                    .and_then(|v| v.chapters.get(c).cloned())
+                    .unwrap_or_default(),
             })
         });
         if let Some(album) = &r.album {
-            self.reference(&a, &path(&["album"]), album, Some(&refs.albums), "album", "content/gallery/");
+            self.reference(
+                &a,
+                &path(&["album"]),
+                album,
+                Some(&refs.albums),
+                "album",
+                "content/gallery/",
+            );
         }
         if self.problems.len() != before {
             return None;
@@ -710,7 +973,10 @@ impl Validator {
             venue,
             online_url: r.online_url.clone(),
             registration,
-            organiser: r.organiser.as_ref().map(|o| Contact { label: o.label.clone(), href: o.href.clone() }),
+            organiser: r.organiser.as_ref().map(|o| Contact {
+                label: o.label.clone(),
+                href: o.href.clone(),
+            }),
             class_year: r.class_year,
             chapter,
             album: r.album.clone(),
@@ -722,32 +988,87 @@ impl Validator {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
-        let word = |v: &mut Validator, field: Vec<Seg>, value: &str, allowed: &[&str], what: &str| {
-            if !allowed.contains(&value) {
-                let hint = format!("{}Use {}.", did_you_mean(value, allowed.iter().copied()), one_of(allowed.iter().copied()));
-                v.report(&a, &field, (format!("\"{value}\" is not a {what}"), hint));
-            }
-        };
-        word(self, path(&["category"]), &r.category, &RESOURCE_CATEGORIES, "resource category");
-        word(self, path(&["format"]), &r.format, &RESOURCE_FORMATS, "resource format");
+        let word =
+            |v: &mut Validator, field: Vec<Seg>, value: &str, allowed: &[&str], what: &str| {
+                if !allowed.contains(&value) {
+                    let hint = format!(
+                        "{}Use {}.",
+                        did_you_mean(value, allowed.iter().copied()),
+                        one_of(allowed.iter().copied())
+                    );
+                    v.report(&a, &field, (format!("\"{value}\" is not a {what}"), hint));
+                }
+            };
+        word(
+            self,
+            path(&["category"]),
+            &r.category,
+            &RESOURCE_CATEGORIES,
+            "resource category",
+        );
+        word(
+            self,
+            path(&["format"]),
+            &r.format,
+            &RESOURCE_FORMATS,
+            "resource format",
+        );
         for (i, stage) in r.stages.iter().enumerate() {
-            word(self, vec![Seg::key("stages"), Seg::Index(i)], stage, &CAREER_STAGES, "career stage");
+            word(
+                self,
+                vec![Seg::key("stages"), Seg::Index(i)],
+                stage,
+                &CAREER_STAGES,
+                "career stage",
+            );
         }
         let industry = r.industry.as_ref().and_then(|ind| {
             let known = self.vocab_set(|v| v.industries.keys().cloned().collect());
-            self.reference(&a, &path(&["industry"]), ind, known.as_ref(), "industry", "site.json → industries").then(|| Named {
+            self.reference(
+                &a,
+                &path(&["industry"]),
+                ind,
+                known.as_ref(),
+                "industry",
+                "site.json → industries",
+            )
+            .then(|| Named {
                 id: ind.clone(),
-                name: self.vocab.as_ref().and_then(|v| v.industries.get(ind).cloned()).unwrap_or_default(),
+                name: self
+                    .vocab
+                    .as_ref()
+                    .and_then(|v| v.industries.get(ind).cloned())
+                    .unwrap_or_default(),
             })
         });
         let author = match (&r.author, &r.author_name) {
-            (Some(id), _) if !self.reference(&a, &path(&["author"]), id, Some(&refs.alumni), "alumnus", "content/alumni/") => None,
+            (Some(id), _)
+                if !self.reference(
+                    &a,
+                    &path(&["author"]),
+                    id,
+                    Some(&refs.alumni),
+                    "alumnus",
+                    "content/alumni/",
+                ) =>
+            {
+                None
+            }
             // A listed alumnus is named and linked; an unlisted one is not named at all.
             (Some(id), name) => match refs.listed.get(id) {
-                Some(listed_name) => Some(Author { name: listed_name.clone(), alumnus: Some(id.clone()) }),
-                None => name.as_ref().map(|n| Author { name: n.clone(), alumnus: None }),
+                Some(listed_name) => Some(Author {
+                    name: listed_name.clone(),
+                    alumnus: Some(id.clone()),
+                }),
+                None => name.as_ref().map(|n| Author {
+                    name: n.clone(),
+                    alumnus: None,
+                }),
             },
-            (None, Some(name)) => Some(Author { name: name.clone(), alumnus: None }),
+            (None, Some(name)) => Some(Author {
+                name: name.clone(),
+                alumnus: None,
+            }),
             (None, None) => None,
         };
         self.ok(&a, &path(&["published"]), values::date(&r.published));
@@ -760,10 +1081,21 @@ impl Validator {
         let file = r.file.as_ref().and_then(|f| {
             let bytes = self.file(&a, &path(&["file"]), f, &[])?;
             self.media.push(f.clone());
-            Some(Download { src: media_path(f), bytes, mime: values::mime(f).to_string() })
+            Some(Download {
+                src: media_path(f),
+                bytes,
+                mime: values::mime(f).to_string(),
+            })
         });
         if r.url.is_none() && r.file.is_none() && r.body.trim().is_empty() {
-            self.report(&a, &path(&["body"]), ("the resource has no content: no body, link or file".into(), "Write the body, or add \"url\" or \"file\".".into()));
+            self.report(
+                &a,
+                &path(&["body"]),
+                (
+                    "the resource has no content: no body, link or file".into(),
+                    "Write the body, or add \"url\" or \"file\".".into(),
+                ),
+            );
         }
         (self.problems.len() == before).then(|| Resource {
             id: r.id.clone(),

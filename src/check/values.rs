@@ -10,9 +10,9 @@ pub type Bad = (String, String);
 
 pub fn id(value: &str) -> Result<(), Bad> {
     let ok = !value.is_empty()
-        && value
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9')));
+        && value.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9'))
+        });
     if ok {
         Ok(())
     } else {
@@ -77,8 +77,18 @@ pub fn non_empty(value: &str, what: &str) -> Result<(), Bad> {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -87,7 +97,9 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     } else {
         NaiveDate::from_ymd_opt(year, month + 1, 1)
     };
-    next.and_then(|n| n.pred_opt()).map(|d| d.format("%d").to_string().parse().unwrap_or(31)).unwrap_or(31)
+    next.and_then(|n| n.pred_opt())
+        .map(|d| d.format("%d").to_string().parse().unwrap_or(31))
+        .unwrap_or(31)
 }
 
 fn numbers(value: &str, widths: &[usize]) -> Option<Vec<u32>> {
@@ -98,7 +110,11 @@ fn numbers(value: &str, widths: &[usize]) -> Option<Vec<u32>> {
     parts
         .iter()
         .zip(widths)
-        .map(|(p, w)| (p.len() == *w && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten())
+        .map(|(p, w)| {
+            (p.len() == *w && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
         .collect()
 }
 
@@ -136,7 +152,11 @@ pub fn date(value: &str) -> Result<NaiveDate, Bad> {
 pub fn partial_date(value: &str) -> Result<crate::model::PartialDate, Bad> {
     use crate::model::PartialDate;
     if let Some(n) = numbers(value, &[4]) {
-        return Ok(PartialDate { year: n[0] as i32, month: None, day: None });
+        return Ok(PartialDate {
+            year: n[0] as i32,
+            month: None,
+            day: None,
+        });
     }
     if let Some(n) = numbers(value, &[4, 2]) {
         if !(1..=12).contains(&n[1]) {
@@ -145,7 +165,11 @@ pub fn partial_date(value: &str) -> Result<crate::model::PartialDate, Bad> {
                 "Write the month as 01 to 12, in the order year-month.".into(),
             ));
         }
-        return Ok(PartialDate { year: n[0] as i32, month: Some(n[1] as u8), day: None });
+        return Ok(PartialDate {
+            year: n[0] as i32,
+            month: Some(n[1] as u8),
+            day: None,
+        });
     }
     if let Some(n) = numbers(value, &[4, 2, 2]) {
         real_date(n[0] as i32, n[1], n[2], value)?;
@@ -177,8 +201,14 @@ pub fn local_date_time(value: &str) -> Result<NaiveDateTime, Bad> {
     if !(hm.len() == 2 || hm.len() == 3) || !hm.iter().all(ok_part) {
         return Err(shape());
     }
-    let (h, m) = (hm[0].parse::<u32>().unwrap_or(99), hm[1].parse::<u32>().unwrap_or(99));
-    let s = hm.get(2).map(|s| s.parse::<u32>().unwrap_or(99)).unwrap_or(0);
+    let (h, m) = (
+        hm[0].parse::<u32>().unwrap_or(99),
+        hm[1].parse::<u32>().unwrap_or(99),
+    );
+    let s = hm
+        .get(2)
+        .map(|s| s.parse::<u32>().unwrap_or(99))
+        .unwrap_or(0);
     date.and_hms_opt(h, m, s).ok_or_else(|| {
         (
             format!("\"{value}\" is not a real time of day"),
@@ -220,8 +250,16 @@ pub fn instant(local: NaiveDateTime, tz: chrono_tz::Tz, value: &str) -> Result<i
 pub fn link(value: &str) -> Result<(), Bad> {
     let lower = value.trim().to_ascii_lowercase();
     let ok = |rest: &str| !rest.is_empty() && !rest.contains(char::is_whitespace);
-    if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
-        if ok(rest) && rest.split('/').next().is_some_and(|host| host.contains('.') || host.starts_with("localhost")) {
+    if let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    {
+        if ok(rest)
+            && rest
+                .split('/')
+                .next()
+                .is_some_and(|host| host.contains('.') || host.starts_with("localhost"))
+        {
             return Ok(());
         }
     } else if let Some(rest) = lower.strip_prefix("mailto:") {
@@ -241,7 +279,11 @@ pub fn link(value: &str) -> Result<(), Bad> {
 
 pub fn email(value: &str) -> Result<(), Bad> {
     let parts: Vec<&str> = value.split('@').collect();
-    if parts.len() == 2 && !parts[0].is_empty() && parts[1].contains('.') && !value.contains(char::is_whitespace) {
+    if parts.len() == 2
+        && !parts[0].is_empty()
+        && parts[1].contains('.')
+        && !value.contains(char::is_whitespace)
+    {
         Ok(())
     } else {
         Err((
@@ -267,7 +309,11 @@ pub fn color(value: &str) -> Result<(), Bad> {
 pub fn contrast_with_white(hex: &str) -> f64 {
     let channel = |i: usize| {
         let v = u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap_or(0) as f64 / 255.0;
-        if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
     };
     let l = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
     1.05 / (l + 0.05)
@@ -276,13 +322,21 @@ pub fn contrast_with_white(hex: &str) -> f64 {
 pub fn country(code: &str) -> Result<crate::model::Country, Bad> {
     use isocountry::CountryCode;
     match CountryCode::for_alpha2(code) {
-        Ok(c) => Ok(crate::model::Country { code: code.to_string(), name: country_name(c).to_string() }),
+        Ok(c) => Ok(crate::model::Country {
+            code: code.to_string(),
+            name: country_name(c).to_string(),
+        }),
         Err(_) => {
             let upper = code.to_ascii_uppercase();
             let hint = if CountryCode::for_alpha2(&upper).is_ok() {
                 format!("Write the code in capitals: \"{upper}\".")
-            } else if let Some(c) = CountryCode::iter().find(|c| c.name().eq_ignore_ascii_case(code) || country_name(**c).eq_ignore_ascii_case(code)) {
-                format!("Write the two-letter code \"{}\" instead of the name.", c.alpha2())
+            } else if let Some(c) = CountryCode::iter().find(|c| {
+                c.name().eq_ignore_ascii_case(code) || country_name(**c).eq_ignore_ascii_case(code)
+            }) {
+                format!(
+                    "Write the two-letter code \"{}\" instead of the name.",
+                    c.alpha2()
+                )
             } else {
                 "Use the ISO 3166 two-letter code, e.g. \"GB\", \"CN\", \"DE\".".into()
             };
@@ -333,7 +387,10 @@ pub fn file(content: &Path, rel: &str, kinds: &[&str]) -> Result<u64, Bad> {
     if !kinds.is_empty() && !kinds.contains(&ext.as_str()) {
         return Err((
             format!("\"{rel}\" is not a {} file", kinds.join(", ")),
-            format!("Save it as {} and point here to that file.", kinds.join(" or ")),
+            format!(
+                "Save it as {} and point here to that file.",
+                kinds.join(" or ")
+            ),
         ));
     }
     match std::fs::metadata(content.join(rel)) {
@@ -349,7 +406,12 @@ pub fn file(content: &Path, rel: &str, kinds: &[&str]) -> Result<u64, Bad> {
 }
 
 pub fn mime(rel: &str) -> &'static str {
-    match Path::new(rel).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match Path::new(rel)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("pdf") => "application/pdf",
         Some("docx") => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         Some("xlsx") => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -380,7 +442,10 @@ mod tests {
     #[test]
     fn dates() {
         assert!(date("2024-02-29").is_ok());
-        assert_eq!(date("2026-02-30").unwrap_err().0, "\"2026-02-30\" is not a real date: February 2026 has 28 days");
+        assert_eq!(
+            date("2026-02-30").unwrap_err().0,
+            "\"2026-02-30\" is not a real date: February 2026 has 28 days"
+        );
         assert!(date("June 5").is_err());
         assert_eq!(partial_date("1968").unwrap().month, None);
         assert_eq!(partial_date("1968-09").unwrap().month, Some(9));
@@ -409,8 +474,14 @@ mod tests {
         assert!(link("https://example.org/x").is_ok());
         assert!(link("mailto:office@example.org").is_ok());
         assert!(link("javascript:alert(1)").is_err());
-        assert!(link("www.example.org").unwrap_err().1.contains("https://www.example.org"));
-        assert!(link("office@example.org").unwrap_err().1.contains("mailto:"));
+        assert!(link("www.example.org")
+            .unwrap_err()
+            .1
+            .contains("https://www.example.org"));
+        assert!(link("office@example.org")
+            .unwrap_err()
+            .1
+            .contains("mailto:"));
     }
 
     #[test]

@@ -11,7 +11,13 @@ const YEARS_ON_CAMPUS: i32 = 4;
 pub fn ClassPage() -> impl IntoView {
     let s = t();
     let params = use_params_map();
-    let year = move || params.read().get("year").and_then(|y| y.parse::<i32>().ok()).unwrap_or(0);
+    let year = move || {
+        params
+            .read()
+            .get("year")
+            .and_then(|y| y.parse::<i32>().ok())
+            .unwrap_or(0)
+    };
     use_title(move || (s.class_title)(year()));
     view! {
         <section class="page">

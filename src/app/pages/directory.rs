@@ -28,9 +28,20 @@ pub fn Directory() -> impl IntoView {
         if let Some(y) = year {
             parts.push(format!("year={y}"));
         }
-        let search = if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) };
+        let search = if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        };
         shown.set(PAGE);
-        navigate(&format!("/directory{search}"), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(
+            &format!("/directory{search}"),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let set_q = set_state.clone();
     let set_year = set_state.clone();
@@ -89,7 +100,11 @@ pub fn Directory() -> impl IntoView {
 
 /// Listed people matching every word of `q` in a name or in their employer or place; when only a
 /// former name matched, that name comes along so the card can say "née …".
-fn filter(all: &[PublicAlumnus], q: &str, year: Option<i32>) -> Vec<(PublicAlumnus, Option<String>)> {
+fn filter(
+    all: &[PublicAlumnus],
+    q: &str,
+    year: Option<i32>,
+) -> Vec<(PublicAlumnus, Option<String>)> {
     let words: Vec<String> = fold(q).split_whitespace().map(str::to_string).collect();
     all.iter()
         .filter(|p| year.is_none_or(|y| p.class_year == y))
@@ -97,7 +112,20 @@ fn filter(all: &[PublicAlumnus], q: &str, year: Option<i32>) -> Vec<(PublicAlumn
             if words.is_empty() {
                 return Some((p.clone(), None));
             }
-            let own = fold(&[Some(p.name.as_str()), p.name_latin.as_deref(), p.nickname.as_deref(), p.employer.as_deref(), p.city.as_deref(), p.country.as_ref().map(|c| c.name.as_str())].into_iter().flatten().collect::<Vec<_>>().join(" "));
+            let own = fold(
+                &[
+                    Some(p.name.as_str()),
+                    p.name_latin.as_deref(),
+                    p.nickname.as_deref(),
+                    p.employer.as_deref(),
+                    p.city.as_deref(),
+                    p.country.as_ref().map(|c| c.name.as_str()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
+            );
             if words.iter().all(|w| own.contains(w.as_str())) {
                 return Some((p.clone(), None));
             }

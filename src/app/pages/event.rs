@@ -1,4 +1,4 @@
-use crate::app::cards::{format_instant, viewer_time_zone};
+use crate::app::cards::{format_instant, format_time, viewer_time_zone};
 use crate::app::data::{self, find, now_ms};
 use crate::app::widgets::{t, use_title, Async, Link};
 use crate::routes::Route;
@@ -25,8 +25,8 @@ pub fn EventPage() -> impl IntoView {
                         let now = now_ms();
                         let viewer = viewer_time_zone();
                         let timed = !e.all_day;
-                        let local = format!("{} – {}", format_instant(e.starts_utc_ms, Some(&e.time_zone), timed, timed), format_instant(e.ends_utc_ms, Some(&e.time_zone), timed, timed));
-                        let theirs = (timed && viewer != e.time_zone).then(|| format!("{} – {}", format_instant(e.starts_utc_ms, None, true, true), format_instant(e.ends_utc_ms, None, true, true)));
+                        let local = span(e.starts_utc_ms, e.ends_utc_ms, Some(&e.time_zone), timed);
+                        let theirs = (timed && viewer != e.time_zone).then(|| span(e.starts_utc_ms, e.ends_utc_ms, None, true));
                         let ended = e.ends_utc_ms < now;
                         view! {
                             <article class="event-page">
@@ -77,5 +77,23 @@ pub fn EventPage() -> impl IntoView {
                 }
             }}
         </section>
+    }
+}
+
+/// "Sat, 4 Jun 2027, 18:00 – 23:00 BST" when start and end fall on one day, both dates otherwise.
+fn span(start: i64, end: i64, tz: Option<&str>, timed: bool) -> String {
+    let day = |ms| format_instant(ms, tz, false, false);
+    if day(start) == day(end) {
+        if !timed {
+            return day(start);
+        }
+        let end_time = format_time(end, tz);
+        format!("{} – {end_time}", format_instant(start, tz, true, false))
+    } else {
+        format!(
+            "{} – {}",
+            format_instant(start, tz, timed, timed),
+            format_instant(end, tz, timed, timed)
+        )
     }
 }

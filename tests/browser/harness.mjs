@@ -1,0 +1,55 @@
+// Shared helpers for the browser tests: a static server like the target hosts, and Debian's
+// headless Chromium driven by playwright-core. Servers listen on 127.0.0.1 and stop by themselves.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CLI = join(ROOT, 'target/debug/homecoming');
+
+/** Serves `dist` under `base` on a free port; resolves to { url, stop }. */
+export function serve(dist, base = '/', fallback = '404') {
+  return new Promise((ok, fail) => {
+    const child = spawn(CLI, ['serve', dist, '--port', '0', '--base', base, '--exit-after', '900', '--fallback', fallback], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let text = '';
+    child.stderr.on('data', (chunk) => {
+      text += chunk;
+      const m = text.match(/http:\/\/127\.0\.0\.1:(\d+)/);
+      if (m) ok({ url: `http://127.0.0.1:${m[1]}`, stop: () => child.kill() });
+    });
+    child.on('exit', (code) => fail(new Error(`server exited (${code}): ${text}`)));
+  });
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    // playwright starts every launch with a fresh, temporary profile (its own --user-data-dir).
+  });
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function page(browser, { width = 360, height = 800, timezoneId } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, timezoneId });
+  const p = await context.newPage();
+  p.errors = [];
+  p.on('console', (m) => { if (m.type() === 'error') p.errors.push(m.text()); });
+  p.on('pageerror', (e) => p.errors.push(String(e)));
+  return p;
+}
+
+/** Waits until the app has rendered the page's h1 and no section is still loading. */
+export async function settled(p) {
+  await p.waitForSelector('main h1', { timeout: 20000 });
+  await p.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20000 });
+}
+
+export function screenshotPath(name) {
+  const dir = join(ROOT, 'tests/browser/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}

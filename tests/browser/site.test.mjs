@@ -1,0 +1,173 @@
+// End-to-end tests of the built site in headless Chromium, served like the target static hosts.
+// Expects `dist/` (root) and `target/dist-sub/` (built with BASE=/homecoming/); scripts/browser-tests.sh
+// builds both and runs this file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync, rmSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, serve, launch, page, settled, screenshotPath } from './harness.mjs';
+
+const DIST = join(ROOT, 'dist');
+const DIST_SUB = join(ROOT, 'target/dist-sub');
+
+// Every route with text only real sample content can produce.
+const ROUTES = [
+  ['home', '/', 'Welcome home, Northbrook alumni', 'Coming up'],
+  ['directory', '/directory', 'Alumni directory', 'alumni match'],
+  ['alumnus', '/alumni/anna-smith-jones', 'Anna Smith-Jones', 'Surgeon, City Health Trust'],
+  ['timeline', '/timeline', 'Campus timeline', 'The library sit-in'],
+  ['gallery', '/gallery', 'Gallery', 'The first River Race'],
+  ['album', '/gallery/centenary-1998', 'The centenary', 'Sealing the time capsule'],
+  ['events', '/events', 'Events', 'Class of 1977: 50th reunion'],
+  ['event', '/events/class-of-1977-50th-reunion', 'Class of 1977: 50th reunion', 'Great Hall'],
+  ['careers', '/careers', 'Career library', 'A one-page CV template'],
+  ['resource', '/careers/a-one-page-cv-template', 'A one-page CV template', 'Download'],
+  ['class', '/class/1977', 'Class of 1977', 'Margaret Okafor'],
+  ['not-found', '/no/such/page', 'Page not found', 'There is no page at this address'],
+];
+
+let browser;
+let root;
+let rootNetlify;
+let sub;
+before(async () => {
+  browser = await launch();
+  root = await serve(DIST, '/', '404');
+  rootNetlify = await serve(DIST, '/', '200');
+  sub = await serve(DIST_SUB, '/homecoming/', '404');
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [root, rootNetlify, sub]) s?.stop();
+});
+
+/** Console errors, less the 404 status GitHub Pages gives a deep link's own document. */
+const realErrors = (p) => p.errors.filter((e) => !/status of 404/.test(e));
+
+test('every route renders real sample content from a deep link, with one h1 and no console errors', async () => {
+  for (const [name, path, h1, text] of ROUTES) {
+    for (const [host, srv] of [['github-pages', root], ['netlify', rootNetlify]]) {
+      const p = await page(browser);
+      await p.goto(srv.url + path);
+      await settled(p);
+      assert.equal(await p.locator('h1').count(), 1, `${path} on ${host}: one h1`);
+      assert.equal((await p.locator('h1').innerText()).trim(), h1, `${path} on ${host}`);
+      assert.ok((await p.locator('main').innerText()).includes(text), `${path} on ${host}: shows "${text}"`);
+      assert.equal(await p.locator('main#main').count(), 1);
+      assert.equal(await p.locator('nav[aria-label]').count() >= 1, true);
+      assert.deepEqual(host === 'netlify' ? p.errors : realErrors(p), [], `${path} on ${host}: console errors`);
+      await p.context().close();
+    }
+  }
+});
+
+test('links navigate inside the app, and reloading keeps the page', async () => {
+  const p = await page(browser);
+  await p.goto(root.url + '/');
+  await settled(p);
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
+  await p.waitForURL(root.url + '/events');
+  await settled(p);
+  assert.equal(await p.locator('h1').innerText(), 'Events');
+  await p.getByRole('link', { name: 'Class of 1977: 50th reunion' }).click();
+  await p.waitForURL(/\/events\/class-of-1977-50th-reunion$/);
+  await settled(p);
+  await p.reload();
+  await settled(p);
+  assert.equal(await p.locator('h1').innerText(), 'Class of 1977: 50th reunion');
+  await p.goBack();
+  await settled(p);
+  assert.equal(await p.locator('h1').innerText(), 'Events');
+  assert.deepEqual(realErrors(p), []);
+  await p.context().close();
+});
+
+test('under a sub-path, deep links, links and data all keep the prefix', async () => {
+  const p = await page(browser);
+  await p.goto(sub.url + '/homecoming/alumni/wang-xiaoming');
+  await settled(p);
+  assert.equal(await p.locator('h1').innerText(), '王小明');
+  const href = await p.getByRole('link', { name: 'Class of 1998' }).first().getAttribute('href');
+  assert.equal(href, '/homecoming/class/1998');
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gallery' }).click();
+  await p.waitForURL(sub.url + '/homecoming/gallery');
+  await settled(p);
+  await p.reload();
+  await settled(p);
+  assert.equal(await p.locator('h1').innerText(), 'Gallery');
+  const img = await p.locator('.album img').first().evaluate((i) => i.complete && i.naturalWidth > 0 ? i.src : null);
+  assert.ok(img && img.includes('/homecoming/media/'), `images load under the prefix: ${img}`);
+  assert.deepEqual(realErrors(p), []);
+  await p.context().close();
+});
+
+test('a broken or missing content file degrades only its own section', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hc-broken-'));
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(join(dir, 'data/events.json'), '{"this is": not json');
+  rmSync(join(dir, 'data/careers.json'));
+  const srv = await serve(dir, '/', '404');
+  try {
+    const p = await page(browser);
+    await p.goto(srv.url + '/events');
+    await settled(p);
+    const alert = p.getByRole('alert');
+    assert.match(await alert.innerText(), /data\/events\.json arrived but could not be read/);
+    assert.match(await alert.innerText(), /rest of the site still works/);
+    // The header and other sections still work.
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+    await settled(p);
+    assert.ok((await p.locator('main').innerText()).includes('The library sit-in'));
+    assert.equal(await p.getByRole('alert').count(), 0);
+    // The home page shows its other sections, and the error only where events were.
+    await p.goto(srv.url + '/');
+    await settled(p);
+    assert.ok((await p.locator('main').innerText()).includes('From the archive'));
+    assert.equal(await p.getByRole('alert').count(), 1);
+    // A missing file: the host answers 404 with its HTML page.
+    await p.goto(srv.url + '/careers');
+    await settled(p);
+    assert.match(await p.getByRole('alert').innerText(), /answered 404 when asked for data\/careers\.json|did not come back as data/);
+    await p.context().close();
+  } finally {
+    srv.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a person who is not listed is in no built file and cannot be reached', async () => {
+  const walk = (d) => readdirSync(d).flatMap((f) => {
+    const full = join(d, f);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+  for (const file of walk(DIST).filter((f) => /\.(json|html|js)$/.test(f))) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!/Vestergaard|ingrid@example\.com/.test(text), `${file} mentions the unlisted person`);
+    // Private fields of listed people stay private too (Thomas Hughes shares nothing).
+    assert.ok(!text.includes('thomas.hughes@example.com'), `${file} has a private email`);
+  }
+  const p = await page(browser);
+  await p.goto(root.url + '/alumni/ingrid-vestergaard');
+  await settled(p);
+  assert.match(await p.locator('main').innerText(), /There is no alumnus called "ingrid-vestergaard"/);
+  await p.goto(root.url + '/directory?q=vestergaard');
+  await settled(p);
+  assert.equal(await p.locator('.count').innerText(), 'No alumni match');
+  await p.context().close();
+});
+
+test('screenshots of every page at 360 px and 1280 px', async () => {
+  for (const [name, path] of ROUTES) {
+    for (const width of [360, 1280]) {
+      const p = await page(browser, { width, height: 900 });
+      await p.goto(root.url + path);
+      await settled(p);
+      await p.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage: true });
+      // Nothing is wider than the screen on a phone.
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${path} at ${width}px overflows by ${overflow}px`);
+      await p.context().close();
+    }
+  }
+});
