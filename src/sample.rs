@@ -630,19 +630,11 @@ struct Person {
 }
 
 fn curated() -> Vec<Value> {
-    let all = [
-        "name_latin",
-        "former_names",
-        "nickname",
-        "city",
-        "country",
-        "employer",
-        "job_title",
-        "industry",
-        "bio",
-        "chapters",
-        "contact",
-    ];
+    // Everything public except a portrait (the sample has none).
+    let all: Vec<&str> = crate::content::CONSENT_FIELDS
+        .into_iter()
+        .filter(|f| *f != "photo")
+        .collect();
     vec![
         json!({"id": "wang-xiaoming", "name": "王小明", "name_latin": "Wang Xiaoming", "class_year": 1998, "degree": "BEng", "major": "computer-science", "city": "Shanghai", "country": "CN", "employer": "Kestrel Systems", "job_title": "Engineering Manager", "industry": "software", "bio": "Builds payment systems and runs the Shanghai chapter's coding nights.", "chapters": ["shanghai", "engineering-alumni"], "mentor": {"capacity": 2, "topics": ["software careers", "moving to management"]}, "contact": {"method": "email", "address": "xiaoming.wang@example.com"}, "consent": {"listed": true, "public": all}}),
         json!({"id": "zeng-li", "name": "曾丽", "name_latin": "Zeng Li", "class_year": 2005, "degree": "BA", "major": "chinese-studies", "city": "Beijing", "country": "CN", "employer": "Lantern Press", "job_title": "Editor", "industry": "media", "consent": {"listed": true, "public": ["name_latin", "city", "country", "employer", "job_title", "industry"]}}),

@@ -5,6 +5,10 @@ use crate::i18n::{Lang, Strings};
 use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::any::Any;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
 /// The interface strings in the reader's language.
 pub fn t() -> &'static Strings {
@@ -14,25 +18,70 @@ pub fn t() -> &'static Strings {
 /// The site file, loaded once by `App` and shared by the header, footer and titles.
 pub type SiteResource = LocalResource<super::data::Loaded<crate::model::Site>>;
 
-/// Sets the document title while a page is shown.
+/// Sets the document title while a page is shown, and again once the school's name is known.
 pub fn use_title(title: impl Fn() -> String + 'static) {
     let site = use_context::<SiteResource>();
     Effect::new(move |_| {
         let school = site
             .and_then(|s| s.get())
             .and_then(|r| r.ok())
-            .map(|s| s.name.clone())
-            .unwrap_or_default();
-        let page = title();
-        let text = if page.is_empty() {
-            school
-        } else {
-            format!("{page} · {school}")
-        };
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&text);
-        }
+            .map(|s| s.name.clone());
+        set_title(&title(), school);
     });
+}
+
+/// "Page · School", or the school alone for an empty page title.
+pub fn set_title(page: &str, school: Option<String>) {
+    let school = school
+        .or_else(|| {
+            use_context::<SiteResource>()
+                .and_then(|s| s.get_untracked())
+                .and_then(|r| r.ok())
+                .map(|s| s.name.clone())
+        })
+        .unwrap_or_default();
+    let text = if page.is_empty() {
+        school
+    } else {
+        format!("{page} · {school}")
+    };
+    document().set_title(&text);
+}
+
+/// A page showing one record, found by the `:id` in its address: the back link, then the record
+/// as `render` draws it once `load(id)` has found it (or `ErrorView` when it has not). `render`
+/// returns the page title with the view.
+#[component]
+pub fn RecordPage<T, Fut, V, R>(
+    back: (Route, &'static str),
+    load: fn(String) -> Fut,
+    render: R,
+    #[prop(optional)] wide: bool,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, AppError>> + 'static,
+    R: Fn(T) -> (String, V) + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let params = leptos_router::hooks::use_params_map();
+    let (route, label) = back;
+    view! {
+        <section class=if wide { "page" } else { "page narrow" }>
+            <p class="crumb"><Link to=route>"← " {label}</Link></p>
+            {move || {
+                let id = params.read().get("id").unwrap_or_default();
+                let render = render.clone();
+                view! {
+                    <Async load=move || load(id.clone()) render=move |record| {
+                        let (title, view) = render(record);
+                        set_title(&title, None);
+                        view
+                    }/>
+                }
+            }}
+        </section>
+    }
 }
 
 thread_local! {
@@ -135,15 +184,35 @@ pub fn error_fallback(errors: ArcRwSignal<Errors>) -> impl IntoView {
 /// The loading error is rendered directly rather than thrown to the boundary: with several
 /// sections resolving in the same tick (the home page), leptos 0.8.23 dropped thrown errors and
 /// showed an empty section. The boundary still catches anything a render throws.
+///
+/// Only this thin generic shell is instantiated per use; the resource, transition and boundary
+/// are built once, by `async_view`, over type-erased data (it roughly halves their share of the
+/// wasm).
 #[component]
 pub fn Async<T, Fut, V, R>(load: impl Fn() -> Fut + 'static, render: R) -> impl IntoView
 where
-    T: Clone + 'static,
-    Fut: std::future::Future<Output = Result<T, AppError>> + 'static,
-    R: Fn(T) -> V + Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, AppError>> + 'static,
+    R: Fn(T) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let data = LocalResource::new(load);
+    let load = move || -> ErasedLoad {
+        let fut = load();
+        Box::pin(async move { fut.await.map(|t| Arc::new(t) as Erased) })
+    };
+    let render: ErasedRender = Arc::new(move |data: Erased| match data.downcast_ref::<T>() {
+        Some(value) => render(value.clone()).into_any(),
+        None => ().into_any(),
+    });
+    async_view(Box::new(load), render)
+}
+
+type Erased = Arc<dyn Any + Send + Sync>;
+type ErasedLoad = Pin<Box<dyn Future<Output = Result<Erased, AppError>>>>;
+type ErasedRender = Arc<dyn Fn(Erased) -> AnyView + Send + Sync>;
+
+fn async_view(load: Box<dyn Fn() -> ErasedLoad>, render: ErasedRender) -> AnyView {
+    let data = LocalResource::new(move || load());
     view! {
         <Transition fallback=Loading>
             <ErrorBoundary fallback=error_fallback>
@@ -151,7 +220,7 @@ where
                     let render = render.clone();
                     Suspend::new(async move {
                         match data.await {
-                            Ok(value) => render(value).into_any(),
+                            Ok(value) => render(value),
                             Err(error) => view! { <ErrorView error/> }.into_any(),
                         }
                     })
@@ -159,6 +228,7 @@ where
             </ErrorBoundary>
         </Transition>
     }
+    .into_any()
 }
 
 /// A short date like "5 Jun 2026" from `2026-06-05`, without a date library.

@@ -321,20 +321,10 @@ fn describe_serde(
             None,
         );
     }
-    if let Some(rest) = text.strip_prefix("invalid type: ") {
-        let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return (
-            field_at(None),
-            format!(
-                "expected {}, got {}",
-                expected_words(expected),
-                got_words(got)
-            ),
-            type_hint(expected),
-            (!path.is_empty()).then(|| path.to_vec()),
-        );
-    }
-    if let Some(rest) = text.strip_prefix("invalid value: ") {
+    if let Some(rest) = text
+        .strip_prefix("invalid type: ")
+        .or_else(|| text.strip_prefix("invalid value: "))
+    {
         let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return (
             field_at(None),

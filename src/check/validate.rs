@@ -130,6 +130,12 @@ struct Vocab {
     chapters: HashMap<String, String>,
 }
 
+#[derive(Clone, Copy)]
+enum VocabKind {
+    Industry,
+    Chapter,
+}
+
 struct Refs {
     alumni: HashSet<String>,
     timeline: HashSet<String>,
@@ -233,6 +239,33 @@ impl Validator {
             (format!("there is no {what} with id \"{value}\""), hint),
         );
         false
+    }
+
+    /// A reference to an industry or chapter of `site.json`, resolved to its name.
+    fn vocab_ref(&mut self, a: &At, field: &[Seg], id: &str, kind: VocabKind) -> Option<Named> {
+        fn map(v: &Vocab, kind: VocabKind) -> &HashMap<String, String> {
+            match kind {
+                VocabKind::Industry => &v.industries,
+                VocabKind::Chapter => &v.chapters,
+            }
+        }
+        let known: Option<HashSet<String>> = self
+            .vocab
+            .as_ref()
+            .map(|v| map(v, kind).keys().cloned().collect());
+        let (what, listed) = match kind {
+            VocabKind::Industry => ("industry", "site.json → industries"),
+            VocabKind::Chapter => ("chapter", "site.json → chapters"),
+        };
+        self.reference(a, field, id, known.as_ref(), what, listed)
+            .then(|| Named {
+                id: id.to_string(),
+                name: self
+                    .vocab
+                    .as_ref()
+                    .and_then(|v| map(v, kind).get(id).cloned())
+                    .unwrap_or_default(),
+            })
     }
 
     fn vocab_set(&self, pick: impl Fn(&Vocab) -> Vec<String>) -> Option<HashSet<String>> {
@@ -478,26 +511,11 @@ impl Validator {
             None => None,
         };
         if let Some(ind) = &r.industry {
-            let known = self.vocab_set(|v| v.industries.keys().cloned().collect());
-            self.reference(
-                &a,
-                &path(&["industry"]),
-                ind,
-                known.as_ref(),
-                "industry",
-                "site.json → industries",
-            );
+            self.vocab_ref(&a, &path(&["industry"]), ind, VocabKind::Industry);
         }
-        let known_chapters = self.vocab_set(|v| v.chapters.keys().cloned().collect());
         for (i, ch) in r.chapters.iter().enumerate() {
-            self.reference(
-                &a,
-                &[Seg::key("chapters"), Seg::Index(i)],
-                ch,
-                known_chapters.as_ref(),
-                "chapter",
-                "site.json → chapters",
-            );
+            let field = [Seg::key("chapters"), Seg::Index(i)];
+            self.vocab_ref(&a, &field, ch, VocabKind::Chapter);
         }
         if let Some(bio) = &r.bio {
             let n = bio.chars().count();
@@ -919,25 +937,10 @@ impl Validator {
         if let Some(y) = r.class_year {
             self.class_year(&a, &path(&["class_year"]), y);
         }
-        let chapter = r.chapter.as_ref().and_then(|c| {
-            let known = self.vocab_set(|v| v.chapters.keys().cloned().collect());
-            self.reference(
-                &a,
-                &path(&["chapter"]),
-                c,
-                known.as_ref(),
-                "chapter",
-                "site.json → chapters",
-            )
-            .then(|| Named {
-                id: c.clone(),
-                name: self
-                    .vocab
-                    .as_ref()
-                    .and_then(|v| v.chapters.get(c).cloned())
-                    .unwrap_or_default(),
-            })
-        });
+        let chapter = r
+            .chapter
+            .as_ref()
+            .and_then(|c| self.vocab_ref(&a, &path(&["chapter"]), c, VocabKind::Chapter));
         if let Some(album) = &r.album {
             self.reference(
                 &a,
@@ -1022,25 +1025,10 @@ impl Validator {
                 "career stage",
             );
         }
-        let industry = r.industry.as_ref().and_then(|ind| {
-            let known = self.vocab_set(|v| v.industries.keys().cloned().collect());
-            self.reference(
-                &a,
-                &path(&["industry"]),
-                ind,
-                known.as_ref(),
-                "industry",
-                "site.json → industries",
-            )
-            .then(|| Named {
-                id: ind.clone(),
-                name: self
-                    .vocab
-                    .as_ref()
-                    .and_then(|v| v.industries.get(ind).cloned())
-                    .unwrap_or_default(),
-            })
-        });
+        let industry = r
+            .industry
+            .as_ref()
+            .and_then(|ind| self.vocab_ref(&a, &path(&["industry"]), ind, VocabKind::Industry));
         let author = match (&r.author, &r.author_name) {
             (Some(id), _)
                 if !self.reference(

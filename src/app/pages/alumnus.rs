@@ -1,34 +1,36 @@
 use crate::app::cards::{initials, AlumnusCard};
 use crate::app::data::{self, find};
-use crate::app::widgets::{t, use_title, Async, Link};
-use crate::model::ContactMethod;
+use crate::app::widgets::{t, Link, RecordPage};
+use crate::model::{ContactMethod, PublicAlumnus};
 use crate::routes::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+
+/// The person, and up to six classmates from the same year and college.
+async fn load(id: String) -> Result<(PublicAlumnus, Vec<PublicAlumnus>), data::AppError> {
+    let all = data::alumni().await?;
+    let person = find(&all, &id, "alumnus", |p| &p.id)?;
+    let classmates = all
+        .iter()
+        .filter(|p| {
+            p.id != person.id
+                && p.class_year == person.class_year
+                && p.study.college == person.study.college
+        })
+        .take(6)
+        .cloned()
+        .collect();
+    Ok((person, classmates))
+}
 
 #[component]
 pub fn Alumnus() -> impl IntoView {
     let s = t();
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
-    let title = RwSignal::new(String::new());
-    use_title(move || title.get());
     view! {
-        <section class="page narrow">
-            {move || {
-                let id = id();
-                view! {
-                    <Async load=move || { let id = id.clone(); async move {
-                        let all = data::alumni().await?;
-                        let person = find(&all, &id, "alumnus", |p| &p.id)?;
-                        let classmates: Vec<_> = all.iter().filter(|p| p.id != person.id && p.class_year == person.class_year && p.study.college == person.study.college).take(6).cloned().collect();
-                        Ok((person, classmates))
-                    }} render=move |(p, classmates)| {
-                        title.set(p.name.clone());
+        <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates): (PublicAlumnus, Vec<PublicAlumnus>)| {
                         let place = [p.city.clone(), p.country.as_ref().map(|c| c.name.clone())].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let work = [p.job_title.clone(), p.employer.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let aka: Vec<String> = p.nickname.iter().map(|n| format!("“{n}”")).chain(p.former_names.iter().map(|f| (s.nee)(f))).collect();
-                        view! {
+                        (p.name.clone(), view! {
                             <article class="profile">
                                 <div class="profile-head">
                                     {match p.photo.clone() {
@@ -65,10 +67,7 @@ pub fn Alumnus() -> impl IntoView {
                                     <p><Link to=Route::Class(p.class_year)>{(s.profile_class_page)(p.class_year)} " →"</Link></p>
                                 })}
                             </article>
-                        }
-                    }/>
-                }
-            }}
-        </section>
+                        })
+        }/>
     }
 }

@@ -1,34 +1,26 @@
 use crate::app::cards::{format_instant, format_time, viewer_time_zone};
 use crate::app::data::{self, find, now_ms};
-use crate::app::widgets::{t, use_title, Async, Link};
+use crate::app::widgets::{t, Link, RecordPage};
+use crate::model::Event;
 use crate::routes::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+
+async fn load(id: String) -> Result<Event, data::AppError> {
+    find(&data::events().await?, &id, "event", |e| &e.id)
+}
 
 #[component]
 pub fn EventPage() -> impl IntoView {
     let s = t();
-    let params = use_params_map();
-    let title = RwSignal::new(String::new());
-    use_title(move || title.get());
     view! {
-        <section class="page narrow">
-            <p class="crumb"><Link to=Route::Events>"← " {s.events_title}</Link></p>
-            {move || {
-                let id = params.read().get("id").unwrap_or_default();
-                view! {
-                    <Async load=move || { let id = id.clone(); async move {
-                        let events = data::events().await?;
-                        find(&events, &id, "event", |e| &e.id)
-                    }} render=move |e| {
-                        title.set(e.title.clone());
+        <RecordPage back=(Route::Events, s.events_title) load=load render=move |e: Event| {
                         let now = now_ms();
                         let viewer = viewer_time_zone();
                         let timed = !e.all_day;
                         let local = span(e.starts_utc_ms, e.ends_utc_ms, Some(&e.time_zone), timed);
                         let theirs = (timed && viewer != e.time_zone).then(|| span(e.starts_utc_ms, e.ends_utc_ms, None, true));
                         let ended = e.ends_utc_ms < now;
-                        view! {
+                        (e.title.clone(), view! {
                             <article class="event-page">
                                 <p class="kicker">{(s.event_kind)(e.kind)}</p>
                                 <h1>{e.title.clone()}</h1>
@@ -72,11 +64,8 @@ pub fn EventPage() -> impl IntoView {
                                 {e.class_year.map(|y| view! { <p><Link to=Route::Class(y)>{(s.event_for_class)(y)} " →"</Link></p> })}
                                 {e.album.clone().map(|a| view! { <p><Link to=Route::Album(a)>{s.event_album} " →"</Link></p> })}
                             </article>
-                        }
-                    }/>
-                }
-            }}
-        </section>
+                        })
+        }/>
     }
 }
 

@@ -1,28 +1,20 @@
 use super::careers::category_name;
 use crate::app::data::{self, find};
-use crate::app::widgets::{human_size, short_date, t, use_title, Async, Link};
+use crate::app::widgets::{human_size, short_date, t, Link, RecordPage};
+use crate::model::Resource;
 use crate::routes::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+
+async fn load(id: String) -> Result<Resource, data::AppError> {
+    find(&data::careers().await?, &id, "resource", |r| &r.id)
+}
 
 #[component]
 pub fn ResourcePage() -> impl IntoView {
     let s = t();
-    let params = use_params_map();
-    let title = RwSignal::new(String::new());
-    use_title(move || title.get());
     view! {
-        <section class="page narrow">
-            <p class="crumb"><Link to=Route::Careers>"← " {s.careers_back}</Link></p>
-            {move || {
-                let id = params.read().get("id").unwrap_or_default();
-                view! {
-                    <Async load=move || { let id = id.clone(); async move {
-                        let all = data::careers().await?;
-                        find(&all, &id, "resource", |r| &r.id)
-                    }} render=move |r| {
-                        title.set(r.title.clone());
-                        view! {
+        <RecordPage back=(Route::Careers, s.careers_back) load=load render=move |r: Resource| {
+                        (r.title.clone(), view! {
                             <article>
                                 <p class="kicker">{category_name(&r.category)} " · " {r.format.clone()}</p>
                                 <h1>{r.title.clone()}</h1>
@@ -46,10 +38,7 @@ pub fn ResourcePage() -> impl IntoView {
                                 {r.url.clone().map(|u| view! { <p><a class="button" href=u rel="noopener">{s.resource_open}</a></p> })}
                                 <div class="prose" inner_html=r.body_html.clone()></div>
                             </article>
-                        }
-                    }/>
-                }
-            }}
-        </section>
+                        })
+        }/>
     }
 }
