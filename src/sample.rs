@@ -260,7 +260,12 @@ const HAN_GIVEN: &[(&str, &str)] = &[
 ];
 const CN_CITIES: &[&str] = &["Shanghai", "Beijing", "Shenzhen", "Hangzhou", "Chengdu"];
 
-const COLLEGES: &[(&str, &str, &[(&str, &str, &[(&str, &str)])])] = &[
+/// Id and name.
+type Pair = (&'static str, &'static str);
+/// Department id, name and majors.
+type Dept = (&'static str, &'static str, &'static [Pair]);
+
+const COLLEGES: &[(&str, &str, &[Dept])] = &[
     (
         "arts",
         "College of Arts and Humanities",
@@ -656,7 +661,7 @@ fn curated() -> Vec<Value> {
 }
 
 fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
-    let mut rng = Rng(0x5eed_a1u64 ^ 0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng(0x005e_eda1_u64 ^ 0x9e37_79b9_7f4a_7c15);
     let majors = all_majors();
     let degrees = ["BA", "BSc", "BEng", "MA", "MSc", "MBA", "PhD", "LLB"];
     let mut people = Vec::new();
@@ -847,8 +852,17 @@ fn timeline(out: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Album id, title, year, place, description, sepia?, photo ids with captions.
-const ALBUMS: &[(&str, &str, i32, &str, &str, &[(&str, &str)])] = &[
+/// Album id, title, year, place, description, and photo ids with captions.
+type AlbumSpec = (
+    &'static str,
+    &'static str,
+    i32,
+    &'static str,
+    &'static str,
+    &'static [Pair],
+);
+
+const ALBUMS: &[AlbumSpec] = &[
     (
         "river-race-1974",
         "The first River Race",

@@ -46,7 +46,15 @@ pub fn App() -> impl IntoView {
     provide_context(site);
     view! {
         <Router base=base_path()>
-            <a class="skip" href="#main">{t().skip_to_content}</a>
+            // With <base href> a bare "#main" would resolve to the home page: focus by hand.
+            <a class="skip" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                if let Some(main) = document().get_element_by_id("main") {
+                    if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                        let _ = main.focus();
+                    }
+                }
+            }>{t().skip_to_content}</a>
             <Header/>
             <main id="main" tabindex="-1">
                 <Routes fallback=pages::not_found::NotFound>

@@ -212,7 +212,7 @@ type ErasedLoad = Pin<Box<dyn Future<Output = Result<Erased, AppError>>>>;
 type ErasedRender = Arc<dyn Fn(Erased) -> AnyView + Send + Sync>;
 
 fn async_view(load: Box<dyn Fn() -> ErasedLoad>, render: ErasedRender) -> AnyView {
-    let data = LocalResource::new(move || load());
+    let data = LocalResource::new(load);
     view! {
         <Transition fallback=Loading>
             <ErrorBoundary fallback=error_fallback>

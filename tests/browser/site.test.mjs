@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync, rmSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { ROOT, serve, launch, page, settled, screenshotPath } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const DIST = join(ROOT, 'dist');
 const DIST_SUB = join(ROOT, 'target/dist-sub');
@@ -154,6 +157,38 @@ test('a person who is not listed is in no built file and cannot be reached', asy
   await p.goto(root.url + '/directory?q=vestergaard');
   await settled(p);
   assert.equal(await p.locator('.count').innerText(), 'No alumni match');
+  await p.context().close();
+});
+
+test('no serious or critical accessibility problems on any page (axe-core), at both widths', async () => {
+  for (const [, path] of ROUTES) {
+    for (const width of [360, 1280]) {
+      const p = await page(browser, { width });
+      await p.goto(root.url + path);
+      await settled(p);
+      await p.addScriptTag({ content: AXE });
+      const result = await p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      assert.deepEqual(bad, [], `${path} at ${width}px`);
+      await p.context().close();
+    }
+  }
+});
+
+test('keyboard: the first Tab reaches "Skip to content", which moves focus to the page', async () => {
+  const p = await page(browser);
+  await p.goto(root.url + '/events');
+  await settled(p);
+  await p.keyboard.press('Tab');
+  assert.equal(await p.evaluate(() => document.activeElement.textContent), 'Skip to content');
+  await p.keyboard.press('Enter');
+  assert.equal(await p.evaluate(() => document.activeElement.id), 'main');
+  // Focus is visible: the focused link draws an outline.
+  await p.keyboard.press('Tab');
+  const outline = await p.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
   await p.context().close();
 });
 

@@ -14,7 +14,7 @@ pub fn Gallery() -> impl IntoView {
             <Async load=data::gallery render=move |albums| view! {
                 {albums.is_empty().then(|| view! { <p class="empty">{s.gallery_empty}</p> })}
                 <ul class="albums">
-                    {albums.to_vec().into_iter().map(|a| {
+                    {Vec::clone(&albums).into_iter().map(|a| {
                         let cover = a.photos.get(a.cover).cloned();
                         view! {
                             <li class="card album">
