@@ -35,7 +35,7 @@ serve: build
 	@$(CLI) serve $(DIST) --port $(PORT) --base $(BASE)
 
 ## test: everything: native tests, schemas, content check, browser tests
-test: setup-test test-native check test-browser
+test: setup-test lint test-native check test-browser
 
 test-native: cli
 	cargo test --quiet

@@ -1,14 +1,16 @@
 //! The build step after trunk: writes the checked content into `dist/` as small JSON data files
-//! (one per collection), copies the media that published records refer to, and turns trunk's
-//! `index.html` into the site's page shells (school name and colours in the head, `404.html`
-//! for GitHub Pages, `_redirects` for Netlify).
+//! (one per collection), copies the media that published records refer to, writes calendar files
+//! (one per event and a feed of upcoming events), and turns trunk's `index.html` into the site's
+//! page shells: the home page, `404.html` for GitHub Pages, and one page per event and album with
+//! its own share card, plus `_redirects` for Netlify.
 //!
 //! Everything written here comes from `check::SiteData`, which holds public data only.
 
+use crate::calendar;
 use crate::check::SiteData;
 use crate::content::Collection;
-use crate::model::files;
-use crate::routes::normalize_base;
+use crate::model::{files, CalendarLinks, Event, Site};
+use crate::routes::{normalize_base, Route};
 use serde::Serialize;
 use std::fs;
 use std::io;
@@ -22,13 +24,46 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
             format!("{}: {e} (run trunk build first)", shell_path.display()),
         )
     })?;
+    let base = normalize_base(base);
+    let site = &data.site;
+    let site_url = site.url.clone().unwrap_or_else(|| base.clone());
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+
+    // Calendar files, and the links to them in the events data.
+    let events_dir = dist.join("events");
+    fs::create_dir_all(&events_dir)?;
+    let uid_domain = uid_domain(site);
+    let mut events = data.events.clone();
+    for e in &mut events {
+        let page = absolute(&site_url, &Route::Event(e.id.clone()).path());
+        let ics = calendar::calendar(&[e], &e.title, &uid_domain, &site_url, now_ms);
+        fs::write(events_dir.join(format!("{}.ics", e.id)), ics)?;
+        e.calendar = Some(CalendarLinks {
+            ics: format!("events/{}.ics", e.id),
+            google: calendar::google_link(e, &page),
+            outlook: calendar::outlook_link(e, &page),
+        });
+    }
+    let upcoming: Vec<&Event> = events.iter().filter(|e| e.ends_utc_ms >= now_ms).collect();
+    let feed = calendar::calendar(
+        &upcoming,
+        &format!("{} alumni events", site.name),
+        &uid_domain,
+        &site_url,
+        now_ms,
+    );
+    fs::write(dist.join("events.ics"), feed)?;
+
     let data_dir = dist.join("data");
     fs::create_dir_all(&data_dir)?;
-    write(&data_dir, files::SITE, &data.site)?;
+    write(&data_dir, files::SITE, site)?;
     write(&data_dir, files::ALUMNI, &data.alumni)?;
     write(&data_dir, files::TIMELINE, &data.timeline)?;
     write(&data_dir, files::GALLERY, &data.albums)?;
-    write(&data_dir, files::EVENTS, &data.events)?;
+    write(&data_dir, files::EVENTS, &events)?;
     write(&data_dir, files::CAREERS, &data.resources)?;
 
     let media = dist.join("media");
@@ -41,19 +76,63 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
         fs::copy(content.join(rel), &to)?;
     }
 
-    let page = shell_page(&shell, data);
+    // Page shells: the home page, and one per event and album with its own share card. Each boots
+    // the same app, which then routes by the address.
+    let home = Meta {
+        title: format!("{} alumni", site.name),
+        description: site.tagline.clone(),
+        image: Some(site.logo.clone()),
+        route: Route::Home,
+    };
+    let page = page_shell(&shell, site, &site_url, &home);
     fs::write(&shell_path, &page)?;
     fs::write(dist.join("404.html"), &page)?;
-    let base = normalize_base(base);
+    let mut shells = 0;
+    for e in &events {
+        let image = e
+            .album
+            .as_ref()
+            .and_then(|a| data.albums.iter().find(|x| &x.id == a))
+            .and_then(|a| a.photos.get(a.cover))
+            .map(|p| p.src.clone())
+            .unwrap_or_else(|| site.logo.clone());
+        let meta = Meta {
+            title: e.title.clone(),
+            description: e.summary.clone(),
+            image: Some(image),
+            route: Route::Event(e.id.clone()),
+        };
+        write_shell(
+            dist,
+            &page_shell(&shell, site, &site_url, &meta),
+            &meta.route,
+        )?;
+        shells += 1;
+    }
+    for a in &data.albums {
+        let meta = Meta {
+            title: a.title.clone(),
+            description: format!("{} · {} · {} photos", a.year, a.place, a.photos.len()),
+            image: a.photos.get(a.cover).map(|p| p.src.clone()),
+            route: Route::Album(a.id.clone()),
+        };
+        write_shell(
+            dist,
+            &page_shell(&shell, site, &site_url, &meta),
+            &meta.route,
+        )?;
+        shells += 1;
+    }
     fs::write(
         dist.join("_redirects"),
         format!("{base}*  {base}index.html  200\n"),
     )?;
     fs::write(dist.join(".nojekyll"), "")?;
     eprintln!(
-        "✓ built {} data files and {} media files into {}",
-        6,
+        "✓ built 6 data files, {} media files, {} calendar files and {} share pages into {}",
         data.media.len(),
+        events.len() + 1,
+        shells + 1,
         dist.display()
     );
     Ok(())
@@ -64,18 +143,95 @@ fn write<T: Serialize>(dir: &Path, name: &str, value: &T) -> io::Result<()> {
     fs::write(dir.join(format!("{name}.json")), text)
 }
 
-/// The school's name, description and colours in the page head, so the first paint is branded
-/// before any data arrives.
-pub fn shell_page(shell: &str, data: &SiteData) -> String {
-    let site = &data.site;
-    let head = format!(
+/// `dist/events/<id>/index.html` for `/events/<id>`: what static hosts serve for that address.
+fn write_shell(dist: &Path, page: &str, route: &Route) -> io::Result<()> {
+    let dir = dist.join(route.path().trim_start_matches('/'));
+    fs::create_dir_all(&dir)?;
+    fs::write(dir.join("index.html"), page)
+}
+
+/// The host of the site's address, for calendar UIDs; the short name when there is none.
+fn uid_domain(site: &Site) -> String {
+    site.url
+        .as_deref()
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{}.homecoming", crate::check::slugify(&site.short_name)))
+}
+
+fn absolute(site_url: &str, path: &str) -> String {
+    format!(
+        "{}/{}",
+        site_url.trim_end_matches('/'),
+        path.trim_start_matches('/')
+    )
+}
+
+/// What a share card shows for one page.
+pub struct Meta {
+    pub title: String,
+    pub description: String,
+    /// Path under the site root, e.g. `media/gallery/…/cover.jpg`.
+    pub image: Option<String>,
+    pub route: Route,
+}
+
+/// The page shell with the school's colours and this page's title and share card (Open Graph
+/// and Twitter tags), so the first paint is branded and a pasted link shows a proper card.
+pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> String {
+    let mut head = format!(
         "<link rel=\"icon\" href=\"{logo}\">\n<meta name=\"description\" content=\"{desc}\">\n<meta name=\"theme-color\" content=\"{primary}\">\n<style>:root{{--brand:{primary};--accent:{accent}}}</style>\n",
-        desc = escape(&site.tagline),
         logo = escape(&site.logo),
+        desc = escape(&meta.description),
         primary = site.colors.primary,
         accent = site.colors.accent,
     );
-    let title = format!("<title>{} alumni</title>", escape(&site.name));
+    let url = absolute(site_url, &meta.route.path());
+    let tags = [
+        ("og:type", "website".to_string()),
+        ("og:site_name", site.name.clone()),
+        ("og:title", meta.title.clone()),
+        ("og:description", meta.description.clone()),
+        ("og:url", url),
+    ];
+    for (property, content) in tags {
+        head.push_str(&format!(
+            "<meta property=\"{property}\" content=\"{}\">\n",
+            escape(&content)
+        ));
+    }
+    let card = if meta.image.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    head.push_str(&format!(
+        "<meta name=\"twitter:card\" content=\"{card}\">\n"
+    ));
+    head.push_str(&format!(
+        "<meta name=\"twitter:title\" content=\"{}\">\n",
+        escape(&meta.title)
+    ));
+    head.push_str(&format!(
+        "<meta name=\"twitter:description\" content=\"{}\">\n",
+        escape(&meta.description)
+    ));
+    if let Some(image) = &meta.image {
+        let image = escape(&absolute(site_url, image));
+        head.push_str(&format!(
+            "<meta property=\"og:image\" content=\"{image}\">\n"
+        ));
+        head.push_str(&format!(
+            "<meta name=\"twitter:image\" content=\"{image}\">\n"
+        ));
+    }
+    let page_title = if meta.route == Route::Home {
+        meta.title.clone()
+    } else {
+        format!("{} · {}", meta.title, site.name)
+    };
+    let title = format!("<title>{}</title>", escape(&page_title));
     let mut page = match (shell.find("<title>"), shell.find("</title>")) {
         (Some(a), Some(b)) => format!("{}{}{}", &shell[..a], title, &shell[b + "</title>".len()..]),
         _ => shell.to_string(),

@@ -18,6 +18,10 @@ pub struct SiteFile {
     pub schema: Option<String>,
     /// The school's full name, shown in the header and page titles.
     pub name: String,
+    /// The site's public address, e.g. `https://alumni.example.edu/` (used in share cards and
+    /// calendar files).
+    #[serde(default)]
+    pub url: Option<String>,
     /// A short name for small screens.
     pub short_name: String,
     /// One line under the name on the home page.

@@ -14,6 +14,8 @@ pub mod routes;
 #[cfg(feature = "cli")]
 pub mod build;
 #[cfg(feature = "cli")]
+pub mod calendar;
+#[cfg(feature = "cli")]
 pub mod check;
 #[cfg(feature = "cli")]
 pub mod content;

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Site {
     pub name: String,
+    /// The site's public address, e.g. `https://alumni.example.edu/`, for share cards and
+    /// calendar links; relative links are used without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     pub short_name: String,
     pub tagline: String,
     pub founded: i32,
@@ -259,6 +263,17 @@ pub struct Event {
     pub chapter: Option<Named>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub album: Option<String>,
+    /// Calendar file and "add to calendar" links, written by the build.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<CalendarLinks>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CalendarLinks {
+    /// Path of the event's `.ics` file under the site root.
+    pub ics: String,
+    pub google: String,
+    pub outlook: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

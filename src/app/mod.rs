@@ -22,7 +22,27 @@ pub fn start() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
+    drop_trailing_slash();
     leptos::mount::mount_to_body(App);
+}
+
+/// Static hosts answer `/events/x` with `/events/x/` when a share page lives there; the router
+/// knows the address without the slash, so put it back quietly.
+fn drop_trailing_slash() {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let base = widgets::base_path();
+    if path.len() > base.len() + 1 && path.ends_with('/') {
+        let fixed = format!(
+            "{}{}{}",
+            path.trim_end_matches('/'),
+            location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default()
+        );
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fixed));
+        }
+    }
 }
 
 /// A panic must never leave a blank page: say so, and offer a reload.

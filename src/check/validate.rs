@@ -297,6 +297,15 @@ impl Validator {
             );
             self.report(&a, &path(&["colors", "primary"]), bad);
         }
+        if let Some(url) = &s.url {
+            if self.link(&a, &path(&["url"]), url) && !url.starts_with("http") {
+                let bad = (
+                    format!("\"{url}\" is not a web address"),
+                    "Write the site's address, e.g. \"https://alumni.example.edu/\".".to_string(),
+                );
+                self.report(&a, &path(&["url"]), bad);
+            }
+        }
         if self
             .file(&a, &path(&["logo"]), &s.logo, &["svg", "png"])
             .is_some()
@@ -415,6 +424,7 @@ impl Validator {
         });
         (self.problems.len() == problems_before).then(|| Site {
             name: s.name.clone(),
+            url: s.url.clone(),
             short_name: s.short_name.clone(),
             tagline: s.tagline.clone(),
             founded: s.founded,
@@ -983,6 +993,7 @@ impl Validator {
             class_year: r.class_year,
             chapter,
             album: r.album.clone(),
+            calendar: None,
         })
     }
 

@@ -60,6 +60,14 @@ pub fn EventPage() -> impl IntoView {
                                         </div>
                                     }
                                 })}
+                                {e.calendar.clone().filter(|_| !ended).map(|c| view! {
+                                    <h2>{s.event_add_calendar}</h2>
+                                    <ul class="calendar-links">
+                                        <li><a class="button secondary" href=c.ics download="">{s.event_ics}</a></li>
+                                        <li><a class="button secondary" href=c.google rel="noopener" target="_blank">{s.event_google}</a></li>
+                                        <li><a class="button secondary" href=c.outlook rel="noopener" target="_blank">{s.event_outlook}</a></li>
+                                    </ul>
+                                })}
                                 <div class="prose" inner_html=e.description_html.clone()></div>
                                 {e.class_year.map(|y| view! { <p><Link to=Route::Class(y)>{(s.event_for_class)(y)} " →"</Link></p> })}
                                 {e.album.clone().map(|a| view! { <p><Link to=Route::Album(a)>{s.event_album} " →"</Link></p> })}

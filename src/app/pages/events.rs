@@ -1,27 +1,149 @@
 use crate::app::cards::EventCard;
 use crate::app::data::{self, now_ms};
 use crate::app::widgets::{t, use_title, Async};
+use crate::model::{Event, EventKind};
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+/// The filters, as they appear in the address: `/events?kind=reunion&chapter=london&class=1977`.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Filters {
+    kind: Option<String>,
+    chapter: Option<String>,
+    class: Option<i32>,
+}
+
+impl Filters {
+    fn matches(&self, e: &Event) -> bool {
+        self.kind.as_deref().is_none_or(|k| kind_id(e.kind) == k)
+            && self
+                .chapter
+                .as_deref()
+                .is_none_or(|c| e.chapter.as_ref().is_some_and(|x| x.id == c))
+            && self.class.is_none_or(|y| e.class_year == Some(y))
+    }
+
+    fn query(&self) -> String {
+        let parts: Vec<String> = [
+            self.kind.as_ref().map(|k| format!("kind={k}")),
+            self.chapter.as_ref().map(|c| format!("chapter={c}")),
+            self.class.map(|y| format!("class={y}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+fn kind_id(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Reunion => "reunion",
+        EventKind::AlumniWeekend => "alumni-weekend",
+        EventKind::CareerTalk => "career-talk",
+        EventKind::ChapterMeetup => "chapter-meetup",
+        EventKind::Online => "online",
+    }
+}
 
 #[component]
 pub fn Events() -> impl IntoView {
     let s = t();
     use_title(move || s.events_title.to_string());
+    let query = use_query_map();
+    let filters = Memo::new(move |_| {
+        let q = query.read();
+        Filters {
+            kind: q.get("kind").filter(|k| !k.is_empty()),
+            chapter: q.get("chapter").filter(|c| !c.is_empty()),
+            class: q.get("class").and_then(|y| y.parse().ok()),
+        }
+    });
+    let navigate = use_navigate();
+    // Each filter choice is a step of its own: Back undoes it.
+    let set = move |f: Filters| {
+        navigate(
+            &format!("/events{}", f.query()),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
     view! {
         <section class="page">
             <h1>{s.events_title}</h1>
+            <p><a href="events.ics" download="">{s.events_subscribe}</a></p>
             <Async load=data::events render=move |events| {
-                let now = now_ms();
-                let upcoming: Vec<_> = events.iter().filter(|e| e.ends_utc_ms >= now).cloned().collect();
-                let mut past: Vec<_> = events.iter().filter(|e| e.ends_utc_ms < now).cloned().collect();
-                past.reverse();
+                let set = set.clone();
+                let events = events.clone();
+                // Filter values come from the events themselves, in a fixed order that never jumps.
+                let mut chapters: Vec<(String, String)> = events.iter().filter_map(|e| e.chapter.as_ref().map(|c| (c.id.clone(), c.name.clone()))).collect();
+                chapters.sort();
+                chapters.dedup();
+                let mut classes: Vec<i32> = events.iter().filter_map(|e| e.class_year).collect();
+                classes.sort_unstable();
+                classes.dedup();
+                let (set_kind, set_chapter, set_class, set_clear) = (set.clone(), set.clone(), set.clone(), set.clone());
+                let shown = {
+                    let events = events.clone();
+                    Memo::new(move |_| {
+                        let f = filters.get();
+                        let now = now_ms();
+                        let (upcoming, mut past): (Vec<Event>, Vec<Event>) = events.iter().filter(|e| f.matches(e)).cloned().partition(|e| e.ends_utc_ms >= now);
+                        past.reverse();
+                        (upcoming, past)
+                    })
+                };
                 view! {
+                    <form class="filters" aria-label=s.events_filters on:submit=|ev| ev.prevent_default()>
+                        <label>{s.events_kind_label}
+                            <select name="kind" on:change=move |ev| { let v = event_target_value(&ev); set_kind(Filters { kind: (!v.is_empty()).then_some(v), ..filters.get_untracked() }) }>
+                                <option value="" selected=move || filters.get().kind.is_none()>{s.events_any}</option>
+                                {EventKind::ALL.into_iter().map(|k| view! {
+                                    <option value=kind_id(k) selected=move || filters.get().kind.as_deref() == Some(kind_id(k))>{(s.event_kind)(k)}</option>
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label>{s.events_chapter_label}
+                            <select name="chapter" on:change=move |ev| { let v = event_target_value(&ev); set_chapter(Filters { chapter: (!v.is_empty()).then_some(v), ..filters.get_untracked() }) }>
+                                <option value="" selected=move || filters.get().chapter.is_none()>{s.events_any}</option>
+                                {chapters.into_iter().map(|(id, name)| {
+                                    let selected_id = id.clone();
+                                    view! { <option value=id selected=move || filters.get().chapter.as_deref() == Some(selected_id.as_str())>{name}</option> }
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label>{s.events_class_label}
+                            <select name="class" on:change=move |ev| set_class(Filters { class: event_target_value(&ev).parse().ok(), ..filters.get_untracked() })>
+                                <option value="" selected=move || filters.get().class.is_none()>{s.events_any}</option>
+                                {classes.into_iter().map(|y| view! {
+                                    <option value=y.to_string() selected=move || filters.get().class == Some(y)>{y}</option>
+                                }).collect_view()}
+                            </select>
+                        </label>
+                    </form>
+                    <p class="count" role="status" aria-live="polite">{move || shown.with(|(u, p)| (s.events_count)(u.len() + p.len()))}</p>
+                    {move || shown.with(|(u, p)| u.is_empty() && p.is_empty()).then(|| {
+                        let set_clear = set_clear.clone();
+                        view! {
+                            <div class="empty">
+                                <p>{s.events_no_match}</p>
+                                <button type="button" class="button" on:click=move |_| set_clear(Filters::default())>{s.events_clear}</button>
+                            </div>
+                        }
+                    })}
                     <h2>{s.events_upcoming}</h2>
-                    {upcoming.is_empty().then(|| view! { <p class="empty">{s.events_none_upcoming}</p> })}
-                    <ul class="cards">{upcoming.into_iter().map(|event| view! { <EventCard event/> }).collect_view()}</ul>
+                    {move || shown.with(|(u, _)| u.is_empty()).then(|| view! { <p class="empty">{s.events_none_upcoming}</p> })}
+                    <ul class="cards">{move || shown.with(|(u, _)| u.iter().cloned().map(|event| view! { <EventCard event/> }).collect_view())}</ul>
                     <h2>{s.events_past}</h2>
-                    {past.is_empty().then(|| view! { <p class="empty">{s.events_none_past}</p> })}
-                    <ul class="cards past">{past.into_iter().map(|event| view! { <EventCard event/> }).collect_view()}</ul>
+                    {move || shown.with(|(_, p)| p.is_empty()).then(|| view! { <p class="empty">{s.events_none_past}</p> })}
+                    <ul class="cards past">{move || shown.with(|(_, p)| p.iter().cloned().map(|event| view! { <EventCard event/> }).collect_view())}</ul>
                 }
             }/>
         </section>
