@@ -9,6 +9,7 @@
 use crate::calendar;
 use crate::check::SiteData;
 use crate::content::Collection;
+use crate::images;
 use crate::model::{files, CalendarLinks, Event, Site};
 use crate::routes::{normalize_base, Route};
 use serde::Serialize;
@@ -31,6 +32,17 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0);
+
+    // Media first, fresh each time: a photo that is no longer public must not linger.
+    let media = dist.join("media");
+    if media.exists() {
+        fs::remove_dir_all(&media)?;
+    }
+    for rel in &data.media {
+        let to = media.join(rel);
+        fs::create_dir_all(to.parent().expect("media files have a parent"))?;
+        fs::copy(content.join(rel), &to)?;
+    }
 
     // Calendar files, and the links to them in the events data.
     let events_dir = dist.join("events");
@@ -61,20 +73,30 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     fs::create_dir_all(&data_dir)?;
     write(&data_dir, files::SITE, site)?;
     write(&data_dir, files::ALUMNI, &data.alumni)?;
-    write(&data_dir, files::TIMELINE, &data.timeline)?;
-    write(&data_dir, files::GALLERY, &data.albums)?;
+    // Responsive variants and previews of every photo.
+    let cache = Path::new("target/image-cache");
+    let mut albums = data.albums.clone();
+    for photo in albums.iter_mut().flat_map(|a| a.photos.iter_mut()) {
+        let rel = photo.src.trim_start_matches("media/").to_string();
+        let r = images::responsive(content, cache, dist, &rel)?;
+        photo.variants = r.variants;
+        photo.placeholder = Some(r.placeholder);
+    }
+    write(&data_dir, files::GALLERY, &albums)?;
+    // Timeline thumbnails use the smallest variant rather than the original.
+    let mut timeline = data.timeline.clone();
+    for r in timeline.iter_mut().flat_map(|t| t.photos.iter_mut()) {
+        let photo = albums
+            .iter()
+            .find(|a| a.id == r.album)
+            .and_then(|a| a.photos.iter().find(|p| p.id == r.photo));
+        if let Some(smallest) = photo.and_then(|p| p.variants.first()) {
+            r.src = smallest.src.clone();
+        }
+    }
+    write(&data_dir, files::TIMELINE, &timeline)?;
     write(&data_dir, files::EVENTS, &events)?;
     write(&data_dir, files::CAREERS, &data.resources)?;
-
-    let media = dist.join("media");
-    if media.exists() {
-        fs::remove_dir_all(&media)?;
-    }
-    for rel in &data.media {
-        let to = media.join(rel);
-        fs::create_dir_all(to.parent().expect("media files have a parent"))?;
-        fs::copy(content.join(rel), &to)?;
-    }
 
     // Page shells: the home page, and one per event and album with its own share card. Each boots
     // the same app, which then routes by the address.

@@ -246,6 +246,18 @@ pub struct AlbumFile {
     /// Id of the photo shown on the album's card.
     pub cover: String,
     pub photos: Vec<PhotoFile>,
+    /// "Then and now": pairs of photos of the same place, shown with a comparison slider.
+    #[serde(default)]
+    pub pairs: Vec<PairFile>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PairFile {
+    /// Id of the older photo in this album.
+    pub then: String,
+    /// Id of the newer photo of the same place.
+    pub now: String,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -20,6 +20,8 @@ pub mod check;
 #[cfg(feature = "cli")]
 pub mod content;
 #[cfg(feature = "cli")]
+pub mod images;
+#[cfg(feature = "cli")]
 pub mod markdown;
 #[cfg(feature = "cli")]
 pub mod sample;

@@ -189,6 +189,9 @@ pub struct Album {
     /// Index into `photos` of the cover picture.
     pub cover: usize,
     pub photos: Vec<Photo>,
+    /// "Then and now" pairs, as indexes into `photos`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pairs: Vec<(usize, usize)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -198,6 +201,12 @@ pub struct Photo {
     pub src: String,
     pub width: u32,
     pub height: u32,
+    /// Resized copies, smallest first, the original last; written by the build.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<ImageVariant>,
+    /// A tiny inline preview (`data:` URL) shown while the image loads; written by the build.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
     pub caption: String,
     pub year: i32,
     pub place: String,
@@ -206,6 +215,23 @@ pub struct Photo {
     pub people: Vec<PersonRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImageVariant {
+    pub src: String,
+    pub width: u32,
+}
+
+impl Photo {
+    /// The `srcset` attribute: every variant with its width.
+    pub fn srcset(&self) -> String {
+        self.variants
+            .iter()
+            .map(|v| format!("{} {}w", v.src, v.width))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -13,6 +13,8 @@ pub enum Route {
     Timeline,
     Gallery,
     Album(String),
+    /// One photo of an album, shown in the lightbox.
+    Photo(String, String),
     Events,
     Event(String),
     Careers,
@@ -21,13 +23,14 @@ pub enum Route {
 }
 
 /// Route patterns in the router's syntax, in the order the app registers them.
-pub const PATTERNS: [&str; 11] = [
+pub const PATTERNS: [&str; 12] = [
     "/",
     "/directory",
     "/alumni/:id",
     "/timeline",
     "/gallery",
     "/gallery/:id",
+    "/gallery/:id/:photo",
     "/events",
     "/events/:id",
     "/careers",
@@ -44,6 +47,7 @@ impl Route {
             Route::Timeline => "/timeline".into(),
             Route::Gallery => "/gallery".into(),
             Route::Album(id) => format!("/gallery/{}", encode(id)),
+            Route::Photo(album, photo) => format!("/gallery/{}/{}", encode(album), encode(photo)),
             Route::Events => "/events".into(),
             Route::Event(id) => format!("/events/{}", encode(id)),
             Route::Careers => "/careers".into(),
@@ -64,6 +68,7 @@ impl Route {
             ["timeline"] => Route::Timeline,
             ["gallery"] => Route::Gallery,
             ["gallery", s] => Route::Album(id(s)?),
+            ["gallery", a, p] => Route::Photo(id(a)?, id(p)?),
             ["events"] => Route::Events,
             ["events", s] => Route::Event(id(s)?),
             ["careers"] => Route::Careers,
@@ -119,6 +124,7 @@ mod tests {
             Route::Timeline,
             Route::Gallery,
             Route::Album("class-of-1975".into()),
+            Route::Photo("class-of-1975".into(), "quad".into()),
             Route::Events,
             Route::Event("spring-reunion".into()),
             Route::Careers,
@@ -137,7 +143,10 @@ mod tests {
     #[test]
     fn every_pattern_parses_to_a_route() {
         for pattern in PATTERNS {
-            let concrete = pattern.replace(":id", "x").replace(":year", "2001");
+            let concrete = pattern
+                .replace(":id", "x")
+                .replace(":photo", "p")
+                .replace(":year", "2001");
             assert!(Route::parse(&concrete).is_some(), "{pattern}");
         }
     }

@@ -1028,17 +1028,22 @@ fn gallery(out: &Path, people: &[Person]) -> io::Result<()> {
             }
             list.push(rec);
         }
-        write_json(
-            &out.join("gallery").join(format!("{id}.json")),
-            &json!({"$schema": schema("album"), "id": id, "title": title, "year": year, "place": place, "description": desc, "cover": photos[0].0, "photos": list}),
-        )?;
+        let mut album = json!({"$schema": schema("album"), "id": id, "title": title, "year": year, "place": place, "description": desc, "cover": photos[0].0, "photos": list});
+        if *id == "then-and-now" {
+            // Photos come in pairs: the place then, the place now.
+            album["pairs"] = json!(photos
+                .chunks(2)
+                .map(|p| json!({"then": p[0].0, "now": p[1].0}))
+                .collect::<Vec<_>>());
+        }
+        write_json(&out.join("gallery").join(format!("{id}.json")), &album)?;
     }
     Ok(())
 }
 
 /// A simple campus scene: sky, sun, buildings with windows, lawn. Older years are sepia.
 fn scene(path: &Path, seed: usize, year: i32) -> io::Result<()> {
-    let (w, h) = (640u32, 427u32);
+    let (w, h) = (1280u32, 853u32);
     let mut rng = Rng(0x1234_5678 + seed as u64 * 7919);
     let sky_top = [
         60 + rng.below(60) as i32,
@@ -1092,7 +1097,7 @@ fn scene(path: &Path, seed: usize, year: i32) -> io::Result<()> {
         image::Rgb(c.map(|v| v.clamp(0, 255) as u8))
     });
     let file = fs::File::create(path)?;
-    let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(io::BufWriter::new(file), 72);
+    let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(io::BufWriter::new(file), 60);
     enc.encode_image(&img).map_err(io::Error::other)
 }
 

@@ -83,22 +83,58 @@ pub fn event_date(event: &Event) -> String {
     )
 }
 
+/// A photo that reserves its space (`width`/`height`), shows a tiny preview until it arrives,
+/// and lets the browser pick the variant for the slot. Unless `eager`, the real image is only
+/// requested when it comes within 300 px of the screen (see `lazy`).
+#[component]
+pub fn ResponsiveImage(
+    photo: Photo,
+    sizes: &'static str,
+    #[prop(optional)] eager: bool,
+) -> impl IntoView {
+    let style = photo
+        .placeholder
+        .as_ref()
+        .map(|p| format!("background-image:url({p})"))
+        .unwrap_or_default();
+    let img = NodeRef::<leptos::html::Img>::new();
+    if !eager {
+        img.on_load(|el| super::lazy::observe(&el));
+    }
+    let (src, srcset) = (photo.src.clone(), photo.srcset());
+    // A transparent pixel stands in until the image is near: the preview shows through it.
+    const BLANK: &str =
+        "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+    view! {
+        <img node_ref=img
+            src=if eager { src.clone() } else { BLANK.to_string() }
+            srcset=eager.then(|| srcset.clone())
+            data-src=(!eager).then(|| src.clone())
+            data-srcset=(!eager).then(|| srcset.clone())
+            sizes=sizes alt=photo.caption.clone()
+            width=photo.width height=photo.height style=style decoding="async"/>
+    }
+}
+
+/// Photos from several albums, each opening in its album's lightbox.
 #[component]
 pub fn PhotoGrid(photos: Vec<(String, Photo)>) -> impl IntoView {
     view! {
         <ul class="photo-grid">
             {photos.into_iter().map(|(album, p)| {
-                let (src, alt, caption) = (p.src.clone(), p.caption.clone(), p.caption.clone());
+                let caption = p.caption.clone();
+                let year = p.year;
                 view! {
-                <li>
-                    <figure>
-                        <Link to=Route::Album(album)>
-                            <img src=src alt=alt width=p.width height=p.height loading="lazy" decoding="async"/>
-                        </Link>
-                        <figcaption>{caption} " · " {p.year}</figcaption>
-                    </figure>
-                </li>
-            }}).collect_view()}
+                    <li>
+                        <figure>
+                            <Link to=Route::Photo(album, p.id.clone()) class="zoom-in">
+                                <ResponsiveImage photo=p sizes="(min-width: 1100px) 280px, (min-width: 700px) 33vw, 50vw"/>
+                            </Link>
+                            <figcaption>{caption} " · " {year}</figcaption>
+                        </figure>
+                    </li>
+                }
+            }).collect_view()}
         </ul>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod cards;
 pub mod data;
+pub mod lazy;
 pub mod pages;
 pub mod widgets;
 
@@ -62,6 +63,7 @@ fn show_panic_banner() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Lang::default());
+    provide_context(widgets::MyYear::from_storage());
     let site = LocalResource::new(data::site);
     provide_context(site);
     view! {
@@ -83,7 +85,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/alumni/:id") view=pages::alumnus::Alumnus/>
                     <Route path=path!("/timeline") view=pages::timeline::Timeline/>
                     <Route path=path!("/gallery") view=pages::gallery::Gallery/>
-                    <Route path=path!("/gallery/:id") view=pages::album::AlbumPage/>
+                    // One route for the album and each of its photos, so opening the lightbox
+                    // keeps the album page (and its scroll position) where it is.
+                    <Route path=path!("/gallery/:id/:photo?") view=pages::album::AlbumPage/>
                     <Route path=path!("/events") view=pages::events::Events/>
                     <Route path=path!("/events/:id") view=pages::event::EventPage/>
                     <Route path=path!("/careers") view=pages::careers::Careers/>

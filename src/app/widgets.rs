@@ -108,10 +108,16 @@ pub fn href(route: &Route) -> String {
     format!("{}{}", base_path(), route.path())
 }
 
-/// A link to a page of the site, handled by the router without a page load.
+/// A link to a page of the site, handled by the router without a page load. `scroll=false`
+/// keeps the scroll position (the lightbox opening over a grid).
 #[component]
-pub fn Link(to: Route, children: Children, #[prop(optional, into)] class: String) -> impl IntoView {
-    view! { <A href=href(&to) attr:class=class>{children()}</A> }
+pub fn Link(
+    to: Route,
+    children: Children,
+    #[prop(optional, into)] class: String,
+    #[prop(default = true)] scroll: bool,
+) -> impl IntoView {
+    view! { <A href=href(&to) attr:class=class scroll=scroll>{children()}</A> }
 }
 
 #[component]
@@ -279,4 +285,54 @@ pub fn fold(s: &str) -> String {
         })
         .collect::<String>()
         .replace('ß', "ss")
+}
+
+/// The reader's class year for the "my years" lens: kept in this device's storage only.
+#[derive(Clone, Copy)]
+pub struct MyYear(pub RwSignal<Option<i32>>);
+
+const MY_YEAR_KEY: &str = "homecoming.class-year";
+
+impl MyYear {
+    /// Reads the stored year; every later change is written back.
+    pub fn from_storage() -> MyYear {
+        let storage = window().local_storage().ok().flatten();
+        let initial: Option<i32> = storage
+            .as_ref()
+            .and_then(|s| s.get_item(MY_YEAR_KEY).ok().flatten())
+            .and_then(|y| y.parse().ok());
+        let signal = RwSignal::new(initial);
+        Effect::new(move |_| {
+            if let Some(storage) = window().local_storage().ok().flatten() {
+                let _ = match signal.get() {
+                    Some(y) => storage.set_item(MY_YEAR_KEY, &y.to_string()),
+                    None => storage.remove_item(MY_YEAR_KEY),
+                };
+            }
+        });
+        MyYear(signal)
+    }
+
+    /// The years on campus: the four years up to graduation.
+    pub fn range(year: i32) -> std::ops::RangeInclusive<i32> {
+        year - 4..=year
+    }
+}
+
+/// "Your class year" select, shared by the home page and the timeline.
+#[component]
+pub fn MyYearPicker(from: i32) -> impl IntoView {
+    let s = t();
+    let my = expect_context::<MyYear>().0;
+    let last = js_sys::Date::new_0().get_full_year() as i32 + 4;
+    view! {
+        <label class="lens">{s.lens_label}
+            <select name="my-year" on:change=move |ev| my.set(event_target_value(&ev).parse().ok())>
+                <option value="" selected=move || my.get().is_none()>{s.lens_none}</option>
+                {(from..=last).rev().map(|y| view! {
+                    <option value=y.to_string() selected=move || my.get() == Some(y)>{y}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
 }

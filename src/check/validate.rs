@@ -737,6 +737,8 @@ impl Validator {
                 src: media_path(&ph.file),
                 width,
                 height,
+                variants: Vec::new(),
+                placeholder: None,
                 caption: ph.caption.clone(),
                 year: ph.year,
                 place: ph.place.clone(),
@@ -744,9 +746,32 @@ impl Validator {
                 timeline: ph.timeline.clone(),
             });
         }
+        let ids: Vec<&str> = r.photos.iter().map(|p| p.id.as_str()).collect();
+        let mut pairs = Vec::new();
+        for (i, pair) in r.pairs.iter().enumerate() {
+            let index = |v: &mut Validator, key: &str, id: &str| {
+                let found = ids.iter().position(|x| *x == id);
+                if found.is_none() {
+                    let hint = format!(
+                        "{}Name one of this album's photos.",
+                        did_you_mean(id, ids.iter().copied())
+                    );
+                    v.report(
+                        &a,
+                        &[Seg::key("pairs"), Seg::Index(i), Seg::key(key)],
+                        (format!("there is no photo \"{id}\" in this album"), hint),
+                    );
+                }
+                found
+            };
+            let then = index(self, "then", &pair.then);
+            let now = index(self, "now", &pair.now);
+            if let (Some(t), Some(n)) = (then, now) {
+                pairs.push((t, n));
+            }
+        }
         let cover = r.photos.iter().position(|ph| ph.id == r.cover);
         if cover.is_none() {
-            let ids: Vec<&str> = r.photos.iter().map(|p| p.id.as_str()).collect();
             let hint = format!(
                 "{}Name one of this album's photos: {}.",
                 did_you_mean(&r.cover, ids.iter().copied()),
@@ -769,6 +794,7 @@ impl Validator {
             description_html: markdown::to_html(&r.description),
             cover: cover.unwrap_or(0),
             photos,
+            pairs,
         })
     }
 

@@ -1,3 +1,4 @@
+use crate::app::cards::ResponsiveImage;
 use crate::app::data;
 use crate::app::widgets::{t, use_title, Async, Link};
 use crate::routes::Route;
@@ -19,7 +20,7 @@ pub fn Gallery() -> impl IntoView {
                         view! {
                             <li class="card album">
                                 <Link to=Route::Album(a.id.clone())>
-                                    {cover.map(|c| view! { <img src=c.src alt="" width=c.width height=c.height loading="lazy" decoding="async"/> })}
+                                    {cover.map(|photo| view! { <ResponsiveImage photo sizes="(min-width: 1100px) 380px, (min-width: 700px) 50vw, 100vw"/> })}
                                     <strong>{a.title.clone()}</strong>
                                 </Link>
                                 <p class="meta">{a.year} " · " {a.place.clone()} " · " {(s.photos_count)(a.photos.len())}</p>

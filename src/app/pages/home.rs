@@ -1,6 +1,6 @@
 use crate::app::cards::EventCard;
 use crate::app::data::{self, now_ms};
-use crate::app::widgets::{t, use_title, Async, Link, SiteResource};
+use crate::app::widgets::{t, use_title, Async, Link, MyYear, MyYearPicker, SiteResource};
 use crate::routes::Route;
 use leptos::prelude::*;
 
@@ -9,6 +9,7 @@ pub fn Home() -> impl IntoView {
     let s = t();
     use_title(String::new);
     let site = expect_context::<SiteResource>();
+    let my = expect_context::<MyYear>().0;
     let sections = [
         (Route::Directory, s.nav_directory, s.section_directory_blurb),
         (Route::Timeline, s.nav_timeline, s.section_timeline_blurb),
@@ -53,6 +54,49 @@ pub fn Home() -> impl IntoView {
                 }
             }/>
         </section>
+        <section class="page" aria-labelledby="yours">
+            <h2 id="yours">{move || match my.get() {
+                Some(y) => (s.when_you_were_here)(y - 4, y),
+                None => s.lens_label.to_string(),
+            }}</h2>
+            {move || site.get().and_then(|r| r.ok()).map(|site| view! { <MyYearPicker from=site.founded/> })}
+            <Async load=data::timeline render=move |entries| {
+                let entries = entries.clone();
+                view! {
+                    {move || match my.get() {
+                        None => view! { <p class="meta">{s.lens_hint}</p> }.into_any(),
+                        Some(y) => {
+                            let mine: Vec<_> = entries.iter().filter(|e| MyYear::range(y).contains(&e.date.year)).take(3).cloned().collect();
+                            view! {
+                                <ul class="cards">{mine.into_iter().map(|e| view! {
+                                    <li class="card"><p class="kicker">{e.date.year}</p><h3>{e.title.clone()}</h3><div class="prose" inner_html=e.story_html.clone()></div></li>
+                                }).collect_view()}</ul>
+                                <p><Link to=Route::Class(y)>{(s.profile_class_page)(y)} " →"</Link></p>
+                            }.into_any()
+                        }
+                    }}
+                }
+            }/>
+        </section>
+        <Async load=data::timeline render=move |entries| {
+            // "On this day" by the device's calendar; the month's milestones when the day has none.
+            let today = js_sys::Date::new_0();
+            let (month, day) = (today.get_month() as u8 + 1, today.get_date() as u8);
+            let same_day: Vec<_> = entries.iter().filter(|e| e.date.month == Some(month) && e.date.day == Some(day)).cloned().collect();
+            let (title, list) = if same_day.is_empty() {
+                (s.this_month, entries.iter().filter(|e| e.date.month == Some(month)).cloned().collect::<Vec<_>>())
+            } else {
+                (s.on_this_day, same_day)
+            };
+            (!list.is_empty()).then(|| view! {
+                <section class="page" aria-labelledby="this-day">
+                    <h2 id="this-day">{title}</h2>
+                    <ul class="cards">{list.into_iter().map(|e| view! {
+                        <li class="card"><p class="kicker">{e.date.year}</p><h3>{e.title.clone()}</h3><div class="prose" inner_html=e.story_html.clone()></div></li>
+                    }).collect_view()}</ul>
+                </section>
+            })
+        }/>
         <section class="page" aria-labelledby="archive">
             <h2 id="archive">{s.home_from_archive}</h2>
             <Async load=data::timeline render=move |entries| {
