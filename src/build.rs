@@ -109,39 +109,34 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     let page = page_shell(&shell, site, &site_url, &home);
     fs::write(&shell_path, &page)?;
     fs::write(dist.join("404.html"), &page)?;
+    let event_cards = events.iter().map(|e| Meta {
+        title: e.title.clone(),
+        description: e.summary.clone(),
+        // The event's album cover when it has one, else the school's logo.
+        image: Some(
+            e.album
+                .as_ref()
+                .and_then(|a| data.albums.iter().find(|x| &x.id == a))
+                .and_then(|a| a.photos.get(a.cover))
+                .map(|p| p.src.clone())
+                .unwrap_or_else(|| site.logo.clone()),
+        ),
+        route: Route::Event(e.id.clone()),
+    });
+    let album_cards = data.albums.iter().map(|a| Meta {
+        title: a.title.clone(),
+        description: format!("{} · {} · {} photos", a.year, a.place, a.photos.len()),
+        image: a.photos.get(a.cover).map(|p| p.src.clone()),
+        route: Route::Album(a.id.clone()),
+    });
+    // `events/<id>/index.html` for `/events/<id>`: what static hosts serve at that address.
     let mut shells = 0;
-    for e in &events {
-        let image = e
-            .album
-            .as_ref()
-            .and_then(|a| data.albums.iter().find(|x| &x.id == a))
-            .and_then(|a| a.photos.get(a.cover))
-            .map(|p| p.src.clone())
-            .unwrap_or_else(|| site.logo.clone());
-        let meta = Meta {
-            title: e.title.clone(),
-            description: e.summary.clone(),
-            image: Some(image),
-            route: Route::Event(e.id.clone()),
-        };
-        write_shell(
-            dist,
-            &page_shell(&shell, site, &site_url, &meta),
-            &meta.route,
-        )?;
-        shells += 1;
-    }
-    for a in &data.albums {
-        let meta = Meta {
-            title: a.title.clone(),
-            description: format!("{} · {} · {} photos", a.year, a.place, a.photos.len()),
-            image: a.photos.get(a.cover).map(|p| p.src.clone()),
-            route: Route::Album(a.id.clone()),
-        };
-        write_shell(
-            dist,
-            &page_shell(&shell, site, &site_url, &meta),
-            &meta.route,
+    for meta in event_cards.chain(album_cards) {
+        let dir = dist.join(meta.route.path().trim_start_matches('/'));
+        fs::create_dir_all(&dir)?;
+        fs::write(
+            dir.join("index.html"),
+            page_shell(&shell, site, &site_url, &meta),
         )?;
         shells += 1;
     }
@@ -163,13 +158,6 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
 fn write<T: Serialize>(dir: &Path, name: &str, value: &T) -> io::Result<()> {
     let text = serde_json::to_string(value)?;
     fs::write(dir.join(format!("{name}.json")), text)
-}
-
-/// `dist/events/<id>/index.html` for `/events/<id>`: what static hosts serve for that address.
-fn write_shell(dist: &Path, page: &str, route: &Route) -> io::Result<()> {
-    let dir = dist.join(route.path().trim_start_matches('/'));
-    fs::create_dir_all(&dir)?;
-    fs::write(dir.join("index.html"), page)
 }
 
 /// The host of the site's address, for calendar UIDs; the short name when there is none.

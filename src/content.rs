@@ -220,14 +220,7 @@ pub struct TimelineFile {
     pub photos: Vec<String>,
 }
 
-pub const TIMELINE_TAGS: [&str; 6] = [
-    "buildings",
-    "academics",
-    "sports",
-    "student-life",
-    "people",
-    "traditions",
-];
+pub use crate::model::TIMELINE_TAGS;
 
 /// One album with its photos, in `content/gallery/<id>.json`.
 #[derive(Debug, Deserialize, JsonSchema)]

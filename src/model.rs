@@ -158,6 +158,16 @@ impl PartialDate {
     }
 }
 
+/// The tags a timeline entry may carry, in the order filters show them.
+pub const TIMELINE_TAGS: [&str; 6] = [
+    "buildings",
+    "academics",
+    "sports",
+    "student-life",
+    "people",
+    "traditions",
+];
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEntry {
     pub id: String,

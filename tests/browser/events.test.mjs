@@ -1,28 +1,19 @@
 // Events: calendar files read back by an independent parser (ical.js), times across time zones
 // in Chromium with its zone overridden, registration closing by an injected clock, share pages
 // and filters in the address.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { ROOT, serve, launch, page, settled } from './harness.mjs';
+import { ROOT, page, settled, useSite } from './harness.mjs';
 
 const DIST = join(ROOT, 'dist');
 const ics = (name) => readFileSync(join(DIST, name), 'utf8');
 const parse = (text) => new ICAL.Component(ICAL.parse(text));
 const utc = (time) => time.toJSDate().toISOString();
 
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await serve(DIST, '/', '404');
-});
-after(async () => {
-  await browser?.close();
-  srv?.stop();
-});
+const site = useSite(DIST);
 
 test('every event has a valid calendar file: CRLF lines of at most 75 octets, stable unique UIDs', () => {
   const files = readdirSync(join(DIST, 'events')).filter((f) => f.endsWith('.ics'));
@@ -76,9 +67,9 @@ test('the feed holds every upcoming event and no past one', () => {
 });
 
 async function eventPage(path, timezoneId, now) {
-  const p = await page(browser, { timezoneId });
+  const p = await page(site.browser, { timezoneId });
   if (now) await p.clock.setFixedTime(new Date(now));
-  await p.goto(srv.url + path);
+  await p.goto(site.srv.url + path);
   await settled(p);
   return p;
 }
@@ -128,7 +119,7 @@ test('calendar links: the .ics file, Google Calendar and Outlook', async () => {
   assert.equal(google.searchParams.get('ctz'), 'Europe/London');
   const outlook = new URL(await p.getByRole('link', { name: 'Outlook' }).getAttribute('href'));
   assert.equal(outlook.searchParams.get('startdt'), '2027-03-26T17:00:00Z');
-  const res = await p.request.get(srv.url + '/events/alumni-weekend-2027.ics');
+  const res = await p.request.get(site.srv.url + '/events/alumni-weekend-2027.ics');
   assert.equal(res.status(), 200);
   assert.match(res.headers()['content-type'], /text\/calendar/);
   await p.context().close();
@@ -176,7 +167,7 @@ test('event filters live in the address and survive reload and Back', async () =
   assert.equal(await p.locator('.count').innerText(), '0 events');
   assert.match(await p.locator('main').innerText(), /No events match these filters/);
   await p.getByRole('button', { name: 'Show all events' }).click();
-  await p.waitForURL(srv.url + '/events');
+  await p.waitForURL(site.srv.url + '/events');
   assert.equal(await p.locator('.count').innerText(), '12 events');
   await p.context().close();
 });

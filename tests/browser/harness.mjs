@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = join(ROOT, 'target/debug/homecoming');
@@ -52,4 +53,18 @@ export function screenshotPath(name) {
   const dir = join(ROOT, 'tests/browser/screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
+}
+
+/** Registers hooks that start a browser and serve `dist` at the root; returns their handles. */
+export function useSite(dist = join(ROOT, 'dist')) {
+  const handles = {};
+  before(async () => {
+    handles.browser = await launch();
+    handles.srv = await serve(dist, '/', '404');
+  });
+  after(async () => {
+    await handles.browser?.close();
+    handles.srv?.stop();
+  });
+  return handles;
 }

@@ -1,25 +1,16 @@
 // Campus memories: the lightbox (keys, swipe, zoom, focus), lazy images, layout stability,
 // "then and now", the "my years" lens, tag filters and class pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, serve, launch, page, settled } from './harness.mjs';
+import { ROOT, page, settled, useSite } from './harness.mjs';
 
 const DIST = join(ROOT, 'dist');
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await serve(DIST, '/', '404');
-});
-after(async () => {
-  await browser?.close();
-  srv?.stop();
-});
+const site = useSite(DIST);
 
 const open = async (path, options = {}) => {
-  const p = await page(browser, options);
-  await p.goto(srv.url + path);
+  const p = await page(site.browser, options);
+  await p.goto(site.srv.url + path);
   await settled(p);
   return p;
 };
@@ -49,7 +40,7 @@ test('the lightbox opens from the grid, answers arrow keys and Escape, and gives
     assert.ok(await focusInDialog(p), `focus escaped after ${i + 1} presses`);
   }
   await p.keyboard.press('Escape');
-  await p.waitForURL(srv.url + '/gallery/centenary-1998');
+  await p.waitForURL(site.srv.url + '/gallery/centenary-1998');
   assert.equal(await dialog.count(), 0);
   await p.waitForFunction(() => document.activeElement?.closest('#photo-procession'));
   assert.deepEqual(p.errors, []);
@@ -94,10 +85,10 @@ test('swipes move between photos on a touch screen, and zoom toggles', async () 
 });
 
 test('photos far below the fold are not downloaded at load', async () => {
-  const p = await page(browser, { width: 360, height: 780 });
+  const p = await page(site.browser, { width: 360, height: 780 });
   const requested = [];
   p.on('request', (r) => { if (r.url().includes('/media/')) requested.push(r.url()); });
-  await p.goto(srv.url + '/gallery/reunion-2016');
+  await p.goto(site.srv.url + '/gallery/reunion-2016');
   await settled(p);
   await p.waitForTimeout(1000);
   const fetched = (name) => requested.some((u) => new RegExp(`/${name}(-\\d+)?\\.jpg$`).test(u));
@@ -117,14 +108,14 @@ test('photos far below the fold are not downloaded at load', async () => {
 
 test('an album page does not shift as its images arrive (CLS = 0)', async () => {
   for (const width of [360, 1280]) {
-    const p = await page(browser, { width, height: 900 });
+    const p = await page(site.browser, { width, height: 900 });
     await p.addInitScript(() => {
       window.__shift = 0;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await p.goto(srv.url + '/gallery/class-of-1977');
+    await p.goto(site.srv.url + '/gallery/class-of-1977');
     await settled(p);
     await p.waitForFunction(() => [...document.querySelectorAll('.photo-grid img')].slice(0, 4).every((i) => i.complete));
     await p.mouse.wheel(0, 1500);
@@ -157,7 +148,7 @@ test('the "my years" lens highlights your years, stays on the device, and fills 
   await p.reload();
   await settled(p);
   assert.equal(await p.locator('select[name=my-year]').inputValue(), '1998');
-  await p.goto(srv.url + '/');
+  await p.goto(site.srv.url + '/');
   await settled(p);
   assert.equal(await p.locator('#yours').innerText(), 'When you were here, 1994–1998');
   assert.match(await p.locator('main').innerText(), /The centenary/);
@@ -170,7 +161,7 @@ test('timeline tag filters live in the address', async () => {
   assert.deepEqual(titles, ['The rowing club is founded', 'First River Race against Eastfield', 'Northbrook wins the River Race', "Women's eight wins the River Race", 'The new boathouse']);
   assert.equal(await p.getByRole('button', { name: 'Sports' }).getAttribute('aria-pressed'), 'true');
   await p.getByRole('button', { name: 'Everything' }).click();
-  await p.waitForURL(srv.url + '/timeline');
+  await p.waitForURL(site.srv.url + '/timeline');
   assert.equal(await p.locator('.count').innerText(), '31 milestones');
   await p.context().close();
 });

@@ -5,7 +5,7 @@
 use crate::app::cards::ResponsiveImage;
 use crate::app::data::{self, find};
 use crate::app::widgets::{href, t, Link, RecordPage};
-use crate::model::{Album, Photo};
+use crate::model::{Album, PersonRef, Photo};
 use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -47,13 +47,7 @@ pub fn AlbumPage() -> impl IntoView {
                                     </Link>
                                     <figcaption>
                                         {p.caption.clone()} " · " {p.year}
-                                        {(!p.people.is_empty()).then(|| view! {
-                                            <span class="people">{s.photo_people} ": "
-                                                {p.people.clone().into_iter().map(|person| view! {
-                                                    <Link to=Route::Alumnus(person.id.clone())>{person.name.clone()}</Link> " "
-                                                }).collect_view()}
-                                            </span>
-                                        })}
+                                        <People people=p.people.clone()/>
                                     </figcaption>
                                 </figure>
                             </li>
@@ -192,13 +186,7 @@ fn Lightbox(album: Album) -> impl IntoView {
                         <figcaption>
                             <span class="counter">{format!("{} / {count}", i + 1)}</span>
                             {p.caption.clone()} " · " {p.year} " · " {p.place.clone()}
-                            {(!p.people.is_empty()).then(|| view! {
-                                <span class="people">{s.photo_people} ": "
-                                    {p.people.clone().into_iter().map(|person| view! {
-                                        <Link to=Route::Alumnus(person.id.clone())>{person.name.clone()}</Link> " "
-                                    }).collect_view()}
-                                </span>
-                            })}
+                            <People people=p.people.clone()/>
                             <a class="permalink" href=href(&Route::Photo(album_key.get_value(), p.id.clone()))>{s.photo_link}</a>
                         </figcaption>
                     </figure>
@@ -265,4 +253,19 @@ fn Compare(then: Photo, now: Photo) -> impl IntoView {
             <figcaption>{then.caption.clone()} " · " {now.caption.clone()}</figcaption>
         </figure>
     }
+}
+
+/// "In this photo: …", linking each listed person to their profile.
+#[component]
+fn People(people: Vec<PersonRef>) -> impl IntoView {
+    let s = t();
+    (!people.is_empty()).then(|| {
+        view! {
+            <span class="people">{s.photo_people} ": "
+                {people.into_iter().map(|person| view! {
+                    <Link to=Route::Alumnus(person.id)>{person.name}</Link> " "
+                }).collect_view()}
+            </span>
+        }
+    })
 }

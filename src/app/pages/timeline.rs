@@ -8,14 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-const TAGS: [&str; 6] = [
-    "buildings",
-    "academics",
-    "sports",
-    "student-life",
-    "people",
-    "traditions",
-];
+use crate::model::TIMELINE_TAGS as TAGS;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
