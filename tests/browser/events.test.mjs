@@ -146,7 +146,7 @@ test('each event has its own share page with Open Graph and Twitter tags, and th
   }
 });
 
-test('event filters live in the address and survive reload and Back', async () => {
+test('event filters (kind, chapter, region, class) live in the address and survive reload and Back', async () => {
   const p = await eventPage('/events?kind=reunion', 'Europe/London', '2026-11-22T12:00:00Z');
   assert.equal(await p.locator('.count').innerText(), '3 events');
   assert.equal(await p.locator('select[name=kind]').inputValue(), 'reunion');
@@ -167,6 +167,14 @@ test('event filters live in the address and survive reload and Back', async () =
   assert.equal(await p.locator('.count').innerText(), '0 events');
   assert.match(await p.locator('main').innerText(), /No events match these filters/);
   await p.getByRole('button', { name: 'Show all events' }).click();
+  await p.waitForURL(site.srv.url + '/events');
+  await p.locator('select[name=region]').selectOption('online');
+  await p.waitForURL(/\/events\?region=online$/);
+  assert.deepEqual(await p.locator('.card h3').allInnerTexts(), ['Global alumni coffee (online)', 'Career talk: practising medicine abroad']);
+  await p.locator('select[name=region]').selectOption('CN');
+  assert.equal(await p.locator('.count').innerText(), '1 event');
+  await p.getByRole('link', { name: /Shanghai chapter/ }).waitFor();
+  await p.locator('select[name=region]').selectOption('');
   await p.waitForURL(site.srv.url + '/events');
   assert.equal(await p.locator('.count').innerText(), '12 events');
   await p.context().close();

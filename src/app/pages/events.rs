@@ -6,11 +6,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-/// The filters, as they appear in the address: `/events?kind=reunion&chapter=london&class=1977`.
+/// The filters, as they appear in the address:
+/// `/events?kind=reunion&chapter=london&region=GB&class=1977` (`region=online` for online-only).
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Filters {
     kind: Option<String>,
     chapter: Option<String>,
+    region: Option<String>,
     class: Option<i32>,
 }
 
@@ -21,6 +23,7 @@ impl Filters {
                 .chapter
                 .as_deref()
                 .is_none_or(|c| e.chapter.as_ref().is_some_and(|x| x.id == c))
+            && self.region.as_deref().is_none_or(|r| region_of(e) == r)
             && self.class.is_none_or(|y| e.class_year == Some(y))
     }
 
@@ -28,6 +31,7 @@ impl Filters {
         let parts: Vec<String> = [
             self.kind.as_ref().map(|k| format!("kind={k}")),
             self.chapter.as_ref().map(|c| format!("chapter={c}")),
+            self.region.as_ref().map(|r| format!("region={r}")),
             self.class.map(|y| format!("class={y}")),
         ]
         .into_iter()
@@ -39,6 +43,11 @@ impl Filters {
             format!("?{}", parts.join("&"))
         }
     }
+}
+
+/// Where an event happens: the venue's country code, or `online`.
+fn region_of(e: &Event) -> &str {
+    e.venue.as_ref().map(|v| v.country.code.as_str()).unwrap_or("online")
 }
 
 fn kind_id(kind: EventKind) -> &'static str {
@@ -61,6 +70,7 @@ pub fn Events() -> impl IntoView {
         Filters {
             kind: q.get("kind").filter(|k| !k.is_empty()),
             chapter: q.get("chapter").filter(|c| !c.is_empty()),
+            region: q.get("region").filter(|r| !r.is_empty()),
             class: q.get("class").and_then(|y| y.parse().ok()),
         }
     });
@@ -86,10 +96,13 @@ pub fn Events() -> impl IntoView {
                 let mut chapters: Vec<(String, String)> = events.iter().filter_map(|e| e.chapter.as_ref().map(|c| (c.id.clone(), c.name.clone()))).collect();
                 chapters.sort();
                 chapters.dedup();
+                let mut regions: Vec<(String, String)> = events.iter().map(|e| (region_of(e).to_string(), e.venue.as_ref().map(|v| v.country.name.clone()).unwrap_or_else(|| s.event_online.to_string()))).collect();
+                regions.sort_by(|a, b| a.1.cmp(&b.1));
+                regions.dedup();
                 let mut classes: Vec<i32> = events.iter().filter_map(|e| e.class_year).collect();
                 classes.sort_unstable();
                 classes.dedup();
-                let (set_kind, set_chapter, set_class, set_clear) = (set.clone(), set.clone(), set.clone(), set.clone());
+                let (set_kind, set_chapter, set_region, set_class, set_clear) = (set.clone(), set.clone(), set.clone(), set.clone(), set.clone());
                 let shown = {
                     let events = events.clone();
                     Memo::new(move |_| {
@@ -116,6 +129,15 @@ pub fn Events() -> impl IntoView {
                                 {chapters.into_iter().map(|(id, name)| {
                                     let selected_id = id.clone();
                                     view! { <option value=id selected=move || filters.get().chapter.as_deref() == Some(selected_id.as_str())>{name}</option> }
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label>{s.events_region_label}
+                            <select name="region" on:change=move |ev| { let v = event_target_value(&ev); set_region(Filters { region: (!v.is_empty()).then_some(v), ..filters.get_untracked() }) }>
+                                <option value="" selected=move || filters.get().region.is_none()>{s.events_any}</option>
+                                {regions.into_iter().map(|(code, name)| {
+                                    let selected_code = code.clone();
+                                    view! { <option value=code selected=move || filters.get().region.as_deref() == Some(selected_code.as_str())>{name}</option> }
                                 }).collect_view()}
                             </select>
                         </label>

@@ -41,6 +41,7 @@ pub fn Timeline() -> impl IntoView {
             <div class="lens-box">
                 {move || site.get().and_then(|r| r.ok()).map(|site| view! { <MyYearPicker from=site.founded/> })}
                 <p class="meta">{s.lens_hint}</p>
+                {move || my.get().map(|y| view! { <p><Link to=Route::Class(y)>{(s.profile_class_page)(y)} " →"</Link></p> })}
             </div>
             <div class="chips" role="group" aria-label=s.tags_label>
                 {
