@@ -47,7 +47,10 @@ impl Filters {
 
 /// Where an event happens: the venue's country code, or `online`.
 fn region_of(e: &Event) -> &str {
-    e.venue.as_ref().map(|v| v.country.code.as_str()).unwrap_or("online")
+    e.venue
+        .as_ref()
+        .map(|v| v.country.code.as_str())
+        .unwrap_or("online")
 }
 
 fn kind_id(kind: EventKind) -> &'static str {
