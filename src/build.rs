@@ -97,6 +97,7 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     write(&data_dir, files::TIMELINE, &timeline)?;
     write(&data_dir, files::EVENTS, &events)?;
     write(&data_dir, files::CAREERS, &data.resources)?;
+    write(&data_dir, files::OPPORTUNITIES, &data.opportunities)?;
 
     // Page shells: the home page, and one per event and album with its own share card. Each boots
     // the same app, which then routes by the address.
@@ -146,7 +147,7 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     )?;
     fs::write(dist.join(".nojekyll"), "")?;
     eprintln!(
-        "✓ built 6 data files, {} media files, {} calendar files and {} share pages into {}",
+        "✓ built 7 data files, {} media files, {} calendar files and {} share pages into {}",
         data.media.len(),
         events.len() + 1,
         shells + 1,

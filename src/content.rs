@@ -159,9 +159,15 @@ pub struct AlumnusFile {
 pub struct MentorFile {
     /// Mentees the person can take at a time (1 to 10).
     pub capacity: u8,
-    /// Topics the person is happy to talk about.
+    /// Skills and topics the person is happy to talk about.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// Languages the person mentors in, e.g. "English", "Mandarin".
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Industry id (from `site.json`) the person worked in before the current one.
+    #[serde(default)]
+    pub previous_industry: Option<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -405,6 +411,38 @@ pub const CAREER_STAGES: [&str; 5] = [
 ];
 pub const RESOURCE_FORMATS: [&str; 4] = ["guide", "template", "video", "report"];
 
+/// One job or internship, in `content/opportunities/<id>.json`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OpportunityFile {
+    /// Path of the JSON Schema that lets editors check this file while you type.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    pub id: String,
+    pub title: String,
+    /// `job` or `internship`.
+    pub kind: String,
+    pub employer: String,
+    /// City and country, or "Remote".
+    pub location: String,
+    /// Industry id from `site.json`.
+    #[serde(default)]
+    pub industry: Option<String>,
+    /// One or two sentences.
+    pub summary: String,
+    /// `2026-11-01`.
+    pub posted: String,
+    /// The last day applications are open, `2026-12-15`.
+    pub expires: String,
+    /// Where to apply (https:).
+    pub apply_url: String,
+    /// Alumnus id of the person who shared it.
+    #[serde(default)]
+    pub posted_by: Option<String>,
+}
+
+pub const OPPORTUNITY_KINDS: [&str; 2] = ["job", "internship"];
+
 /// A collection of records, each in its own file under `content/<dir>/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Collection {
@@ -414,16 +452,18 @@ pub enum Collection {
     Gallery,
     Events,
     Careers,
+    Opportunities,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 6] = [
+    pub const ALL: [Collection; 7] = [
         Collection::Site,
         Collection::Alumni,
         Collection::Timeline,
         Collection::Gallery,
         Collection::Events,
         Collection::Careers,
+        Collection::Opportunities,
     ];
 
     /// The name used in messages, folders and data files.
@@ -435,6 +475,7 @@ impl Collection {
             Collection::Gallery => "gallery",
             Collection::Events => "events",
             Collection::Careers => "careers",
+            Collection::Opportunities => "opportunities",
         }
     }
 
@@ -447,6 +488,7 @@ impl Collection {
             Collection::Gallery => "album.schema.json",
             Collection::Events => "event.schema.json",
             Collection::Careers => "resource.schema.json",
+            Collection::Opportunities => "opportunity.schema.json",
         }
     }
 
@@ -458,6 +500,7 @@ impl Collection {
             Collection::Gallery => schemars::schema_for!(AlbumFile),
             Collection::Events => schemars::schema_for!(EventFile),
             Collection::Careers => schemars::schema_for!(ResourceFile),
+            Collection::Opportunities => schemars::schema_for!(OpportunityFile),
         }
     }
 }

@@ -8,8 +8,10 @@
 //! The build side (feature `cli`) and the app (feature `app`) never depend on each other.
 
 pub mod i18n;
+pub mod mentors;
 pub mod model;
 pub mod routes;
+pub mod search;
 
 #[cfg(feature = "cli")]
 pub mod build;

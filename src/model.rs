@@ -127,10 +127,49 @@ pub struct Country {
     pub name: String,
 }
 
+/// What a mentor offers. Published for listed people who opted in: the offer is made to be found.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mentoring {
+    /// Mentees at a time.
     pub capacity: u8,
+    /// Skills and topics the mentor is glad to talk about.
     pub topics: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// The industry the mentor worked in before their current one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_industry: Option<Named>,
+}
+
+/// A job or internship an alumnus shared.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Opportunity {
+    pub id: String,
+    pub title: String,
+    /// `job` or `internship`.
+    pub kind: String,
+    pub employer: String,
+    pub location: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<Named>,
+    pub summary: String,
+    pub posted: String,
+    /// The last day the posting is open, as written.
+    pub expires: String,
+    /// The posting closes when this instant passes: the end of `expires` everywhere on Earth
+    /// (00:00 UTC on that date plus 36 hours).
+    pub expires_utc_ms: i64,
+    pub apply_url: String,
+    /// The alumnus who shared it, when they are listed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posted_by: Option<PersonRef>,
+}
+
+impl Opportunity {
+    /// Open at `now_ms` (milliseconds since the Unix epoch, by the reader's clock).
+    pub fn is_open(&self, now_ms: i64) -> bool {
+        now_ms < self.expires_utc_ms
+    }
 }
 
 /// The one way a person agreed to be contacted.
@@ -381,4 +420,5 @@ pub mod files {
     pub const GALLERY: &str = "gallery";
     pub const EVENTS: &str = "events";
     pub const CAREERS: &str = "careers";
+    pub const OPPORTUNITIES: &str = "opportunities";
 }

@@ -19,11 +19,13 @@ pub enum Route {
     Event(String),
     Careers,
     Resource(String),
+    /// "Find a mentor".
+    Mentors,
     Class(i32),
 }
 
 /// Route patterns in the router's syntax, in the order the app registers them.
-pub const PATTERNS: [&str; 12] = [
+pub const PATTERNS: [&str; 13] = [
     "/",
     "/directory",
     "/alumni/:id",
@@ -35,6 +37,7 @@ pub const PATTERNS: [&str; 12] = [
     "/events/:id",
     "/careers",
     "/careers/:id",
+    "/mentors",
     "/class/:year",
 ];
 
@@ -52,6 +55,7 @@ impl Route {
             Route::Event(id) => format!("/events/{}", encode(id)),
             Route::Careers => "/careers".into(),
             Route::Resource(id) => format!("/careers/{}", encode(id)),
+            Route::Mentors => "/mentors".into(),
             Route::Class(year) => format!("/class/{year}"),
         }
     }
@@ -73,6 +77,7 @@ impl Route {
             ["events", s] => Route::Event(id(s)?),
             ["careers"] => Route::Careers,
             ["careers", s] => Route::Resource(id(s)?),
+            ["mentors"] => Route::Mentors,
             ["class", y] => Route::Class(y.parse().ok()?),
             _ => return None,
         })
@@ -129,6 +134,7 @@ mod tests {
             Route::Event("spring-reunion".into()),
             Route::Careers,
             Route::Resource("cv-template".into()),
+            Route::Mentors,
             Route::Class(1998),
         ];
         for route in all {

@@ -584,6 +584,131 @@ pub fn write(out: &Path, alumni: usize) -> io::Result<()> {
     gallery(out, &people)?;
     events(out)?;
     careers(out, &people)?;
+    opportunities(out)?;
+    Ok(())
+}
+
+/// Jobs and internships shared by the curated alumni: some still open, some expired.
+fn opportunities(out: &Path) -> io::Result<()> {
+    // (id, title, kind, employer, location, industry, posted, expires, shared by)
+    type Posting = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    let list: [Posting; 8] = [
+        (
+            "kestrel-graduate-engineer",
+            "Graduate software engineer",
+            "job",
+            "Kestrel Systems",
+            "Shanghai, China",
+            "software",
+            "2026-11-02",
+            "2027-01-31",
+            "wang-xiaoming",
+        ),
+        (
+            "harbour-bank-summer-internship",
+            "Summer internship in risk",
+            "internship",
+            "Harbour Bank",
+            "Lagos, Nigeria",
+            "finance",
+            "2026-11-10",
+            "2027-02-28",
+            "margaret-okafor",
+        ),
+        (
+            "city-health-junior-doctor",
+            "Junior doctor, surgical rotation",
+            "job",
+            "City Health Trust",
+            "Bristol, United Kingdom",
+            "healthcare",
+            "2026-10-20",
+            "2026-12-01",
+            "anna-smith-jones",
+        ),
+        (
+            "brightloop-data-analyst",
+            "Data analyst (career changers welcome)",
+            "job",
+            "Brightloop",
+            "Madrid, Spain",
+            "software",
+            "2026-11-15",
+            "2027-01-15",
+            "jose-munoz",
+        ),
+        (
+            "lantern-press-editorial-intern",
+            "Editorial intern",
+            "internship",
+            "Lantern Press",
+            "Beijing, China",
+            "media",
+            "2026-09-01",
+            "2026-10-15",
+            "zeng-li",
+        ),
+        (
+            "atelier-nord-architect",
+            "Project architect",
+            "job",
+            "Atelier Nord",
+            "København, Denmark",
+            "construction",
+            "2026-08-01",
+            "2026-09-30",
+            "bjorn-ostergaard",
+        ),
+        (
+            "justitia-trainee-solicitor",
+            "Trainee solicitor",
+            "job",
+            "Justitia Partners",
+            "Warszawa, Poland",
+            "law",
+            "2026-11-05",
+            "2027-03-01",
+            "lukasz-walesa",
+        ),
+        (
+            "museum-curatorial-internship",
+            "Curatorial internship",
+            "internship",
+            "City Museum",
+            "Paris, France",
+            "arts",
+            "2026-11-12",
+            "2027-01-10",
+            "helene-dubois",
+        ),
+    ];
+    let dir = out.join("opportunities");
+    if dir.exists() {
+        for entry in fs::read_dir(&dir)? {
+            let p = entry?.path();
+            if p.extension().is_some_and(|e| e == "json") {
+                fs::remove_file(p)?;
+            }
+        }
+    }
+    for (id, title, kind, employer, location, industry, posted, expires, by) in list {
+        write_json(
+            &dir.join(format!("{id}.json")),
+            &json!({"$schema": schema("opportunity"), "id": id, "title": title, "kind": kind, "employer": employer, "location": location, "industry": industry,
+                "summary": format!("{employer} is looking for: {}. Shared by a Northbrook alum who is happy to answer questions.", title.to_lowercase()),
+                "posted": posted, "expires": expires, "apply_url": format!("https://jobs.example.org/{id}"), "posted_by": by}),
+        )?;
+    }
     Ok(())
 }
 
@@ -642,16 +767,16 @@ fn curated() -> Vec<Value> {
         .filter(|f| *f != "photo")
         .collect();
     vec![
-        json!({"id": "wang-xiaoming", "name": "王小明", "name_latin": "Wang Xiaoming", "class_year": 1998, "degree": "BEng", "major": "computer-science", "city": "Shanghai", "country": "CN", "employer": "Kestrel Systems", "job_title": "Engineering Manager", "industry": "software", "bio": "Builds payment systems and runs the Shanghai chapter's coding nights.", "chapters": ["shanghai", "engineering-alumni"], "mentor": {"capacity": 2, "topics": ["software careers", "moving to management"]}, "contact": {"method": "email", "address": "xiaoming.wang@example.com"}, "consent": {"listed": true, "public": all}}),
+        json!({"id": "wang-xiaoming", "name": "王小明", "name_latin": "Wang Xiaoming", "class_year": 1998, "degree": "BEng", "major": "computer-science", "city": "Shanghai", "country": "CN", "employer": "Kestrel Systems", "job_title": "Engineering Manager", "industry": "software", "bio": "Builds payment systems and runs the Shanghai chapter's coding nights.", "chapters": ["shanghai", "engineering-alumni"], "mentor": {"capacity": 2, "topics": ["software careers", "moving to management"], "languages": ["Mandarin", "English"]}, "contact": {"method": "email", "address": "xiaoming.wang@example.com"}, "consent": {"listed": true, "public": all}}),
         json!({"id": "zeng-li", "name": "曾丽", "name_latin": "Zeng Li", "class_year": 2005, "degree": "BA", "major": "chinese-studies", "city": "Beijing", "country": "CN", "employer": "Lantern Press", "job_title": "Editor", "industry": "media", "consent": {"listed": true, "public": ["name_latin", "city", "country", "employer", "job_title", "industry"]}}),
         json!({"id": "shan-wei", "name": "单伟", "name_latin": "Shan Wei", "class_year": 1987, "degree": "MSc", "major": "physics", "city": "Shenzhen", "country": "CN", "employer": "Solace Renewables", "job_title": "Energy Analyst", "industry": "energy", "consent": {"listed": true, "public": ["name_latin", "city", "country", "employer", "industry"]}}),
         json!({"id": "bjorn-ostergaard", "name": "Bjørn Østergaard", "class_year": 1979, "degree": "BSc", "major": "civil-engineering", "city": "København", "country": "DK", "employer": "Atelier Nord", "job_title": "Architect", "industry": "construction", "bio": "Designed the library extension his class still argues about.", "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry", "bio"]}}),
         json!({"id": "lukasz-walesa", "name": "Łukasz Wałęsa", "class_year": 2011, "degree": "LLM", "major": "international-law", "city": "Warszawa", "country": "PL", "employer": "Justitia Partners", "job_title": "Legal Counsel", "industry": "law", "contact": {"method": "linkedin", "url": "https://www.linkedin.com/in/example-lukasz"}, "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry", "contact"]}}),
         json!({"id": "jurgen-strassmann", "name": "Jürgen Straßmann", "class_year": 1968, "degree": "PhD", "major": "biochemistry", "city": "München", "country": "DE", "employer": "Helix Therapeutics", "job_title": "Research Scientist", "industry": "pharma", "consent": {"listed": true, "public": ["city", "country", "industry"]}}),
         json!({"id": "helene-dubois", "name": "Hélène Dubois", "class_year": 1994, "degree": "MA", "major": "history", "city": "Paris", "country": "FR", "employer": "City Museum", "job_title": "Curator", "industry": "arts", "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry"]}}),
-        json!({"id": "jose-munoz", "name": "José Muñoz", "class_year": 2016, "degree": "BSc", "major": "data-science", "city": "Madrid", "country": "ES", "employer": "Brightloop", "job_title": "Software Engineer", "industry": "software", "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry"]}}),
+        json!({"id": "jose-munoz", "name": "José Muñoz", "class_year": 2016, "degree": "BSc", "major": "data-science", "city": "Madrid", "country": "ES", "employer": "Brightloop", "job_title": "Software Engineer", "industry": "software", "mentor": {"capacity": 2, "topics": ["moving into tech", "data careers"], "languages": ["Spanish", "English"], "previous_industry": "finance"}, "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry"]}}),
         json!({"id": "siobhan-obrien", "name": "Siobhán O'Brien", "class_year": 2002, "degree": "BA", "major": "english-literature", "city": "Dublin", "country": "IE", "employer": "The Morning Ledger", "job_title": "Journalist", "industry": "media", "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry"]}}),
-        json!({"id": "anna-smith-jones", "name": "Anna Smith-Jones", "former_names": ["Anna Smith"], "class_year": 1985, "degree": "MB BS", "major": "medicine", "city": "Bristol", "country": "GB", "employer": "City Health Trust", "job_title": "Surgeon", "industry": "healthcare", "chapters": ["london", "health-alumni"], "mentor": {"capacity": 1, "topics": ["surgical training"]}, "contact": {"method": "form", "url": "https://forms.example.org/anna"}, "consent": {"listed": true, "public": all}}),
+        json!({"id": "anna-smith-jones", "name": "Anna Smith-Jones", "former_names": ["Anna Smith"], "class_year": 1985, "degree": "MB BS", "major": "medicine", "city": "Bristol", "country": "GB", "employer": "City Health Trust", "job_title": "Surgeon", "industry": "healthcare", "chapters": ["london", "health-alumni"], "mentor": {"capacity": 1, "topics": ["surgical training"], "languages": ["English"]}, "contact": {"method": "form", "url": "https://forms.example.org/anna"}, "consent": {"listed": true, "public": all}}),
         json!({"id": "margaret-okafor", "name": "Margaret Okafor", "former_names": ["Margaret Adeyemi"], "nickname": "Peggy", "class_year": 1977, "degree": "BA", "major": "economics", "city": "Lagos", "country": "NG", "employer": "Harbour Bank", "job_title": "Portfolio Manager", "industry": "finance", "chapters": ["lagos"], "bio": "Class of '77 reunion organiser. Still has the rowing club's bell.", "consent": {"listed": true, "public": all}}),
         json!({"id": "robert-lindqvist", "name": "Robert Lindqvist", "nickname": "Bob", "class_year": 1972, "degree": "BSc", "major": "astronomy", "city": "Stockholm", "country": "SE", "employer": "National Laboratory", "job_title": "Professor", "industry": "research", "consent": {"listed": true, "public": ["nickname", "city", "country", "employer", "job_title", "industry"]}}),
         // Not listed: appears nowhere in the built site, not even in photos or as an author.
@@ -659,6 +784,34 @@ fn curated() -> Vec<Value> {
         // Listed, but shares nothing beyond name, year and study.
         json!({"id": "thomas-hughes", "name": "Thomas Hughes", "class_year": 1998, "degree": "BA", "major": "management", "city": "Cardiff", "country": "GB", "employer": "Marlowe & Co", "job_title": "Buyer", "industry": "retail", "contact": {"method": "email", "address": "thomas.hughes@example.com"}, "consent": {"listed": true, "public": []}}),
     ]
+}
+
+/// Languages a mentor from this country offers: the local one, and English.
+fn languages(country: &str) -> Vec<&'static str> {
+    let local = match country {
+        "CN" | "SG" => "Mandarin",
+        "DE" => "German",
+        "FR" => "French",
+        "ES" | "MX" | "AR" => "Spanish",
+        "BR" => "Portuguese",
+        "IT" => "Italian",
+        "PL" => "Polish",
+        "JP" => "Japanese",
+        "KR" => "Korean",
+        "IN" => "Hindi",
+        "TR" => "Turkish",
+        "VN" => "Vietnamese",
+        "EG" | "AE" => "Arabic",
+        "NL" => "Dutch",
+        "KE" => "Swahili",
+        "NG" => "Yoruba",
+        _ => "English",
+    };
+    if local == "English" {
+        vec!["English"]
+    } else {
+        vec![local, "English"]
+    }
 }
 
 fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
@@ -746,10 +899,11 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
             obj.insert("chapters".into(), json!(chapters));
         }
         if rng.chance(15) {
-            obj.insert(
-                "mentor".into(),
-                json!({"capacity": 1 + rng.below(3), "topics": [rng.pick(titles).to_lowercase()]}),
-            );
+            let mut mentor = json!({"capacity": 1 + rng.below(3), "topics": [rng.pick(titles).to_lowercase()], "languages": languages(country)});
+            if rng.chance(25) {
+                mentor["previous_industry"] = json!(rng.pick(INDUSTRIES).0);
+            }
+            obj.insert("mentor".into(), mentor);
         }
         if rng.chance(30) {
             obj.insert(

@@ -120,6 +120,9 @@ pub async fn events() -> Loaded<Vec<Event>> {
 pub async fn careers() -> Loaded<Vec<Resource>> {
     load(files::CAREERS).await
 }
+pub async fn opportunities() -> Loaded<Vec<Opportunity>> {
+    load(files::OPPORTUNITIES).await
+}
 
 /// The record with `id` in a loaded list, or a not-found error naming it.
 pub fn find<T: Clone>(

@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/:id") view=pages::event::EventPage/>
                     <Route path=path!("/careers") view=pages::careers::Careers/>
                     <Route path=path!("/careers/:id") view=pages::resource::ResourcePage/>
+                    <Route path=path!("/mentors") view=pages::mentors::Mentors/>
                     <Route path=path!("/class/:year") view=pages::class::ClassPage/>
                 </Routes>
             </main>

@@ -15,7 +15,7 @@ pub use problem::{did_you_mean, nearest, one_of, Problem};
 pub use values::slugify;
 
 use crate::content::Collection;
-use crate::model::{Album, Event, PublicAlumnus, Resource, Site, TimelineEntry};
+use crate::model::{Album, Event, Opportunity, PublicAlumnus, Resource, Site, TimelineEntry};
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
@@ -28,6 +28,7 @@ pub struct SiteData {
     pub albums: Vec<Album>,
     pub events: Vec<Event>,
     pub resources: Vec<Resource>,
+    pub opportunities: Vec<Opportunity>,
     /// Files under `content/` that published records refer to, to be copied to `dist/media/`.
     pub media: Vec<String>,
 }

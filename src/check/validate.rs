@@ -17,6 +17,7 @@ pub(super) fn run(loader: &mut Loader) -> Option<SiteData> {
     let albums = loader.collection::<AlbumFile>(Collection::Gallery);
     let events = loader.collection::<EventFile>(Collection::Events);
     let careers = loader.collection::<ResourceFile>(Collection::Careers);
+    let opportunities = loader.collection::<OpportunityFile>(Collection::Opportunities);
 
     let mut v = Validator {
         content: loader.dir.clone(),
@@ -105,6 +106,12 @@ pub(super) fn run(loader: &mut Loader) -> Option<SiteData> {
         .filter_map(|r| v.resource(r, &refs))
         .collect();
     resources_out.sort_by(|a, b| b.published.cmp(&a.published).then(a.id.cmp(&b.id)));
+    v.unique_ids(Collection::Opportunities, &opportunities, |r| &r.id);
+    let mut opportunities_out: Vec<Opportunity> = opportunities
+        .iter()
+        .filter_map(|o| v.opportunity(o, &refs))
+        .collect();
+    opportunities_out.sort_by(|a, b| b.posted.cmp(&a.posted).then(a.id.cmp(&b.id)));
 
     loader.problems.append(&mut v.problems);
     let mut media = v.media;
@@ -117,6 +124,7 @@ pub(super) fn run(loader: &mut Loader) -> Option<SiteData> {
         albums: albums_out,
         events: events_out,
         resources: resources_out,
+        opportunities: opportunities_out,
         media,
     })
 }
@@ -547,6 +555,14 @@ impl Validator {
             if !(1..=10).contains(&m.capacity) {
                 self.report(&a, &path(&["mentor", "capacity"]), (format!("a capacity of {} mentees is outside 1 to 10", m.capacity), "Write how many mentees the person can take at once; remove \"mentor\" if they cannot take any.".into()));
             }
+            if let Some(prev) = &m.previous_industry {
+                self.vocab_ref(
+                    &a,
+                    &path(&["mentor", "previous_industry"]),
+                    prev,
+                    VocabKind::Industry,
+                );
+            }
         }
         match &r.contact {
             Some(ContactMethodFile::Email { address }) => {
@@ -639,6 +655,11 @@ impl Validator {
             mentor: r.mentor.as_ref().map(|m| Mentoring {
                 capacity: m.capacity,
                 topics: m.topics.clone(),
+                languages: m.languages.clone(),
+                previous_industry: m.previous_industry.as_ref().map(|id| Named {
+                    id: id.clone(),
+                    name: vocab.industries.get(id).cloned().unwrap_or_default(),
+                }),
             }),
             contact: r
                 .contact
@@ -1136,6 +1157,83 @@ impl Validator {
             updated: r.updated.clone(),
             url: r.url.clone(),
             file,
+        })
+    }
+
+    fn opportunity(&mut self, p: &Parsed<OpportunityFile>, refs: &Refs) -> Option<Opportunity> {
+        let a = at(p, Collection::Opportunities);
+        let r = &p.record;
+        let before = self.problems.len();
+        self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        if !OPPORTUNITY_KINDS.contains(&r.kind.as_str()) {
+            let hint = format!(
+                "{}Use {}.",
+                did_you_mean(&r.kind, OPPORTUNITY_KINDS),
+                one_of(OPPORTUNITY_KINDS)
+            );
+            self.report(
+                &a,
+                &path(&["kind"]),
+                (format!("\"{}\" is not a kind of opportunity", r.kind), hint),
+            );
+        }
+        let industry = r
+            .industry
+            .as_ref()
+            .and_then(|ind| self.vocab_ref(&a, &path(&["industry"]), ind, VocabKind::Industry));
+        let posted = self.ok(&a, &path(&["posted"]), values::date(&r.posted));
+        let expires = self.ok(&a, &path(&["expires"]), values::date(&r.expires));
+        if let (Some(p), Some(e)) = (posted, expires) {
+            if e < p {
+                self.report(
+                    &a,
+                    &path(&["expires"]),
+                    (
+                        format!(
+                            "the posting expires ({}) before it was posted ({})",
+                            r.expires, r.posted
+                        ),
+                        "Check both dates; \"expires\" is the last day to apply.".into(),
+                    ),
+                );
+            }
+        }
+        self.link(&a, &path(&["apply_url"]), &r.apply_url);
+        let posted_by = r.posted_by.as_ref().and_then(|id| {
+            self.reference(
+                &a,
+                &path(&["posted_by"]),
+                id,
+                Some(&refs.alumni),
+                "alumnus",
+                "content/alumni/",
+            )
+            .then(|| {
+                refs.listed.get(id).map(|name| PersonRef {
+                    id: id.clone(),
+                    name: name.clone(),
+                })
+            })
+            .flatten()
+        });
+        if self.problems.len() != before {
+            return None;
+        }
+        let expires_utc_ms =
+            expires?.and_hms_opt(0, 0, 0)?.and_utc().timestamp_millis() + 36 * 3_600_000;
+        Some(Opportunity {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            kind: r.kind.clone(),
+            employer: r.employer.clone(),
+            location: r.location.clone(),
+            industry,
+            summary: r.summary.clone(),
+            posted: r.posted.clone(),
+            expires: r.expires.clone(),
+            expires_utc_ms,
+            apply_url: r.apply_url.clone(),
+            posted_by,
         })
     }
 }

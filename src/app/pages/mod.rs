@@ -9,6 +9,7 @@ pub mod event;
 pub mod events;
 pub mod gallery;
 pub mod home;
+pub mod mentors;
 pub mod not_found;
 pub mod resource;
 pub mod timeline;

@@ -1,4 +1,4 @@
-use super::careers::category_name;
+use super::careers::label as category_name;
 use crate::app::data::{self, find};
 use crate::app::widgets::{human_size, short_date, t, Link, RecordPage};
 use crate::model::Resource;

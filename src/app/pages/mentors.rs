@@ -1,0 +1,189 @@
+//! "Find a mentor": the reader says what they are looking for; mentors come ranked by
+//! `mentors::rank` with the reasons shown. Requests go only through the contact method the mentor
+//! made public, or through the alumni office. The choices live in the address:
+//! `/mentors?industries=finance,software&stage=career-change&country=GB&city=London&language=English`.
+
+use crate::app::data;
+use crate::app::widgets::{t, use_title, Async, Link};
+use crate::mentors::{rank, Reason, Wish};
+use crate::model::{ContactMethod, PublicAlumnus};
+use crate::routes::Route;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+const STAGES: [&str; 5] = [
+    "student",
+    "early-career",
+    "mid-career",
+    "senior",
+    "career-change",
+];
+
+fn query_of(w: &Wish) -> String {
+    let mut parts = Vec::new();
+    if !w.industries.is_empty() {
+        parts.push(format!("industries={}", w.industries.join(",")));
+    }
+    for (k, v) in [
+        ("stage", &w.stage),
+        ("country", &w.country),
+        ("city", &w.city),
+        ("language", &w.language),
+    ] {
+        if let Some(v) = v {
+            parts.push(format!(
+                "{k}={}",
+                String::from(js_sys::encode_uri_component(v))
+            ));
+        }
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+#[component]
+pub fn Mentors() -> impl IntoView {
+    let s = t();
+    use_title(move || s.mentors_title.to_string());
+    let query = use_query_map();
+    let wish = Memo::new(move |_| {
+        let q = query.read();
+        let one = |k: &str| q.get(k).filter(|v| !v.is_empty());
+        Wish {
+            industries: one("industries")
+                .map(|v| v.split(',').map(str::to_string).collect())
+                .unwrap_or_default(),
+            stage: one("stage"),
+            country: one("country"),
+            city: one("city"),
+            language: one("language"),
+        }
+    });
+    let navigate = use_navigate();
+    let set = move |w: Wish| {
+        navigate(
+            &format!("/mentors{}", query_of(&w)),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <section class="page">
+            <p class="crumb"><Link to=Route::Careers>"← " {s.careers_title}</Link></p>
+            <h1>{s.mentors_title}</h1>
+            <p class="lede">{s.mentors_intro}</p>
+            <Async load=|| async {
+                let (a, site) = futures::join!(data::alumni(), data::site());
+                Ok((a?, site?))
+            } render=move |(alumni, site)| {
+                let mentors: Vec<PublicAlumnus> = alumni.iter().filter(|p| p.mentor.is_some()).cloned().collect();
+                let mut countries: Vec<(String, String)> = mentors.iter().filter_map(|p| p.country.as_ref().map(|c| (c.code.clone(), c.name.clone()))).collect();
+                countries.sort_by(|a, b| a.1.cmp(&b.1));
+                countries.dedup();
+                let mut languages: Vec<String> = mentors.iter().flat_map(|p| p.mentor.iter().flat_map(|m| m.languages.clone())).collect();
+                languages.sort();
+                languages.dedup();
+                let office = site.contacts.iter().find(|c| c.href.starts_with("mailto:")).map(|c| c.href.clone());
+                let (set_ind, set_stage, set_country, set_city, set_lang) = (set.clone(), set.clone(), set.clone(), set.clone(), set.clone());
+                let pool = mentors.clone();
+                let suggestions = Memo::new(move |_| rank(&pool, &wish.get(), 12));
+                view! {
+                    <form class="mentor-form" on:submit=|ev| ev.prevent_default()>
+                        <fieldset>
+                            <legend>{s.mentors_interests}</legend>
+                            <div class="checks">
+                                {site.industries.iter().map(|i| {
+                                    let (id, id2) = (i.id.clone(), i.id.clone());
+                                    let set = set_ind.clone();
+                                    view! {
+                                        <label class="check">
+                                            <input type="checkbox" name="industry" value=i.id.clone()
+                                                prop:checked=move || wish.get().industries.contains(&id)
+                                                on:change=move |_| {
+                                                    let mut w = wish.get_untracked();
+                                                    if let Some(pos) = w.industries.iter().position(|x| x == &id2) { w.industries.remove(pos); } else { w.industries.push(id2.clone()); }
+                                                    set(w);
+                                                }/>
+                                            {i.name.clone()}
+                                        </label>
+                                    }
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                        <div class="filters">
+                            <label>{s.mentors_stage}
+                                <select name="stage" on:change=move |ev| { let v = event_target_value(&ev); set_stage(Wish { stage: (!v.is_empty()).then_some(v), ..wish.get_untracked() }) }>
+                                    <option value="" selected=move || wish.get().stage.is_none()>{s.events_any}</option>
+                                    {STAGES.into_iter().map(|st| view! { <option value=st selected=move || wish.get().stage.as_deref() == Some(st)>{super::careers::label(st)}</option> }).collect_view()}
+                                </select>
+                            </label>
+                            <label>{s.mentors_country}
+                                <select name="country" on:change=move |ev| { let v = event_target_value(&ev); set_country(Wish { country: (!v.is_empty()).then_some(v), ..wish.get_untracked() }) }>
+                                    <option value="" selected=move || wish.get().country.is_none()>{s.events_any}</option>
+                                    {countries.into_iter().map(|(code, name)| { let c = code.clone(); view! { <option value=code selected=move || wish.get().country.as_deref() == Some(c.as_str())>{name}</option> } }).collect_view()}
+                                </select>
+                            </label>
+                            <label>{s.mentors_city}
+                                <input type="text" name="city" autocomplete="address-level2" prop:value=move || wish.get().city.unwrap_or_default()
+                                    on:change=move |ev| { let v = event_target_value(&ev); set_city(Wish { city: (!v.trim().is_empty()).then(|| v.trim().to_string()), ..wish.get_untracked() }) }/>
+                            </label>
+                            <label>{s.mentors_language}
+                                <select name="language" on:change=move |ev| { let v = event_target_value(&ev); set_lang(Wish { language: (!v.is_empty()).then_some(v), ..wish.get_untracked() }) }>
+                                    <option value="" selected=move || wish.get().language.is_none()>{s.events_any}</option>
+                                    {languages.into_iter().map(|l| { let (l2, value) = (l.clone(), l.clone()); view! { <option value=value selected=move || wish.get().language.as_deref() == Some(l2.as_str())>{l}</option> } }).collect_view()}
+                                </select>
+                            </label>
+                        </div>
+                    </form>
+                    <p class="count" role="status" aria-live="polite">{move || (s.mentors_results)(suggestions.with(Vec::len))}</p>
+                    {mentors.is_empty().then(|| view! { <p class="empty">{s.mentors_none}</p> })}
+                    <ul class="cards mentors">
+                        {move || suggestions.get().into_iter().filter_map(|sug| {
+                            let p = mentors.iter().find(|p| p.id == sug.id)?.clone();
+                            let m = p.mentor.clone()?;
+                            let ask = match p.contact.clone() {
+                                Some(ContactMethod::Email { address }) => Some(format!("mailto:{address}")),
+                                Some(ContactMethod::Form { url }) | Some(ContactMethod::Linkedin { url }) => Some(url),
+                                None => None,
+                            };
+                            let work = [p.job_title.clone(), p.employer.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                            let place = [p.city.clone(), p.country.as_ref().map(|c| c.name.clone())].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                            Some(view! {
+                                <li class="card mentor" data-id=p.id.clone()>
+                                    <h3><Link to=Route::Alumnus(p.id.clone())>{p.name.clone()}</Link></h3>
+                                    <p class="meta">{work} {p.industry.clone().map(|i| format!(" · {}", i.name))}</p>
+                                    <p class="meta">{place}</p>
+                                    <ul class="reasons">{sug.reasons.iter().map(|r| view! { <li>{reason_text(r)}</li> }).collect_view()}</ul>
+                                    <p class="meta">{(s.mentors_capacity)(m.capacity)} {(!m.topics.is_empty()).then(|| format!(" · {}", m.topics.join(", ")))}</p>
+                                    {match ask {
+                                        Some(href) => view! { <p><a class="button" href=href rel="noopener">{s.mentors_ask}</a></p> }.into_any(),
+                                        None => view! { <p><a class="button secondary" href=office.clone().unwrap_or_default()>{s.mentors_ask_office}</a></p> }.into_any(),
+                                    }}
+                                </li>
+                            })
+                        }).collect_view()}
+                    </ul>
+                }
+            }/>
+        </section>
+    }
+}
+
+fn reason_text(r: &Reason) -> String {
+    let s = t();
+    match r {
+        Reason::SameIndustry(i) => (s.reason_same_industry)(i),
+        Reason::ChangedIndustry(a, b) => (s.reason_changed)(a, b),
+        Reason::SameCity(c) => (s.reason_city)(c),
+        Reason::SameCountry(c) => (s.reason_country)(c),
+        Reason::Speaks(l) => (s.reason_speaks)(l),
+        Reason::OtherIndustry(i) => (s.reason_other)(i),
+    }
+}

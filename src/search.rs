@@ -1,0 +1,275 @@
+//! The search core: folding, tokens, and matching with prefixes and typos, ranked
+//! exact > prefix > fuzzy. Plain Rust, used by the browser app and tested natively. The career
+//! library uses it now; the directory's index (sharding, pinyin, facets) builds on it.
+
+/// Lowercase, without accents, with the letters Unicode decomposition does not split
+/// (ø, ł, đ, ß, æ, œ, þ) spelled out; apostrophes vanish ("O'Brien" → "obrien") and hyphens
+/// become spaces ("Smith-Jones" → "smith jones").
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            '\'' | '’' | '‘' | '`' | 'ʼ' => {}
+            '-' | '‐' | '–' | '—' | '_' | '/' | '.' | ',' | ';' | ':' | '(' | ')' | '&' => {
+                out.push(' ')
+            }
+            c if c.is_ascii() => out.push(c),
+            c => match fold_char(c) {
+                Some(s) => out.push_str(s),
+                None => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+/// Latin letters with marks, to their base letters.
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ'
+        | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' | 'ǎ' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể'
+        | 'ễ' | 'ệ' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ỉ' | 'ị' | 'ǐ' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ơ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ'
+        | 'ỗ' | 'ộ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' | 'ǒ' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ư' | 'ụ' | 'ủ' | 'ứ' | 'ừ'
+        | 'ử' | 'ữ' | 'ự' | 'ǔ' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// The folded words of a text.
+pub fn words(text: &str) -> Vec<String> {
+    fold(text).split_whitespace().map(str::to_string).collect()
+}
+
+/// How well one query word matches one word of a record; lower is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Exact,
+    Prefix,
+    /// Within the typo allowance: one edit from four letters, two from eight.
+    Fuzzy,
+}
+
+/// Edits allowed for a query word of this many letters.
+pub fn allowed_edits(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+pub fn match_word(query: &str, word: &str) -> Option<Level> {
+    if query == word {
+        return Some(Level::Exact);
+    }
+    if word.starts_with(query) {
+        return Some(Level::Prefix);
+    }
+    let q: Vec<char> = query.chars().collect();
+    let max = allowed_edits(q.len());
+    if max == 0 {
+        return None;
+    }
+    let w: Vec<char> = word.chars().collect();
+    // A typo in a word being typed: compare against the word's start too.
+    let whole = within(&q, &w, max);
+    let start = w.len() > q.len() && within(&q, &w[..q.len().min(w.len())], max);
+    (whole || start).then_some(Level::Fuzzy)
+}
+
+/// Whether the optimal-string-alignment distance of `a` and `b` is at most `max`.
+fn within(a: &[char], b: &[char], max: usize) -> bool {
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut prev2: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        if cur.iter().min().copied().unwrap_or(0) > max {
+            return false;
+        }
+        prev2 = std::mem::replace(&mut prev, cur);
+    }
+    prev[b.len()] <= max
+}
+
+/// A record's searchable text, by field; a lower `rank` is a more important field (the name or
+/// title ranks above the rest).
+pub struct Field<'a> {
+    pub rank: u8,
+    pub text: &'a str,
+}
+
+/// How a record matched a query: compared field by field, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Score {
+    /// The worst level any query word needed.
+    pub level: Level,
+    /// The most important field a query word matched in.
+    pub field: u8,
+    /// Sum of levels: more exact words first.
+    pub total: u16,
+}
+
+/// Every query word must match a word of some field. `None` when one does not.
+pub fn score(query: &[String], fields: &[Field]) -> Option<Score> {
+    let field_words: Vec<(u8, Vec<String>)> =
+        fields.iter().map(|f| (f.rank, words(f.text))).collect();
+    let mut worst = Level::Exact;
+    let mut best_field = u8::MAX;
+    let mut total = 0u16;
+    for q in query {
+        let best = field_words
+            .iter()
+            .flat_map(|(rank, ws)| {
+                ws.iter()
+                    .filter_map(move |w| match_word(q, w).map(|l| (l, *rank)))
+            })
+            .min()?;
+        worst = worst.max(best.0);
+        best_field = best_field.min(best.1);
+        total += best.0 as u16;
+    }
+    Some(Score {
+        level: worst,
+        field: if query.is_empty() { 0 } else { best_field },
+        total,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        let table = [
+            ("Bjørn Østergaard", "bjorn ostergaard"),
+            ("Łukasz Wałęsa", "lukasz walesa"),
+            ("Straße", "strasse"),
+            ("O'Brien", "obrien"),
+            ("Smith-Jones", "smith jones"),
+            ("Đặng Thị Ánh", "dang thi anh"),
+            ("Æsir Œuvre Þór", "aesir oeuvre thor"),
+            ("José Muñoz", "jose munoz"),
+            ("王小明", "王小明"),
+        ];
+        for (input, want) in table {
+            assert_eq!(fold(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn word_matches() {
+        let table = [
+            ("cv", "cv", Some(Level::Exact)),
+            ("inter", "interviews", Some(Level::Prefix)),
+            ("intervew", "interviews", Some(Level::Fuzzy)),
+            ("intreview", "interview", Some(Level::Fuzzy)), // transposition
+            ("salry", "salary", Some(Level::Fuzzy)),
+            ("cvs", "cv", None), // three letters: no typos
+            ("negotation", "negotiation", Some(Level::Fuzzy)),
+            ("ngotiatoin", "negotiation", Some(Level::Fuzzy)), // two edits at eight letters and more
+            ("xyzw", "word", None),
+        ];
+        for (q, w, want) in table {
+            assert_eq!(match_word(q, w), want, "{q} ~ {w}");
+        }
+    }
+
+    #[test]
+    fn exact_beats_prefix_beats_fuzzy_and_titles_beat_bodies() {
+        let q = words("interview");
+        let exact = score(
+            &q,
+            &[Field {
+                rank: 1,
+                text: "Interview basics",
+            }],
+        )
+        .unwrap();
+        let prefix = score(
+            &q,
+            &[Field {
+                rank: 0,
+                text: "Interviews",
+            }],
+        )
+        .unwrap();
+        let fuzzy = score(
+            &q,
+            &[Field {
+                rank: 0,
+                text: "Intervew notes",
+            }],
+        )
+        .unwrap();
+        assert!(exact < prefix && prefix < fuzzy);
+        let in_title = score(
+            &q,
+            &[
+                Field {
+                    rank: 0,
+                    text: "Interview",
+                },
+                Field { rank: 1, text: "" },
+            ],
+        )
+        .unwrap();
+        let in_body = score(
+            &q,
+            &[
+                Field {
+                    rank: 0,
+                    text: "Salary",
+                },
+                Field {
+                    rank: 1,
+                    text: "interview",
+                },
+            ],
+        )
+        .unwrap();
+        assert!(in_title < in_body);
+        assert_eq!(
+            score(
+                &words("salary zebra"),
+                &[Field {
+                    rank: 0,
+                    text: "salary"
+                }]
+            ),
+            None
+        );
+    }
+}
