@@ -26,6 +26,8 @@ pub mod images;
 #[cfg(feature = "cli")]
 pub mod markdown;
 #[cfg(feature = "cli")]
+pub mod names;
+#[cfg(feature = "cli")]
 pub mod sample;
 #[cfg(feature = "cli")]
 pub mod serve;

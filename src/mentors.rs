@@ -168,6 +168,7 @@ mod tests {
             name_latin: None,
             former_names: vec![],
             nickname: None,
+            name_keys: vec![],
             class_year: 2000,
             degree: "BA".into(),
             study: Study {

@@ -95,6 +95,10 @@ pub struct PublicAlumnus {
     pub former_names: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
+    /// More ways to write the name, made at build time for search: pinyin of a name in hanzi
+    /// (every reading of a character with several), with and without spaces, and initials.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub name_keys: Vec<String>,
     pub class_year: i32,
     pub degree: String,
     pub study: Study,

@@ -167,6 +167,79 @@ pub fn score(query: &[String], fields: &[Field]) -> Option<Score> {
     })
 }
 
+/// One alumnus found by `find_alumni`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Index into the list searched.
+    pub index: usize,
+    pub score: Option<Score>,
+    /// The former name the query matched, when only a former name did ("née Smith").
+    pub former: Option<String>,
+}
+
+/// Listed alumni matching every word of `query`, best first. Own names (and their pinyin forms)
+/// rank above a nickname, which ranks above employer, title, place, industry, major and bio;
+/// exact above prefix above typo. A former name is an alias: the result says it matched.
+pub fn find_alumni(all: &[crate::model::PublicAlumnus], query: &str) -> Vec<Found> {
+    let q = words(query);
+    let mut found: Vec<Found> = all
+        .iter()
+        .enumerate()
+        .filter_map(|(index, p)| {
+            if q.is_empty() {
+                return Some(Found {
+                    index,
+                    score: None,
+                    former: None,
+                });
+            }
+            let others = [
+                p.employer.as_deref(),
+                p.job_title.as_deref(),
+                p.city.as_deref(),
+                p.country.as_ref().map(|c| c.name.as_str()),
+                p.industry.as_ref().map(|i| i.name.as_str()),
+                Some(p.study.major_name.as_str()),
+                p.bio.as_deref(),
+            ];
+            let mut fields: Vec<Field> = vec![Field {
+                rank: 0,
+                text: &p.name,
+            }];
+            fields.extend(p.name_latin.as_deref().map(|t| Field { rank: 0, text: t }));
+            fields.extend(p.name_keys.iter().map(|t| Field { rank: 0, text: t }));
+            fields.extend(p.nickname.as_deref().map(|t| Field { rank: 1, text: t }));
+            fields.extend(others.iter().flatten().map(|t| Field { rank: 2, text: t }));
+            if let Some(score) = score(&q, &fields) {
+                return Some(Found {
+                    index,
+                    score: Some(score),
+                    former: None,
+                });
+            }
+            // Only an earlier name matches: still found, and said so.
+            p.former_names.iter().find_map(|former| {
+                let mut with_former = vec![Field {
+                    rank: 0,
+                    text: former,
+                }];
+                with_former.extend(others.iter().flatten().map(|t| Field { rank: 2, text: t }));
+                score(&q, &with_former).map(|s| Found {
+                    index,
+                    score: Some(s),
+                    former: Some(former.clone()),
+                })
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        a.score
+            .cmp(&b.score)
+            .then_with(|| all[a.index].name.cmp(&all[b.index].name))
+    });
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

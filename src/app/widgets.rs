@@ -269,24 +269,6 @@ pub fn human_size(bytes: u64) -> String {
     }
 }
 
-/// Lowercase without accents, for the simple filters; the directory's search core replaces it.
-pub fn fold(s: &str) -> String {
-    let lower: String = s.to_lowercase();
-    let normalized = js_sys::JsString::from(lower.as_str()).normalize("NFD");
-    let text: String = normalized.into();
-    text.chars()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .map(|c| match c {
-            'ø' => 'o',
-            'ł' => 'l',
-            'đ' => 'd',
-            'ı' => 'i',
-            c => c,
-        })
-        .collect::<String>()
-        .replace('ß', "ss")
-}
-
 /// The reader's class year for the "my years" lens: kept in this device's storage only.
 #[derive(Clone, Copy)]
 pub struct MyYear(pub RwSignal<Option<i32>>);

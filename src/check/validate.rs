@@ -623,6 +623,7 @@ impl Validator {
                 Vec::new()
             },
             nickname: r.nickname.clone().filter(|_| public("nickname")),
+            name_keys: crate::names::pinyin_keys(&r.name),
             class_year: r.class_year,
             degree: r.degree.clone(),
             study,

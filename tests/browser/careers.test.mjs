@@ -50,8 +50,8 @@ test('filters show a count for every value and combine with the query', async ()
   const plans = await titles(p);
   assert.ok(plans.length >= 1 && plans.every((t) => t.startsWith('A simple business plan template')), plans.join('|'));
   // The category's own counts still describe the other choices.
-  const cv = (await p.locator('select[name=category] option').allInnerTexts()).find((o) => o.startsWith('Cv and resume'));
-  assert.match(cv, /^Cv and resume \([1-9]\d*\)$/);
+  const cv = (await p.locator('select[name=category] option').allInnerTexts()).find((o) => o.startsWith('CV and résumé'));
+  assert.match(cv, /^CV and résumé \([1-9]\d*\)$/);
   await p.goBack();
   await p.waitForURL(/\/careers\?q=template$/);
   assert.equal(await count(), all);

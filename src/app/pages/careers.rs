@@ -103,13 +103,9 @@ fn matches(all: &[Resource], state: &State) -> Vec<(Resource, Option<search::Sco
     out
 }
 
+/// The reader's-language name of a category, stage or format id.
 pub fn label(id: &str) -> String {
-    let text = id.replace('-', " ");
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => text,
-    }
+    (t().career_term)(id).to_string()
 }
 
 #[component]
@@ -226,7 +222,7 @@ pub fn Careers() -> impl IntoView {
                     <ul class="cards">
                         {move || found.get().into_iter().map(|r| view! {
                             <li class="card">
-                                <p class="kicker">{label(&r.category)} " · " {r.format.clone()}</p>
+                                <p class="kicker">{label(&r.category)} " · " {label(&r.format)}</p>
                                 <h3><Link to=Route::Resource(r.id.clone())>{r.title.clone()}</Link></h3>
                                 <p>{r.summary.clone()}</p>
                                 <p class="meta">{r.industry.clone().map(|i| format!("{} · ", i.name))}{(s.resource_published)(&short_date(&r.published))}</p>

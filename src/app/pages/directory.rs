@@ -1,9 +1,10 @@
-//! The directory. This first version filters the published list in memory by name, employer and
-//! place, with the state in the URL; the search core of the directory issue replaces the filter.
+//! The directory. This version searches the published list in memory with the search core
+//! (folding, pinyin forms, former names, prefixes, typos), with the state in the URL. The sharded
+//! index and facets of the directory issue come next.
 
 use crate::app::cards::AlumnusCard;
 use crate::app::data;
-use crate::app::widgets::{fold, t, use_title, Async};
+use crate::app::widgets::{t, use_title, Async};
 use crate::model::PublicAlumnus;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -98,44 +99,16 @@ pub fn Directory() -> impl IntoView {
     }
 }
 
-/// Listed people matching every word of `q` in a name or in their employer or place; when only a
-/// former name matched, that name comes along so the card can say "née …".
+/// Listed people matching every word of `q` (see `search::find_alumni`), in one class year when
+/// one is chosen; with the former name that matched, so the card can say "née …".
 fn filter(
     all: &[PublicAlumnus],
     q: &str,
     year: Option<i32>,
 ) -> Vec<(PublicAlumnus, Option<String>)> {
-    let words: Vec<String> = fold(q).split_whitespace().map(str::to_string).collect();
-    all.iter()
-        .filter(|p| year.is_none_or(|y| p.class_year == y))
-        .filter_map(|p| {
-            if words.is_empty() {
-                return Some((p.clone(), None));
-            }
-            let own = fold(
-                &[
-                    Some(p.name.as_str()),
-                    p.name_latin.as_deref(),
-                    p.nickname.as_deref(),
-                    p.employer.as_deref(),
-                    p.city.as_deref(),
-                    p.country.as_ref().map(|c| c.name.as_str()),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" "),
-            );
-            if words.iter().all(|w| own.contains(w.as_str())) {
-                return Some((p.clone(), None));
-            }
-            p.former_names
-                .iter()
-                .find(|f| {
-                    let f = fold(f);
-                    words.iter().all(|w| f.contains(w.as_str()))
-                })
-                .map(|f| (p.clone(), Some(f.clone())))
-        })
+    crate::search::find_alumni(all, q)
+        .into_iter()
+        .filter(|f| year.is_none_or(|y| all[f.index].class_year == y))
+        .map(|f| (all[f.index].clone(), f.former))
         .collect()
 }

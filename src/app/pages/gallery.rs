@@ -15,7 +15,7 @@ pub fn Gallery() -> impl IntoView {
             <Async load=data::gallery render=move |albums| view! {
                 {albums.is_empty().then(|| view! { <p class="empty">{s.gallery_empty}</p> })}
                 <ul class="albums">
-                    {Vec::clone(&albums).into_iter().map(|a| {
+                    {newest_first(&albums).into_iter().map(|a| {
                         let cover = a.photos.get(a.cover).cloned();
                         view! {
                             <li class="card album">
@@ -31,4 +31,11 @@ pub fn Gallery() -> impl IntoView {
             }/>
         </section>
     }
+}
+
+/// Albums by year, newest first; the same year by title.
+fn newest_first(albums: &[crate::model::Album]) -> Vec<crate::model::Album> {
+    let mut v = albums.to_vec();
+    v.sort_by(|a, b| b.year.cmp(&a.year).then(a.title.cmp(&b.title)));
+    v
 }
