@@ -7,6 +7,7 @@
 //! [`model`], [`routes`] and [`i18n`] are plain Rust shared by the build tool and the browser app.
 //! The build side (feature `cli`) and the app (feature `app`) never depend on each other.
 
+pub mod facets;
 pub mod i18n;
 pub mod mentors;
 pub mod model;

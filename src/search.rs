@@ -240,6 +240,49 @@ pub fn find_alumni(all: &[crate::model::PublicAlumnus], query: &str) -> Vec<Foun
     found
 }
 
+/// A spelling to suggest when a query finds nobody: each query word replaced by the most common
+/// name word within two edits of it. `None` when nothing is near.
+pub fn suggest(all: &[crate::model::PublicAlumnus], query: &str) -> Option<String> {
+    let q = words(query);
+    if q.is_empty() {
+        return None;
+    }
+    let mut freq: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for p in all {
+        let names = [
+            Some(p.name.as_str()),
+            p.name_latin.as_deref(),
+            p.nickname.as_deref(),
+        ];
+        for w in names
+            .into_iter()
+            .flatten()
+            .flat_map(words)
+            .chain(p.former_names.iter().flat_map(|f| words(f)))
+        {
+            *freq.entry(w).or_default() += 1;
+        }
+    }
+    let mut changed = false;
+    let mut out = Vec::new();
+    for w in &q {
+        let chars: Vec<char> = w.chars().collect();
+        let best = freq
+            .iter()
+            .filter(|(cand, _)| *cand != w && within(&chars, &cand.chars().collect::<Vec<_>>(), 2))
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(cand, _)| cand.clone());
+        match best {
+            Some(b) if !freq.contains_key(w) => {
+                changed = true;
+                out.push(b);
+            }
+            _ => out.push(w.clone()),
+        }
+    }
+    changed.then(|| out.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,91 @@
+// The directory's facets: live counts, OR within and AND across, chips, the address (reload and
+// Back), keyboard focus, the phone drawer, and "did you mean".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ROOT, page, settled, useSite } from './harness.mjs';
+
+const site = useSite(join(ROOT, 'dist'));
+const open = async (path, width = 1280) => {
+  const p = await page(site.browser, { width, height: 900 });
+  await p.goto(site.srv.url + path);
+  await settled(p);
+  return p;
+};
+const total = async (p) => {
+  const text = await p.locator('.count').innerText();
+  return text.startsWith('No') ? 0 : +text.split(' ')[0];
+};
+const facetCount = (p, dim, id) => p.locator(`input[name="${dim}"][value="${id}"] ~ .n`).innerText().then(Number);
+
+test('facet counts follow the query and the other facets; OR within, AND across; chips; address', async () => {
+  const p = await open('/directory');
+  const everyone = await total(p);
+  const finance = await facetCount(p, 'industry', 'finance');
+  await p.locator('input[name=industry][value=finance]').check();
+  await p.waitForURL(/\/directory\?industry=finance$/);
+  assert.equal(await total(p), finance);
+  // The industry counts do not shrink by their own choice; the countries' do.
+  assert.ok((await facetCount(p, 'country', 'GB')) <= finance);
+  const software = await facetCount(p, 'industry', 'software');
+  await p.locator('input[name=industry][value=software]').check();
+  await p.waitForURL(/industry=finance,software$/);
+  assert.equal(await total(p), finance + software, 'OR within a facet');
+  const inGB = await facetCount(p, 'country', 'GB');
+  await p.locator('input[name=country][value=GB]').check();
+  assert.equal(await total(p), inGB, 'AND across facets');
+  // Cities appear once a country is chosen.
+  assert.ok(await p.locator('input[name=city]').first().isVisible());
+  assert.deepEqual(await p.locator('.results .chips button').allInnerTexts(), ['United Kingdom ×', 'Banking and Finance ×', 'Software ×']);
+  await p.reload();
+  await settled(p);
+  assert.equal(await total(p), inGB);
+  await p.goBack();
+  await p.waitForURL(/industry=finance,software$/);
+  assert.equal(await total(p), finance + software);
+  await p.getByRole('button', { name: 'Remove filter: Software' }).click();
+  await p.waitForURL(/\/directory\?industry=finance$/);
+  assert.equal(await total(p), finance);
+  await p.getByRole('button', { name: 'Remove filter: Banking and Finance' }).click();
+  await p.waitForURL(site.srv.url + '/directory');
+  assert.equal(await total(p), everyone);
+  await p.context().close();
+});
+
+test('a query and facets combine, and the keyboard keeps its place in the facet list', async () => {
+  const p = await open('/directory?q=wang');
+  const found = await total(p);
+  assert.ok(found >= 1);
+  await p.locator('input[name=decade][value="1990"]').focus();
+  await p.keyboard.press('Space');
+  await p.waitForURL(/q=wang&decade=1990$/);
+  assert.equal(await p.evaluate(() => document.activeElement.name + ':' + document.activeElement.value), 'decade:1990');
+  assert.ok((await total(p)) <= found);
+  assert.ok((await p.locator('.people .card strong').allInnerTexts()).includes('王小明'));
+  await p.context().close();
+});
+
+test('on a phone the facets open in a drawer', async () => {
+  const p = await open('/directory', 360);
+  const toggle = p.getByRole('button', { name: /^Filters/ });
+  assert.equal(await p.locator('#facets').isVisible(), false);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await p.locator('#facets').isVisible(), true);
+  await p.locator('input[name=mentor][value=yes]').check();
+  await p.getByRole('button', { name: 'Show results' }).click();
+  assert.equal(await p.locator('#facets').isVisible(), false);
+  assert.match(await toggle.innerText(), /Filters \(1 chosen\)/);
+  await p.context().close();
+});
+
+test('when nobody matches, the page suggests a spelling and a way out', async () => {
+  const p = await open('/directory?q=okafroo');
+  assert.equal(await total(p), 0);
+  const suggestion = p.locator('.empty .chip');
+  assert.equal(await suggestion.innerText(), 'okafor');
+  await suggestion.click();
+  await p.waitForURL(/q=okafor$/);
+  assert.ok(await total(p) >= 1);
+  await p.context().close();
+});
