@@ -318,3 +318,30 @@ pub fn MyYearPicker(from: i32) -> impl IntoView {
         </label>
     }
 }
+
+/// A labelled select of one value or "Any": the shape of every single-choice filter.
+/// `selected` is the chosen id; `pick` receives the new choice.
+#[component]
+pub fn FilterSelect(
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(into)] selected: Signal<Option<String>>,
+    pick: Callback<Option<String>>,
+) -> impl IntoView {
+    let s = t();
+    view! {
+        <label>{label}
+            <select name=name on:change=move |ev| {
+                let v = event_target_value(&ev);
+                pick.run((!v.is_empty()).then_some(v));
+            }>
+                <option value="" selected=move || selected.with(Option::is_none)>{s.events_any}</option>
+                {options.into_iter().map(|(id, text)| {
+                    let mine = id.clone();
+                    view! { <option value=id selected=move || selected.with(|x| x.as_deref() == Some(mine.as_str()))>{text}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,6 +1,6 @@
 use crate::app::cards::EventCard;
 use crate::app::data::{self, now_ms};
-use crate::app::widgets::{t, use_title, Async};
+use crate::app::widgets::{t, use_title, Async, FilterSelect};
 use crate::model::{Event, EventKind};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -118,40 +118,20 @@ pub fn Events() -> impl IntoView {
                 };
                 view! {
                     <form class="filters" aria-label=s.events_filters on:submit=|ev| ev.prevent_default()>
-                        <label>{s.events_kind_label}
-                            <select name="kind" on:change=move |ev| { let v = event_target_value(&ev); set_kind(Filters { kind: (!v.is_empty()).then_some(v), ..filters.get_untracked() }) }>
-                                <option value="" selected=move || filters.get().kind.is_none()>{s.events_any}</option>
-                                {EventKind::ALL.into_iter().map(|k| view! {
-                                    <option value=kind_id(k) selected=move || filters.get().kind.as_deref() == Some(kind_id(k))>{(s.event_kind)(k)}</option>
-                                }).collect_view()}
-                            </select>
-                        </label>
-                        <label>{s.events_chapter_label}
-                            <select name="chapter" on:change=move |ev| { let v = event_target_value(&ev); set_chapter(Filters { chapter: (!v.is_empty()).then_some(v), ..filters.get_untracked() }) }>
-                                <option value="" selected=move || filters.get().chapter.is_none()>{s.events_any}</option>
-                                {chapters.into_iter().map(|(id, name)| {
-                                    let selected_id = id.clone();
-                                    view! { <option value=id selected=move || filters.get().chapter.as_deref() == Some(selected_id.as_str())>{name}</option> }
-                                }).collect_view()}
-                            </select>
-                        </label>
-                        <label>{s.events_region_label}
-                            <select name="region" on:change=move |ev| { let v = event_target_value(&ev); set_region(Filters { region: (!v.is_empty()).then_some(v), ..filters.get_untracked() }) }>
-                                <option value="" selected=move || filters.get().region.is_none()>{s.events_any}</option>
-                                {regions.into_iter().map(|(code, name)| {
-                                    let selected_code = code.clone();
-                                    view! { <option value=code selected=move || filters.get().region.as_deref() == Some(selected_code.as_str())>{name}</option> }
-                                }).collect_view()}
-                            </select>
-                        </label>
-                        <label>{s.events_class_label}
-                            <select name="class" on:change=move |ev| set_class(Filters { class: event_target_value(&ev).parse().ok(), ..filters.get_untracked() })>
-                                <option value="" selected=move || filters.get().class.is_none()>{s.events_any}</option>
-                                {classes.into_iter().map(|y| view! {
-                                    <option value=y.to_string() selected=move || filters.get().class == Some(y)>{y}</option>
-                                }).collect_view()}
-                            </select>
-                        </label>
+                        <FilterSelect name="kind" label=s.events_kind_label
+                            options=EventKind::ALL.into_iter().map(|k| (kind_id(k).to_string(), (s.event_kind)(k).to_string())).collect()
+                            selected=Signal::derive(move || filters.get().kind)
+                            pick=Callback::new(move |kind| set_kind(Filters { kind, ..filters.get_untracked() }))/>
+                        <FilterSelect name="chapter" label=s.events_chapter_label options=chapters
+                            selected=Signal::derive(move || filters.get().chapter)
+                            pick=Callback::new(move |chapter| set_chapter(Filters { chapter, ..filters.get_untracked() }))/>
+                        <FilterSelect name="region" label=s.events_region_label options=regions
+                            selected=Signal::derive(move || filters.get().region)
+                            pick=Callback::new(move |region| set_region(Filters { region, ..filters.get_untracked() }))/>
+                        <FilterSelect name="class" label=s.events_class_label
+                            options=classes.into_iter().map(|y| (y.to_string(), y.to_string())).collect()
+                            selected=Signal::derive(move || filters.get().class.map(|y| y.to_string()))
+                            pick=Callback::new(move |class: Option<String>| set_class(Filters { class: class.and_then(|c| c.parse().ok()), ..filters.get_untracked() }))/>
                     </form>
                     <p class="count" role="status" aria-live="polite">{move || shown.with(|(u, p)| (s.events_count)(u.len() + p.len()))}</p>
                     {move || shown.with(|(u, p)| u.is_empty() && p.is_empty()).then(|| {

@@ -4,7 +4,7 @@
 //! `/mentors?industries=finance,software&stage=career-change&country=GB&city=London&language=English`.
 
 use crate::app::data;
-use crate::app::widgets::{t, use_title, Async, Link};
+use crate::app::widgets::{t, use_title, Async, FilterSelect, Link};
 use crate::mentors::{rank, Reason, Wish};
 use crate::model::{ContactMethod, PublicAlumnus};
 use crate::routes::Route;
@@ -118,28 +118,21 @@ pub fn Mentors() -> impl IntoView {
                             </div>
                         </fieldset>
                         <div class="filters">
-                            <label>{s.mentors_stage}
-                                <select name="stage" on:change=move |ev| { let v = event_target_value(&ev); set_stage(Wish { stage: (!v.is_empty()).then_some(v), ..wish.get_untracked() }) }>
-                                    <option value="" selected=move || wish.get().stage.is_none()>{s.events_any}</option>
-                                    {STAGES.into_iter().map(|st| view! { <option value=st selected=move || wish.get().stage.as_deref() == Some(st)>{super::careers::label(st)}</option> }).collect_view()}
-                                </select>
-                            </label>
-                            <label>{s.mentors_country}
-                                <select name="country" on:change=move |ev| { let v = event_target_value(&ev); set_country(Wish { country: (!v.is_empty()).then_some(v), ..wish.get_untracked() }) }>
-                                    <option value="" selected=move || wish.get().country.is_none()>{s.events_any}</option>
-                                    {countries.into_iter().map(|(code, name)| { let c = code.clone(); view! { <option value=code selected=move || wish.get().country.as_deref() == Some(c.as_str())>{name}</option> } }).collect_view()}
-                                </select>
-                            </label>
+                            <FilterSelect name="stage" label=s.mentors_stage
+                                options=STAGES.into_iter().map(|st| (st.to_string(), super::careers::label(st))).collect()
+                                selected=Signal::derive(move || wish.get().stage)
+                                pick=Callback::new(move |stage| set_stage(Wish { stage, ..wish.get_untracked() }))/>
+                            <FilterSelect name="country" label=s.mentors_country options=countries
+                                selected=Signal::derive(move || wish.get().country)
+                                pick=Callback::new(move |country| set_country(Wish { country, ..wish.get_untracked() }))/>
                             <label>{s.mentors_city}
                                 <input type="text" name="city" autocomplete="address-level2" prop:value=move || wish.get().city.unwrap_or_default()
                                     on:change=move |ev| { let v = event_target_value(&ev); set_city(Wish { city: (!v.trim().is_empty()).then(|| v.trim().to_string()), ..wish.get_untracked() }) }/>
                             </label>
-                            <label>{s.mentors_language}
-                                <select name="language" on:change=move |ev| { let v = event_target_value(&ev); set_lang(Wish { language: (!v.is_empty()).then_some(v), ..wish.get_untracked() }) }>
-                                    <option value="" selected=move || wish.get().language.is_none()>{s.events_any}</option>
-                                    {languages.into_iter().map(|l| { let (l2, value) = (l.clone(), l.clone()); view! { <option value=value selected=move || wish.get().language.as_deref() == Some(l2.as_str())>{l}</option> } }).collect_view()}
-                                </select>
-                            </label>
+                            <FilterSelect name="language" label=s.mentors_language
+                                options=languages.into_iter().map(|l| (l.clone(), l)).collect()
+                                selected=Signal::derive(move || wish.get().language)
+                                pick=Callback::new(move |language| set_lang(Wish { language, ..wish.get_untracked() }))/>
                         </div>
                     </form>
                     <p class="count" role="status" aria-live="polite">{move || (s.mentors_results)(suggestions.with(Vec::len))}</p>
