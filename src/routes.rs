@@ -84,6 +84,16 @@ impl Route {
     }
 }
 
+/// `"?a=1&b=2"` from `["a=1", "b=2"]`, or nothing when there are no parts: the state of a page
+/// in its address.
+pub fn query_string(parts: &[String]) -> String {
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
 /// Data files, relative to the site root.
 pub fn data_file(name: &str) -> String {
     format!("data/{name}.json")
@@ -162,6 +172,12 @@ mod tests {
         for path in ["/nope", "/alumni", "/alumni/", "/class/abc", "/events/a/b"] {
             assert_eq!(Route::parse(path), None, "{path}");
         }
+    }
+
+    #[test]
+    fn query_strings() {
+        assert_eq!(query_string(&[]), "");
+        assert_eq!(query_string(&["a=1".into(), "b=2".into()]), "?a=1&b=2");
     }
 
     #[test]

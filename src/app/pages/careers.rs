@@ -35,11 +35,7 @@ impl State {
                 parts.push(format!("{key}={v}"));
             }
         }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+        crate::routes::query_string(&parts)
     }
 }
 

@@ -44,11 +44,7 @@ impl State {
             ));
         }
         parts.extend(facets::to_query(&self.chosen));
-        if parts.is_empty() {
-            "/directory".into()
-        } else {
-            format!("/directory?{}", parts.join("&"))
-        }
+        format!("/directory{}", crate::routes::query_string(&parts))
     }
 
     fn toggle(&self, dim: &str, id: &str) -> State {

@@ -37,11 +37,7 @@ impl Filters {
         .into_iter()
         .flatten()
         .collect();
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+        crate::routes::query_string(&parts)
     }
 }
 

@@ -38,11 +38,7 @@ fn query_of(w: &Wish) -> String {
             ));
         }
     }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", parts.join("&"))
-    }
+    crate::routes::query_string(&parts)
 }
 
 #[component]
