@@ -47,3 +47,22 @@ pub fn observe(el: &Element) {
         None => reveal(el),
     });
 }
+
+/// Calls `f` each time `el` comes within 600 px of the screen: "more on scroll".
+pub fn when_near(el: &Element, f: impl Fn() + 'static) {
+    let callback = Closure::<dyn Fn(Vec<IntersectionObserverEntry>, IntersectionObserver)>::new(
+        move |entries: Vec<IntersectionObserverEntry>, _: IntersectionObserver| {
+            if entries.iter().any(|e| e.is_intersecting()) {
+                f();
+            }
+        },
+    );
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("600px 0px");
+    if let Ok(observer) =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+    {
+        observer.observe(el);
+    }
+    callback.forget(); // one per directory visit; small and bounded
+}

@@ -89,3 +89,14 @@ test('when nobody matches, the page suggests a spelling and a way out', async ()
   assert.ok(await total(p) >= 1);
   await p.context().close();
 });
+
+test('results render 50 at a time, and more as the reader scrolls to the end', async () => {
+  const p = await open('/directory', 360);
+  const cards = () => p.locator('.people .card').count();
+  assert.equal(await cards(), 50);
+  assert.ok((await total(p)) > 100);
+  await p.locator('.more-sentinel').scrollIntoViewIfNeeded();
+  await p.waitForFunction(() => document.querySelectorAll('.people .card').length > 50);
+  assert.equal(await cards(), 100);
+  await p.context().close();
+});

@@ -1,6 +1,7 @@
 //! The directory: search through the search core (folding, pinyin forms, former names, prefixes,
 //! typos) and facets with live counts (`facets`), all in the address:
-//! `/directory?q=wang&decade=1990&industry=finance,software`. Results render 50 at a time. Facets
+//! `/directory?q=wang&decade=1990&industry=finance,software`. Results render 50 at a time, the
+//! next 50 as the reader nears the end (or with "Show more"). Facets
 //! sit in a drawer on phones and beside the results on wide screens; chosen values show as
 //! removable chips, marked by a tick and not by colour alone.
 //!
@@ -143,6 +144,14 @@ pub fn Directory() -> impl IntoView {
                 };
                 let (go_facet, go_chip, go_suggest, go_clear) = (go.clone(), go.clone(), go.clone(), go.clone());
                 let all_for_list = all.clone();
+                let sentinel = NodeRef::<leptos::html::Div>::new();
+                sentinel.on_load(move |el| {
+                    crate::app::lazy::when_near(&el, move || {
+                        if results.with_untracked(Vec::len) > shown.get_untracked() {
+                            shown.update(|n| *n += PAGE);
+                        }
+                    })
+                });
                 view! {
                     <button type="button" class="button secondary filters-toggle" aria-controls="facets"
                         aria-expanded=move || drawer.get().to_string()
@@ -223,6 +232,8 @@ pub fn Directory() -> impl IntoView {
                             {move || (results.with(Vec::len) > shown.get()).then(|| view! {
                                 <button type="button" class="button secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{s.show_more}</button>
                             })}
+                            // Reaching the end of the list renders the next 50 by itself.
+                            <div class="more-sentinel" aria-hidden="true" node_ref=sentinel></div>
                         </div>
                     </div>
                 }
