@@ -26,7 +26,7 @@ const ROUTES = [
   ['event', '/events/class-of-1977-50th-reunion', 'Class of 1977: 50th reunion', 'Great Hall'],
   ['careers', '/careers', 'Career library', 'A one-page CV template'],
   ['resource', '/careers/a-one-page-cv-template', 'A one-page CV template', 'Download'],
-  ['mentors', '/mentors', 'Find a mentor', 'Same industry'.slice(0, 0) + 'Ask'],
+  ['mentors', '/mentors', 'Find a mentor', 'mentors suggested'],
   ['class', '/class/1977', 'Class of 1977', 'Margaret Okafor'],
   ['not-found', '/no/such/page', 'Page not found', 'There is no page at this address'],
 ];
