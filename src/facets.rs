@@ -134,7 +134,7 @@ pub fn to_query(chosen: &Selection) -> Vec<String> {
             chosen
                 .get(*d)
                 .filter(|v| !v.is_empty())
-                .map(|v| format!("{d}={}", v.join(",")))
+                .map(|v| crate::routes::param(d, v))
         })
         .collect()
 }
@@ -224,5 +224,7 @@ mod tests {
             to_query(&chosen),
             vec!["decade=1990", "industry=finance,software"]
         );
+        chosen.insert("city".into(), vec!["GB:London".into()]);
+        assert_eq!(to_query(&chosen)[1], "city=GB%3ALondon");
     }
 }

@@ -1,8 +1,9 @@
 //! The one place that knows every URL of the site.
 //!
-//! Paths here never include the hosting sub-path (`BASE`): the router adds it for links, and the
-//! build adds it when it writes files. `Route::parse` is the inverse of `Route::path`; the build
-//! uses it to decide which share pages exist, and the tests hold the two to each other.
+//! Paths here never include the hosting sub-path (`BASE`): `widgets::href` adds it for links. Pages
+//! that keep their state in the address build it with `Route::with_query` and `param`.
+//! `Route::parse` is the inverse of `Route::path`; the tests hold the two, and `PATTERNS`, to each
+//! other. The app's router (`app/mod.rs`) declares the same shapes with leptos' `path!`.
 
 /// Every page of the site.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,7 +25,8 @@ pub enum Route {
     Class(i32),
 }
 
-/// Route patterns in the router's syntax, in the order the app registers them.
+/// Every path shape in the router's syntax (the app folds the two gallery shapes into one route
+/// with an optional `:photo`).
 pub const PATTERNS: [&str; 13] = [
     "/",
     "/directory",
@@ -94,16 +96,31 @@ pub fn query_string(parts: &[String]) -> String {
     }
 }
 
+/// One `key=value` part of a query, the value percent-encoded; several values of one key are
+/// joined with commas ("any of them").
+pub fn param<S: AsRef<str>>(key: &str, values: &[S]) -> String {
+    let encoded: Vec<String> = values.iter().map(|v| encode(v.as_ref())).collect();
+    format!("{key}={}", encoded.join(","))
+}
+
+impl Route {
+    /// The route's path with the page's state as a query: `/events?kind=reunion`.
+    pub fn with_query(&self, parts: &[String]) -> String {
+        format!("{}{}", self.path(), query_string(parts))
+    }
+}
+
 /// Data files, relative to the site root.
 pub fn data_file(name: &str) -> String {
     format!("data/{name}.json")
 }
 
-/// Record ids are checked to be `[a-z0-9-]`, so this only guards against surprises.
+/// Percent-encoding of everything but RFC 3986's unreserved characters. Record ids are checked
+/// to be `[a-z0-9-]`, so for paths this only guards against surprises.
 fn encode(id: &str) -> String {
     id.chars()
         .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~') {
                 c.to_string()
             } else {
                 let mut buf = [0u8; 4];
@@ -178,6 +195,16 @@ mod tests {
     fn query_strings() {
         assert_eq!(query_string(&[]), "");
         assert_eq!(query_string(&["a=1".into(), "b=2".into()]), "?a=1&b=2");
+        assert_eq!(param("q", &["wang xiao&ming"]), "q=wang%20xiao%26ming");
+        assert_eq!(
+            param("city", &["GB:São Paulo", "a,b"]),
+            "city=GB%3AS%C3%A3o%20Paulo,a%2Cb"
+        );
+        assert_eq!(
+            Route::Events.with_query(&[param("kind", &["reunion"])]),
+            "/events?kind=reunion"
+        );
+        assert_eq!(Route::Directory.with_query(&[]), "/directory");
     }
 
     #[test]

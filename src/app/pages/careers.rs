@@ -5,7 +5,7 @@
 use crate::app::data;
 use crate::app::widgets::{short_date, t, use_title, Async, Link};
 use crate::model::Resource;
-use crate::routes::Route;
+use crate::routes::{param, Route};
 use crate::search::{self, Field};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -22,20 +22,17 @@ struct State {
 }
 
 impl State {
-    fn query(&self) -> String {
+    fn href(&self) -> String {
         let mut parts = Vec::new();
         if !self.q.is_empty() {
-            parts.push(format!(
-                "q={}",
-                String::from(js_sys::encode_uri_component(&self.q))
-            ));
+            parts.push(param("q", &[&self.q]));
         }
         for (key, value) in KEYS.iter().zip(&self.chosen) {
             if let Some(v) = value {
-                parts.push(format!("{key}={v}"));
+                parts.push(param(key, &[v]));
             }
         }
-        crate::routes::query_string(&parts)
+        Route::Careers.with_query(&parts)
     }
 }
 
@@ -120,7 +117,7 @@ pub fn Careers() -> impl IntoView {
     // Typing replaces the address; choosing a filter is a step Back can undo.
     let set = move |next: State, replace: bool| {
         navigate(
-            &format!("/careers{}", next.query()),
+            &next.href(),
             NavigateOptions {
                 replace,
                 scroll: false,

@@ -13,6 +13,7 @@ use crate::app::data;
 use crate::app::widgets::{t, use_title, Async};
 use crate::facets::{self, Selection, DIMENSIONS};
 use crate::model::PublicAlumnus;
+use crate::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -39,13 +40,10 @@ impl State {
     fn href(&self) -> String {
         let mut parts = Vec::new();
         if !self.q.is_empty() {
-            parts.push(format!(
-                "q={}",
-                String::from(js_sys::encode_uri_component(&self.q))
-            ));
+            parts.push(param("q", &[&self.q]));
         }
         parts.extend(facets::to_query(&self.chosen));
-        format!("/directory{}", crate::routes::query_string(&parts))
+        Route::Directory.with_query(&parts)
     }
 
     fn toggle(&self, dim: &str, id: &str) -> State {

@@ -2,6 +2,7 @@ use crate::app::cards::EventCard;
 use crate::app::data::{self, now_ms};
 use crate::app::widgets::{t, use_title, Async, FilterSelect};
 use crate::model::{Event, EventKind};
+use crate::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -27,17 +28,17 @@ impl Filters {
             && self.class.is_none_or(|y| e.class_year == Some(y))
     }
 
-    fn query(&self) -> String {
+    fn href(&self) -> String {
         let parts: Vec<String> = [
-            self.kind.as_ref().map(|k| format!("kind={k}")),
-            self.chapter.as_ref().map(|c| format!("chapter={c}")),
-            self.region.as_ref().map(|r| format!("region={r}")),
-            self.class.map(|y| format!("class={y}")),
+            self.kind.as_ref().map(|k| param("kind", &[k])),
+            self.chapter.as_ref().map(|c| param("chapter", &[c])),
+            self.region.as_ref().map(|r| param("region", &[r])),
+            self.class.map(|y| param("class", &[y.to_string()])),
         ]
         .into_iter()
         .flatten()
         .collect();
-        crate::routes::query_string(&parts)
+        Route::Events.with_query(&parts)
     }
 }
 
@@ -77,7 +78,7 @@ pub fn Events() -> impl IntoView {
     // Each filter choice is a step of its own: Back undoes it.
     let set = move |f: Filters| {
         navigate(
-            &format!("/events{}", f.query()),
+            &f.href(),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()

@@ -7,7 +7,7 @@ use crate::app::data;
 use crate::app::widgets::{t, use_title, Async, FilterSelect, Link};
 use crate::mentors::{rank, Reason, Wish};
 use crate::model::{ContactMethod, PublicAlumnus};
-use crate::routes::Route;
+use crate::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -20,10 +20,10 @@ const STAGES: [&str; 5] = [
     "career-change",
 ];
 
-fn query_of(w: &Wish) -> String {
+fn href(w: &Wish) -> String {
     let mut parts = Vec::new();
     if !w.industries.is_empty() {
-        parts.push(format!("industries={}", w.industries.join(",")));
+        parts.push(param("industries", &w.industries));
     }
     for (k, v) in [
         ("stage", &w.stage),
@@ -32,13 +32,10 @@ fn query_of(w: &Wish) -> String {
         ("language", &w.language),
     ] {
         if let Some(v) = v {
-            parts.push(format!(
-                "{k}={}",
-                String::from(js_sys::encode_uri_component(v))
-            ));
+            parts.push(param(k, &[v]));
         }
     }
-    crate::routes::query_string(&parts)
+    Route::Mentors.with_query(&parts)
 }
 
 #[component]
@@ -62,7 +59,7 @@ pub fn Mentors() -> impl IntoView {
     let navigate = use_navigate();
     let set = move |w: Wish| {
         navigate(
-            &format!("/mentors{}", query_of(&w)),
+            &href(&w),
             NavigateOptions {
                 replace: true,
                 scroll: false,

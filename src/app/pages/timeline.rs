@@ -3,7 +3,7 @@
 
 use crate::app::data;
 use crate::app::widgets::{t, use_title, Async, Link, MyYear, MyYearPicker, SiteResource};
-use crate::routes::Route;
+use crate::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -25,9 +25,9 @@ pub fn Timeline() -> impl IntoView {
     });
     let navigate = use_navigate();
     let set_tag = move |t: Option<&str>| {
-        let q = t.map(|t| format!("?tag={t}")).unwrap_or_default();
+        let parts: Vec<String> = t.map(|t| param("tag", &[t])).into_iter().collect();
         navigate(
-            &format!("/timeline{q}"),
+            &Route::Timeline.with_query(&parts),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
