@@ -138,6 +138,7 @@ pub fn Careers() -> impl IntoView {
             <p><Link to=Route::Mentors>{s.mentors_cta} " →"</Link></p>
             <Async load=data::careers render=move |all| {
                 let all: Vec<Resource> = all.to_vec();
+                let library_empty = all.is_empty();
                 let set = set.clone();
                 let set_q = set.clone();
                 // Every value of every dimension, in a fixed order that never jumps.
@@ -211,7 +212,10 @@ pub fn Careers() -> impl IntoView {
                         }).collect_view()}
                     </div>
                     <p class="count" role="status" aria-live="polite">{move || (s.careers_count)(found.with(Vec::len))}</p>
-                    {move || found.with(Vec::is_empty).then(|| view! { <p class="empty">{s.careers_none}</p> })}
+                    // An empty library says so; an empty result says how to widen it.
+                    {move || found.with(Vec::is_empty).then(|| view! {
+                        <p class="empty">{if library_empty { s.careers_empty } else { s.careers_none }}</p>
+                    })}
                     <ul class="cards">
                         {move || found.get().into_iter().map(|r| view! {
                             <li class="card">
