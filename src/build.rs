@@ -10,9 +10,11 @@ use crate::calendar;
 use crate::check::SiteData;
 use crate::content::Collection;
 use crate::images;
-use crate::model::{files, CalendarLinks, Event, Site};
+use crate::index;
+use crate::model::{files, CalendarLinks, Event, Profile, PublicAlumnus, Site};
 use crate::routes::{normalize_base, Route};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -72,7 +74,7 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     let data_dir = dist.join("data");
     fs::create_dir_all(&data_dir)?;
     write(&data_dir, files::SITE, site)?;
-    write(&data_dir, files::ALUMNI, &data.alumni)?;
+    write_directory(dist, &data.alumni)?;
     // Responsive variants and previews of every photo.
     let cache = Path::new("target/image-cache");
     let mut albums = data.albums.clone();
@@ -155,6 +157,64 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     );
     Ok(())
 }
+
+/// The directory index (`index::write`), one profile file per listed person with their
+/// classmates, and the mentors for the mentor finder: no page needs the whole list.
+fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
+    let people = index::order(alumni);
+    let dir = dist.join("data/directory");
+    if dir.exists() {
+        fs::remove_dir_all(&dir)?;
+    }
+    for (path, bytes) in index::write(&people) {
+        let path = dist.join(path);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(path, bytes)?;
+    }
+    let profiles = dist.join("data/people");
+    if profiles.exists() {
+        fs::remove_dir_all(&profiles)?;
+    }
+    fs::create_dir_all(&profiles)?;
+    let mut classes: HashMap<(i32, &str), Vec<&PublicAlumnus>> = HashMap::new();
+    for p in &people {
+        classes
+            .entry((p.class_year, p.study.college.as_str()))
+            .or_default()
+            .push(p);
+    }
+    let card = |p: &PublicAlumnus| PublicAlumnus {
+        name_keys: Vec::new(),
+        ..p.clone()
+    };
+    for p in &people {
+        let classmates = classes[&(p.class_year, p.study.college.as_str())]
+            .iter()
+            .filter(|c| c.id != p.id)
+            .take(CLASSMATES)
+            .map(|c| card(c))
+            .collect();
+        let profile = Profile {
+            person: card(p),
+            classmates,
+        };
+        fs::write(
+            dist.join(crate::routes::profile_file(&p.id)),
+            serde_json::to_string(&profile)?,
+        )?;
+    }
+    let mentors: Vec<PublicAlumnus> = people
+        .iter()
+        .filter(|p| p.mentor.is_some())
+        .map(card)
+        .collect();
+    write(&dist.join("data"), files::MENTORS, &mentors)
+}
+
+/// Classmates shown on a profile.
+const CLASSMATES: usize = 6;
 
 fn write<T: Serialize>(dir: &Path, name: &str, value: &T) -> io::Result<()> {
     let text = serde_json::to_string(value)?;

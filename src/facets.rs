@@ -76,7 +76,7 @@ pub fn passes(p: &PublicAlumnus, chosen: &Selection, skip: Option<&str>) -> bool
 }
 
 /// One value of a facet with its count.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Count {
     pub id: String,
     pub label: String,

@@ -216,6 +216,8 @@ pub struct Strings {
 
     pub class_title: fn(i32) -> String,
     pub class_classmates: fn(usize) -> String,
+    /// Link from a class page to the directory filtered to that year.
+    pub class_see_all: fn(i32) -> String,
     pub class_on_campus: fn(i32, i32) -> String,
     pub class_photos: &'static str,
     pub class_reunions: &'static str,
@@ -468,6 +470,7 @@ pub const EN: Strings = Strings {
 
     class_title: |y| format!("Class of {y}"),
     class_classmates: |n| plural(n, "classmate in the directory", "classmates in the directory"),
+    class_see_all: |y| format!("Search and filter the class of {y} in the directory"),
     class_on_campus: |from, to| format!("On campus {from}–{to}"),
     class_photos: "Photos from those years",
     class_reunions: "Reunions",

@@ -9,6 +9,7 @@
 
 pub mod facets;
 pub mod i18n;
+pub mod index;
 pub mod mentors;
 pub mod model;
 pub mod routes;

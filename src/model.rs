@@ -125,6 +125,14 @@ pub struct PublicAlumnus {
     pub contact: Option<ContactMethod>,
 }
 
+/// What a profile page loads: `data/people/<id>.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub person: PublicAlumnus,
+    /// Up to six people of the same year and college, in directory order.
+    pub classmates: Vec<PublicAlumnus>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Country {
     pub code: String,
@@ -419,7 +427,8 @@ pub struct Download {
 /// broken file degrades only its own section.
 pub mod files {
     pub const SITE: &str = "site";
-    pub const ALUMNI: &str = "alumni";
+    /// Listed people who offer mentoring (the directory itself is `index`'s files).
+    pub const MENTORS: &str = "mentors";
     pub const TIMELINE: &str = "timeline";
     pub const GALLERY: &str = "gallery";
     pub const EVENTS: &str = "events";

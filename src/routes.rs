@@ -115,6 +115,11 @@ pub fn data_file(name: &str) -> String {
     format!("data/{name}.json")
 }
 
+/// One person's profile data (`model::Profile`).
+pub fn profile_file(id: &str) -> String {
+    format!("data/people/{}.json", encode(id))
+}
+
 /// Percent-encoding of everything but RFC 3986's unreserved characters. Record ids are checked
 /// to be `[a-z0-9-]`, so for paths this only guards against surprises.
 fn encode(id: &str) -> String {

@@ -1,6 +1,8 @@
 //! The search core: folding, tokens, and matching with prefixes and typos, ranked
 //! exact > prefix > fuzzy. Plain Rust, used by the browser app and tested natively. The career
-//! library uses it now; the directory's index (sharding, pinyin, facets) builds on it.
+//! library and the directory (through `index`) use it.
+
+use std::collections::HashMap;
 
 /// Lowercase, without accents, with the letters Unicode decomposition does not split
 /// (ø, ł, đ, ß, æ, œ, þ) spelled out; apostrophes vanish ("O'Brien" → "obrien") and hyphens
@@ -145,24 +147,39 @@ pub struct Score {
 pub fn score(query: &[String], fields: &[Field]) -> Option<Score> {
     let field_words: Vec<(u8, Vec<String>)> =
         fields.iter().map(|f| (f.rank, words(f.text))).collect();
-    let mut worst = Level::Exact;
-    let mut best_field = u8::MAX;
-    let mut total = 0u16;
-    for q in query {
-        let best = field_words
+    if query.is_empty() {
+        return Some(Score {
+            level: Level::Exact,
+            field: 0,
+            total: 0,
+        });
+    }
+    combine(query.iter().map(|q| {
+        field_words
             .iter()
             .flat_map(|(rank, ws)| {
                 ws.iter()
                     .filter_map(move |w| match_word(q, w).map(|l| (l, *rank)))
             })
-            .min()?;
-        worst = worst.max(best.0);
-        best_field = best_field.min(best.1);
-        total += best.0 as u16;
+            .min()
+    }))
+}
+
+/// The score of a record from each query word's best (level, field rank); `None` when a word
+/// matched nothing. Shared by `score` and the directory index.
+pub fn combine(best: impl IntoIterator<Item = Option<(Level, u8)>>) -> Option<Score> {
+    let mut worst = Level::Exact;
+    let mut best_field = u8::MAX;
+    let mut total = 0u16;
+    for b in best {
+        let (level, rank) = b?;
+        worst = worst.max(level);
+        best_field = best_field.min(rank);
+        total += level as u16;
     }
     Some(Score {
         level: worst,
-        field: if query.is_empty() { 0 } else { best_field },
+        field: best_field,
         total,
     })
 }
@@ -247,7 +264,7 @@ pub fn suggest(all: &[crate::model::PublicAlumnus], query: &str) -> Option<Strin
     if q.is_empty() {
         return None;
     }
-    let mut freq: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut freq: HashMap<String, usize> = HashMap::new();
     for p in all {
         let names = [
             Some(p.name.as_str()),
@@ -263,17 +280,25 @@ pub fn suggest(all: &[crate::model::PublicAlumnus], query: &str) -> Option<Strin
             *freq.entry(w).or_default() += 1;
         }
     }
+    let freq: HashMap<&str, usize> = freq.iter().map(|(w, n)| (w.as_str(), *n)).collect();
+    suggest_from(&freq, query)
+}
+
+/// "Did you mean" from name words and how often they occur: each query word that is not a name
+/// word replaced by the most common one within two edits of it.
+pub fn suggest_from(freq: &HashMap<&str, usize>, query: &str) -> Option<String> {
+    let q = words(query);
     let mut changed = false;
     let mut out = Vec::new();
     for w in &q {
         let chars: Vec<char> = w.chars().collect();
         let best = freq
             .iter()
-            .filter(|(cand, _)| *cand != w && within(&chars, &cand.chars().collect::<Vec<_>>(), 2))
+            .filter(|(cand, _)| **cand != w && within(&chars, &cand.chars().collect::<Vec<_>>(), 2))
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(cand, _)| cand.clone());
+            .map(|(cand, _)| cand.to_string());
         match best {
-            Some(b) if !freq.contains_key(w) => {
+            Some(b) if !freq.contains_key(w.as_str()) => {
                 changed = true;
                 out.push(b);
             }

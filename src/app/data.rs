@@ -46,7 +46,7 @@ impl std::error::Error for AppError {}
 pub type Loaded<T> = Result<Arc<T>, AppError>;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<&'static str, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
 }
 
 /// Fetches `data/{name}.json` once per session and parses it as `T`.
@@ -54,23 +54,48 @@ pub async fn load<T>(name: &'static str) -> Loaded<T>
 where
     T: DeserializeOwned + Send + Sync + 'static,
 {
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(name).cloned()) {
+    load_file(&data_file(name)).await
+}
+
+/// Fetches a JSON file once per session and parses it as `T`.
+pub async fn load_file<T>(file: &str) -> Loaded<T>
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    cached(file, |bytes| {
+        serde_json::from_slice(&bytes).map_err(|e| e.to_string())
+    })
+    .await
+}
+
+/// What a file became, when it has already arrived.
+pub fn peek<T: Send + Sync + 'static>(file: &str) -> Option<Arc<T>> {
+    CACHE
+        .with(|c| c.borrow().get(file).cloned())
+        .and_then(|hit| hit.downcast::<T>().ok())
+}
+
+/// Fetches a file once per session and keeps what `parse` made of its bytes.
+pub async fn cached<T>(file: &str, parse: impl FnOnce(Vec<u8>) -> Result<T, String>) -> Loaded<T>
+where
+    T: Send + Sync + 'static,
+{
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(file).cloned()) {
         if let Ok(value) = hit.downcast::<T>() {
             return Ok(value);
         }
     }
-    let file = data_file(name);
-    let text = fetch_text(&file).await?;
-    let value: T = serde_json::from_str(&text).map_err(|e| AppError::Parse {
-        file: file.clone(),
-        detail: e.to_string(),
+    let bytes = fetch_bytes(file).await?;
+    let value = parse(bytes).map_err(|detail| AppError::Parse {
+        file: file.to_string(),
+        detail,
     })?;
     let value = Arc::new(value);
-    CACHE.with(|c| c.borrow_mut().insert(name, value.clone()));
+    CACHE.with(|c| c.borrow_mut().insert(file.to_string(), value.clone()));
     Ok(value)
 }
 
-async fn fetch_text(file: &str) -> Result<String, AppError> {
+async fn fetch_bytes(file: &str) -> Result<Vec<u8>, AppError> {
     let network = || AppError::Network {
         file: file.to_string(),
     };
@@ -96,17 +121,20 @@ async fn fetch_text(file: &str) -> Result<String, AppError> {
             file: file.to_string(),
         });
     }
-    let text = JsFuture::from(response.text().map_err(|_| network())?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| network())?)
         .await
         .map_err(|_| network())?;
-    text.as_string().ok_or_else(network)
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 pub async fn site() -> Loaded<Site> {
     load(files::SITE).await
 }
-pub async fn alumni() -> Loaded<Vec<PublicAlumnus>> {
-    load(files::ALUMNI).await
+pub async fn mentors() -> Loaded<Vec<PublicAlumnus>> {
+    load(files::MENTORS).await
+}
+pub async fn profile(id: &str) -> Loaded<Profile> {
+    load_file(&crate::routes::profile_file(id)).await
 }
 pub async fn timeline() -> Loaded<Vec<TimelineEntry>> {
     load(files::TIMELINE).await

@@ -3,6 +3,7 @@
 
 pub mod cards;
 pub mod data;
+pub mod dir;
 pub mod lazy;
 pub mod pages;
 pub mod widgets;

@@ -116,8 +116,12 @@ pub fn Link(
     children: Children,
     #[prop(optional, into)] class: String,
     #[prop(default = true)] scroll: bool,
+    /// Address parameters, each made by `routes::param`.
+    #[prop(optional)]
+    query: Vec<String>,
 ) -> impl IntoView {
-    view! { <A href=href(&to) attr:class=class scroll=scroll>{children()}</A> }
+    let to = format!("{}{}", base_path(), to.with_query(&query));
+    view! { <A href=to attr:class=class scroll=scroll>{children()}</A> }
 }
 
 #[component]

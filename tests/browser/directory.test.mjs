@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, page, settled, useSite } from './harness.mjs';
+import { ROOT, directoryShown, page, settled, useSite } from './harness.mjs';
 
 const site = useSite(join(ROOT, 'dist'));
 const open = async (path, width = 1280) => {
@@ -12,11 +12,16 @@ const open = async (path, width = 1280) => {
   await settled(p);
   return p;
 };
+const shown = (p) => directoryShown(p, { counts: true });
 const total = async (p) => {
+  await shown(p);
   const text = await p.locator('.count').innerText();
   return text.startsWith('No') ? 0 : +text.split(' ')[0];
 };
-const facetCount = (p, dim, id) => p.locator(`input[name="${dim}"][value="${id}"] ~ .n`).innerText().then(Number);
+const facetCount = async (p, dim, id) => {
+  await shown(p);
+  return p.locator(`input[name="${dim}"][value="${id}"] ~ .n`).innerText().then(Number);
+};
 
 test('facet counts follow the query and the other facets; OR within, AND across; chips; address', async () => {
   const p = await open('/directory');

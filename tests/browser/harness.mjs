@@ -68,3 +68,14 @@ export function useSite(dist = join(ROOT, 'dist')) {
   });
   return handles;
 }
+
+/** Waits until the directory's list (and, with `counts`, its facet counts) shows the current
+ * address: results load after the address changes. */
+export function directoryShown(p, { counts = false } = {}) {
+  return p.waitForFunction((counts) => {
+    const here = location.pathname + location.search;
+    const list = document.querySelector('ul.people')?.dataset.state;
+    const facets = document.querySelector('#facets')?.dataset.counts;
+    return list && here.endsWith(list) && (!counts || (facets && here.endsWith(facets)));
+  }, counts, { timeout: 20000 });
+}

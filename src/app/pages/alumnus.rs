@@ -1,25 +1,23 @@
 use crate::app::cards::{initials, AlumnusCard};
-use crate::app::data::{self, find};
+use crate::app::data;
 use crate::app::widgets::{t, Link, RecordPage};
 use crate::model::{ContactMethod, PublicAlumnus};
 use crate::routes::Route;
 use leptos::prelude::*;
 
-/// The person, and up to six classmates from the same year and college.
+/// The person, and up to six classmates from the same year and college (chosen by the build).
+/// A person not in the directory has no file: that reads as "not found", never as broken.
 async fn load(id: String) -> Result<(PublicAlumnus, Vec<PublicAlumnus>), data::AppError> {
-    let all = data::alumni().await?;
-    let person = find(&all, &id, "alumnus", |p| &p.id)?;
-    let classmates = all
-        .iter()
-        .filter(|p| {
-            p.id != person.id
-                && p.class_year == person.class_year
-                && p.study.college == person.study.college
-        })
-        .take(6)
-        .cloned()
-        .collect();
-    Ok((person, classmates))
+    match data::profile(&id).await {
+        Ok(p) => Ok((p.person.clone(), p.classmates.clone())),
+        Err(data::AppError::Status { status: 404, .. } | data::AppError::NotJson { .. }) => {
+            Err(data::AppError::NotFound {
+                what: "alumnus",
+                id,
+            })
+        }
+        Err(e) => Err(e),
+    }
 }
 
 #[component]

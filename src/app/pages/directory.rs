@@ -5,18 +5,21 @@
 //! sit in a drawer on phones and beside the results on wide screens; chosen values show as
 //! removable chips, marked by a tick and not by colour alone.
 //!
-//! This works on the whole published list in memory; the sharded index for 100,000 alumni is the
-//! next step of the directory issue.
+//! Everything comes from the sharded index (`index`, fetched by `app::dir`): the page never
+//! holds the whole directory.
 
 use crate::app::cards::AlumnusCard;
-use crate::app::data;
-use crate::app::widgets::{t, use_title, Async};
+use crate::app::data::AppError;
+use crate::app::dir;
+use crate::app::widgets::{t, use_title, Async, ErrorView, Loading};
 use crate::facets::{self, Selection, DIMENSIONS};
+use crate::index::{self, Hit, Meta, Vocab};
 use crate::model::PublicAlumnus;
 use crate::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use std::sync::Arc;
 
 const PAGE: usize = 50;
 
@@ -28,6 +31,19 @@ fn parent(dim: &str) -> Option<&'static str> {
         "city" => Some("country"),
         _ => None,
     }
+}
+
+/// What the list shows for one address.
+struct Page {
+    href: String,
+    /// People passing the query and the facets.
+    total: usize,
+    /// The first of them, with the former name that matched.
+    cards: Vec<(PublicAlumnus, Option<String>)>,
+    /// The query's matches before facets, for the counts.
+    matched: Arc<Vec<Hit>>,
+    chosen: Selection,
+    suggestion: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -112,44 +128,60 @@ pub fn Directory() -> impl IntoView {
                     prop:value=move || state.get().q
                     on:input=move |ev| go_q(State { q: event_target_value(&ev), ..state.get_untracked() }, true)/>
             </form>
-            <Async load=data::alumni render=move |all| {
-                let all: Vec<PublicAlumnus> = all.to_vec();
+            <Async load=dir::ready render=move |(meta, vocab): (Arc<Meta>, Arc<Vocab>)| {
                 let go = go.clone();
-                let matched = {
-                    let all = all.clone();
-                    Memo::new(move |_| crate::search::find_alumni(&all, &state.get().q))
-                };
-                let results = {
-                    let all = all.clone();
-                    Memo::new(move |_| {
-                        let st = state.get();
-                        matched.with(|m| m.iter().filter(|f| facets::passes(&all[f.index], &st.chosen, None)).map(|f| (f.index, f.former.clone())).collect::<Vec<_>>())
+                // The query's matches and the cards of the first `shown` that pass the facets.
+                let page = {
+                    let (meta, vocab) = (meta.clone(), vocab.clone());
+                    LocalResource::new(move || {
+                        let (st, n) = (state.get(), shown.get());
+                        let (meta, vocab) = (meta.clone(), vocab.clone());
+                        async move {
+                            let found = dir::find(&meta, &vocab, &st.q, &st.chosen).await?;
+                            let visible: Vec<Hit> = found.passing.iter().take(n).copied().collect();
+                            let numbers: Vec<u32> = visible.iter().map(|h| h.person).collect();
+                            let people = dir::people(&meta, &numbers).await?;
+                            let cards = people.into_iter().zip(&visible).map(|(p, h)| {
+                                let former = h.former.and_then(|k| p.former_names.get(usize::from(k)).cloned());
+                                (p, former)
+                            }).collect::<Vec<_>>();
+                            let suggestion = (found.passing.is_empty() && !st.q.is_empty()).then(|| vocab.suggest(&st.q)).flatten();
+                            Ok::<_, AppError>(Arc::new(Page { href: st.href(), total: found.passing.len(), cards, matched: found.matched, chosen: st.chosen, suggestion }))
+                        }
                     })
                 };
+                let ok_page = move || page.get().and_then(|r| r.ok());
+                // Counts wait until the results are on screen: they need the facet table.
                 let counts = {
-                    let all = all.clone();
-                    Memo::new(move |_| {
-                        let indexes: Vec<usize> = matched.with(|m| m.iter().map(|f| f.index).collect());
-                        facets::counts(&all, &indexes, &state.get().chosen)
-                    })
-                };
-                let suggestion = {
-                    let all = all.clone();
-                    Memo::new(move |_| {
-                        let st = state.get();
-                        (results.with(Vec::is_empty) && !st.q.is_empty()).then(|| crate::search::suggest(&all, &st.q)).flatten()
+                    let meta = meta.clone();
+                    LocalResource::new(move || {
+                        let p = ok_page();
+                        let meta = meta.clone();
+                        async move {
+                            let p = p?;
+                            if p.chosen.is_empty() && p.matched.len() == meta.people {
+                                let all = meta.dims.iter().map(|d| d.values.iter().map(|v| v.count).collect::<Vec<_>>()).collect::<Vec<_>>();
+                                return Some((p.href.clone(), Arc::new(all)));
+                            }
+                            dir::after_paint().await;
+                            let cols = dir::columns(meta.clone()).await.ok()?;
+                            let picks = index::chosen_indexes(&meta, &p.chosen);
+                            Some((p.href.clone(), Arc::new(index::counts(&meta, &cols, &p.matched, &picks))))
+                        }
                     })
                 };
                 let (go_facet, go_chip, go_suggest, go_clear) = (go.clone(), go.clone(), go.clone(), go.clone());
-                let all_for_list = all.clone();
+                let total = move || ok_page().map(|p| p.total);
+                let has_more = move || ok_page().is_some_and(|p| p.total > p.cards.len());
                 let sentinel = NodeRef::<leptos::html::Div>::new();
                 sentinel.on_load(move |el| {
                     crate::app::lazy::when_near(&el, move || {
-                        if results.with_untracked(Vec::len) > shown.get_untracked() {
+                        if page.get_untracked().and_then(|r| r.ok()).is_some_and(|p| p.total > shown.get_untracked()) {
                             shown.update(|n| *n += PAGE);
                         }
                     })
                 });
+                let dims = meta.dims.clone();
                 view! {
                     <button type="button" class="button secondary filters-toggle" aria-controls="facets"
                         aria-expanded=move || drawer.get().to_string()
@@ -157,28 +189,30 @@ pub fn Directory() -> impl IntoView {
                         {move || (s.filters_button)(state.get().chosen_count())}
                     </button>
                     <div class="directory-layout">
-                        <aside id="facets" class="facets" class:open=move || drawer.get() aria-label=s.filters_title>
+                        <aside id="facets" class="facets" class:open=move || drawer.get() aria-label=s.filters_title
+                            data-counts=move || counts.get().flatten().map(|(href, _)| href)>
                             // Built once: the values never change order; counts and ticks update in
                             // place, so a keyboard user's focus stays on the box they ticked.
-                            {counts.get_untracked().into_iter().enumerate().map(|(d, (dim, list))| {
+                            {dims.iter().enumerate().map(|(d, dim)| {
                                 let go = go_facet.clone();
-                                let visible = move || parent(dim).is_none_or(|p| state.with(|st| st.chosen.contains_key(p)));
+                                let dim_name: &'static str = DIMENSIONS.iter().find(|x| **x == dim.name).copied().unwrap_or("");
+                                let visible = move || parent(dim_name).is_none_or(|p| state.with(|st| st.chosen.contains_key(p)));
                                 view! {
                                     <fieldset class="facet" class:hidden=move || !visible()>
-                                        <legend>{(s.facet_name)(dim)}</legend>
+                                        <legend>{(s.facet_name)(dim_name)}</legend>
                                         <ul>
-                                            {list.into_iter().enumerate().map(|(v, c)| {
+                                            {dim.values.iter().enumerate().map(|(v, c)| {
                                                 let go = go.clone();
                                                 let (id, id2) = (c.id.clone(), c.id.clone());
-                                                let n = move || counts.with(|all| all[d].1.get(v).map(|x| x.count).unwrap_or(0));
+                                                let n = move || counts.get().flatten().and_then(|(_, all)| all.get(d).and_then(|l| l.get(v)).copied());
                                                 view! {
                                                     <li>
-                                                        <label class="check" class:zero=move || n() == 0>
-                                                            <input type="checkbox" name=dim value=c.id.clone()
-                                                                prop:checked=move || state.with(|st| st.chosen.get(dim).is_some_and(|x| x.contains(&id2)))
-                                                                on:change=move |_| go(state.get_untracked().toggle(dim, &id), false)/>
+                                                        <label class="check" class:zero=move || n() == Some(0)>
+                                                            <input type="checkbox" name=dim_name value=c.id.clone()
+                                                                prop:checked=move || state.with(|st| st.chosen.get(dim_name).is_some_and(|x| x.contains(&id2)))
+                                                                on:change=move |_| go(state.get_untracked().toggle(dim_name, &id), false)/>
                                                             <span>{c.label.clone()}</span>
-                                                            <span class="n">{n}</span>
+                                                            <span class="n">{move || n().map(|n| n.to_string()).unwrap_or_default()}</span>
                                                         </label>
                                                     </li>
                                                 }
@@ -191,27 +225,34 @@ pub fn Directory() -> impl IntoView {
                         </aside>
                         <div class="results">
                             <ul class="chips" aria-label=s.filters_title>
-                                {move || {
-                                    let st = state.get();
-                                    let labels = counts.get();
-                                    st.chosen.iter().flat_map(|(dim, ids)| ids.iter().map(move |id| (dim.clone(), id.clone()))).map(|(dim, id)| {
-                                        let label = labels.iter().find(|(d, _)| *d == dim).and_then(|(_, l)| l.iter().find(|c| c.id == id)).map(|c| c.label.clone()).unwrap_or_else(|| id.clone());
-                                        let go = go_chip.clone();
-                                        let (d2, i2) = (dim.clone(), id.clone());
-                                        view! {
-                                            <li><button type="button" class="chip" aria-pressed="true" aria-label=(s.remove_filter)(&label)
-                                                on:click=move |_| go(state.get_untracked().toggle(&d2, &i2), false)>{label.clone()} " ×"</button></li>
-                                        }
-                                    }).collect_view()
-                                }}
+                                {
+                                    let dims = meta.dims.clone();
+                                    move || {
+                                        let st = state.get();
+                                        st.chosen.iter().flat_map(|(dim, ids)| ids.iter().map(move |id| (dim.clone(), id.clone()))).map(|(dim, id)| {
+                                            let label = dims.iter().find(|d| d.name == dim).and_then(|d| d.values.iter().find(|c| c.id == id)).map(|c| c.label.clone()).unwrap_or_else(|| id.clone());
+                                            let go = go_chip.clone();
+                                            let (d2, i2) = (dim.clone(), id.clone());
+                                            view! {
+                                                <li><button type="button" class="chip" aria-pressed="true" aria-label=(s.remove_filter)(&label)
+                                                    on:click=move |_| go(state.get_untracked().toggle(&d2, &i2), false)>{label.clone()} " ×"</button></li>
+                                            }
+                                        }).collect_view()
+                                    }
+                                }
                             </ul>
-                            <p class="count" role="status" aria-live="polite">{move || (s.directory_count)(results.with(Vec::len))}</p>
-                            {move || results.with(Vec::is_empty).then(|| {
+                            <p class="count" role="status" aria-live="polite">{move || total().map(|n| (s.directory_count)(n))}</p>
+                            {move || match page.get() {
+                                Some(Err(error)) => Some(view! { <ErrorView error/> }.into_any()),
+                                None => Some(view! { <Loading/> }.into_any()),
+                                Some(Ok(_)) => None,
+                            }}
+                            {move || (total() == Some(0)).then(|| {
                                 let (go_suggest, go_clear) = (go_suggest.clone(), go_clear.clone());
                                 view! {
                                     <div class="empty">
                                         <p>{s.directory_empty}</p>
-                                        {suggestion.get().map(|better| {
+                                        {ok_page().and_then(|p| p.suggestion.clone()).map(|better| {
                                             let go = go_suggest.clone();
                                             let b2 = better.clone();
                                             view! { <p>{s.did_you_mean} " " <button type="button" class="chip" on:click=move |_| go(State { q: b2.clone(), ..state.get_untracked() }, false)>{better}</button> "?"</p> }
@@ -222,12 +263,13 @@ pub fn Directory() -> impl IntoView {
                                     </div>
                                 }
                             })}
-                            <ul class="cards people">
-                                {move || results.with(|r| r.iter().take(shown.get()).map(|(i, former)| view! {
-                                    <AlumnusCard person=all_for_list[*i].clone() matched_former=former.clone()/>
+                            // `data-state` says which address the list shows (the benchmark waits for it).
+                            <ul class="cards people" data-state=move || ok_page().map(|p| p.href.clone())>
+                                {move || ok_page().map(|p| p.cards.iter().map(|(person, former)| view! {
+                                    <AlumnusCard person=person.clone() matched_former=former.clone()/>
                                 }).collect_view())}
                             </ul>
-                            {move || (results.with(Vec::len) > shown.get()).then(|| view! {
+                            {move || has_more().then(|| view! {
                                 <button type="button" class="button secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{s.show_more}</button>
                             })}
                             // Reaching the end of the list renders the next 50 by itself.

@@ -23,15 +23,12 @@ pub fn Home() -> impl IntoView {
             <p class="tagline">{move || site.get().and_then(|r| r.ok()).map(|x| x.tagline.clone())}</p>
             <Link to=Route::Directory class="button">{s.home_find_classmate}</Link>
             <Async load=|| async {
-                let (a, e) = futures::join!(data::alumni(), data::events());
-                let countries = a.as_ref().map(|a| {
-                    let mut c: Vec<&str> = a.iter().filter_map(|p| p.country.as_ref().map(|c| c.code.as_str())).collect();
-                    c.sort();
-                    c.dedup();
-                    c.len()
+                let (a, e) = futures::join!(data::load_file::<crate::index::Meta>(crate::index::META_FILE), data::events());
+                let countries = a.as_ref().map(|m| {
+                    m.dims.iter().find(|d| d.name == "country").map(|d| d.values.iter().filter(|v| v.count > 0).count()).unwrap_or(0)
                 }).unwrap_or(0);
                 let now = now_ms();
-                Ok((a.map(|a| a.len()).unwrap_or(0), countries, e.map(|e| e.iter().filter(|e| e.ends_utc_ms >= now).count()).unwrap_or(0)))
+                Ok((a.map(|m| m.people).unwrap_or(0), countries, e.map(|e| e.iter().filter(|e| e.ends_utc_ms >= now).count()).unwrap_or(0)))
             } render=move |(a, c, e)| view! { <p class="stats">{(s.home_stats)(a, c, e)}</p> }/>
         </section>
         <section class="page" aria-labelledby="explore">

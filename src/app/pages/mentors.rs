@@ -73,7 +73,7 @@ pub fn Mentors() -> impl IntoView {
             <h1>{s.mentors_title}</h1>
             <p class="lede">{s.mentors_intro}</p>
             <Async load=|| async {
-                let (a, site) = futures::join!(data::alumni(), data::site());
+                let (a, site) = futures::join!(data::mentors(), data::site());
                 Ok((a?, site?))
             } render=move |(alumni, site)| {
                 let mentors: Vec<PublicAlumnus> = alumni.iter().filter(|p| p.mentor.is_some()).cloned().collect();
