@@ -139,7 +139,7 @@ fn percent_decode(s: &str) -> String {
 fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
-        "js" => "text/javascript",
+        "js" | "mjs" => "text/javascript",
         "wasm" => "application/wasm",
         "css" => "text/css",
         "json" => "application/json",
