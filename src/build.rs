@@ -75,6 +75,7 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     fs::create_dir_all(&data_dir)?;
     write(&data_dir, files::SITE, site)?;
     write_directory(dist, &data.alumni)?;
+    fs::write(data_dir.join(format!("{}.json", files::WORLD)), WORLD_MAP)?;
     // Responsive variants and previews of every photo.
     let cache = Path::new("target/image-cache");
     let mut albums = data.albums.clone();
@@ -213,6 +214,9 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
     write(&dist.join("data"), files::MENTORS, &mentors)
 }
 
+/// The directory's map (see `model::WorldMap`), committed as data.
+pub const WORLD_MAP: &str = include_str!("../assets/world.json");
+
 /// Classmates shown on a profile.
 const CLASSMATES: usize = 6;
 
@@ -325,4 +329,27 @@ pub fn schema_text(collection: Collection) -> String {
     let mut text = serde_json::to_string_pretty(&collection.schema()).expect("schemas serialise");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_map_draws_every_country_the_sample_lives_in() {
+        let world: crate::model::WorldMap = serde_json::from_str(WORLD_MAP).unwrap();
+        let drawn = |c: &str| world.shapes.contains_key(c) || world.dots.contains_key(c);
+        let data = crate::check::check(Path::new("content")).data.unwrap();
+        for p in &data.alumni {
+            if let Some(c) = &p.country {
+                assert!(drawn(&c.code), "{} is not on the map", c.code);
+            }
+        }
+        // Nearly every code the checker accepts has a place on the map.
+        let missing: Vec<&str> = isocountry::CountryCode::iter()
+            .map(|c| c.alpha2())
+            .filter(|c| !drawn(c))
+            .collect();
+        assert!(missing.len() < 20, "not on the map: {missing:?}");
+    }
 }

@@ -125,6 +125,18 @@ pub struct PublicAlumnus {
     pub contact: Option<ContactMethod>,
 }
 
+/// The world map the directory draws (`data/world.json`): country outlines as SVG path data
+/// by ISO 3166-1 alpha-2 code, and a point for countries too small to outline at this scale.
+/// Made at dev time from public-domain Natural Earth data (`scripts/map/`); the build copies it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorldMap {
+    pub source: String,
+    pub width: u32,
+    pub height: u32,
+    pub shapes: std::collections::BTreeMap<String, String>,
+    pub dots: std::collections::BTreeMap<String, [f32; 2]>,
+}
+
 /// What a profile page loads: `data/people/<id>.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -429,6 +441,7 @@ pub mod files {
     pub const SITE: &str = "site";
     /// Listed people who offer mentoring (the directory itself is `index`'s files).
     pub const MENTORS: &str = "mentors";
+    pub const WORLD: &str = "world";
     pub const TIMELINE: &str = "timeline";
     pub const GALLERY: &str = "gallery";
     pub const EVENTS: &str = "events";

@@ -130,6 +130,9 @@ async fn fetch_bytes(file: &str) -> Result<Vec<u8>, AppError> {
 pub async fn site() -> Loaded<Site> {
     load(files::SITE).await
 }
+pub async fn world() -> Loaded<WorldMap> {
+    load(files::WORLD).await
+}
 pub async fn mentors() -> Loaded<Vec<PublicAlumnus>> {
     load(files::MENTORS).await
 }

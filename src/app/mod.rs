@@ -5,6 +5,7 @@ pub mod cards;
 pub mod data;
 pub mod dir;
 pub mod lazy;
+pub mod map;
 pub mod pages;
 pub mod widgets;
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, directoryShown, page, settled, useSite } from './harness.mjs';
+import { ROOT, directoryShown, page, settled, useSite, screenshotPath } from './harness.mjs';
 
 const site = useSite(join(ROOT, 'dist'));
 const open = async (path, width = 1280) => {
@@ -103,5 +103,39 @@ test('results render 50 at a time, and more as the reader scrolls to the end', a
   await p.locator('.more-sentinel').scrollIntoViewIfNeeded();
   await p.waitForFunction(() => document.querySelectorAll('.people .card').length > 50);
   assert.equal(await cards(), 100);
+  await p.context().close();
+});
+
+test('the map shades countries by the results, and choosing a country or a city filters the directory', async () => {
+  const p = await open('/directory?q=engineer', 360);
+  await p.getByRole('button', { name: 'Map' }).click();
+  await p.waitForURL(/q=engineer&map=1$/);
+  const gb = p.locator('svg [role=button][aria-label^="United Kingdom:"]');
+  await shown(p);
+  const label = await gb.getAttribute('aria-label');
+  const inGB = Number(label.match(/: (\d+)/)[1]);
+  assert.ok(inGB > 0, label);
+  assert.equal(inGB, await facetCount(p, 'country', 'GB'), 'the map and the facet agree');
+  // Keyboard: the country is a button.
+  await gb.focus();
+  await p.keyboard.press('Enter');
+  await p.waitForURL(/q=engineer&country=GB&map=1$/);
+  assert.equal(await total(p), inGB);
+  assert.equal(await gb.getAttribute('aria-pressed'), 'true');
+  // Its cities, with counts that add up to at most the country's (a city is not always public).
+  const cities = p.locator('.world-map .cities button');
+  const counts = (await cities.locator('.n').allInnerTexts()).map(Number);
+  assert.ok(counts.length >= 1);
+  const sum = counts.reduce((a, b) => a + b, 0);
+  assert.ok(sum > 0 && sum <= inGB, `${sum} of ${inGB}`);
+  const first = await cities.first().innerText();
+  await cities.first().click();
+  await p.waitForURL(/country=GB&city=GB%3A[^&]+&map=1$/);
+  assert.equal(await total(p), counts[0], first);
+  assert.equal(await cities.first().getAttribute('aria-pressed'), 'true');
+  // The map drew countries only: world.json has outlines and country points, no person's place.
+  const world = await p.evaluate(() => fetch('/data/world.json').then((r) => r.json()));
+  assert.deepEqual(Object.keys(world).sort(), ['dots', 'height', 'shapes', 'source', 'width']);
+  await p.screenshot({ path: screenshotPath('directory-map-360'), fullPage: true });
   await p.context().close();
 });

@@ -9,8 +9,9 @@
 //! holds the whole directory.
 
 use crate::app::cards::AlumnusCard;
-use crate::app::data::AppError;
+use crate::app::data::{self, AppError};
 use crate::app::dir;
+use crate::app::map::WorldMapView;
 use crate::app::widgets::{t, use_title, Async, ErrorView, Loading};
 use crate::facets::{self, Selection, DIMENSIONS};
 use crate::index::{self, Hit, Meta, Vocab};
@@ -50,6 +51,8 @@ struct Page {
 struct State {
     q: String,
     chosen: Selection,
+    /// The map is open (`map=1`).
+    map: bool,
 }
 
 impl State {
@@ -59,6 +62,9 @@ impl State {
             parts.push(param("q", &[&self.q]));
         }
         parts.extend(facets::to_query(&self.chosen));
+        if self.map {
+            parts.push(param("map", &["1"]));
+        }
         Route::Directory.with_query(&parts)
     }
 
@@ -101,6 +107,7 @@ pub fn Directory() -> impl IntoView {
         State {
             q: q.get("q").unwrap_or_default(),
             chosen,
+            map: q.get("map").is_some_and(|v| v == "1"),
         }
     });
     let shown = RwSignal::new(PAGE);
@@ -182,12 +189,49 @@ pub fn Directory() -> impl IntoView {
                     })
                 });
                 let dims = meta.dims.clone();
+                let map_open = Memo::new(move |_| state.with(|st| st.map));
+                let dim_index = |name: &str| meta.dims.iter().position(|d| d.name == name);
+                let (country_dim, city_dim) = (dim_index("country"), dim_index("city"));
+                let map_panel = {
+                    let go = go.clone();
+                    let meta = meta.clone();
+                    move || map_open.get().then(|| {
+                        let (go_country, go_city) = (go.clone(), go.clone());
+                        let values = |d: Option<usize>| d.map(|d| meta.dims[d].values.clone()).unwrap_or_default();
+                        let (countries, cities) = (values(country_dim), values(city_dim));
+                        let map_counts = Signal::derive(move || counts.get().flatten().map(|(_, all)| {
+                            let pick = |d: Option<usize>| d.and_then(|d| all.get(d).cloned()).unwrap_or_default();
+                            (pick(country_dim), pick(city_dim))
+                        }));
+                        let chosen = Signal::derive(move || state.with(|st| {
+                            let get = |d: &str| st.chosen.get(d).cloned().unwrap_or_default();
+                            (get("country"), get("city"))
+                        }));
+                        let on_country = Callback::new(move |id: String| go_country(state.get_untracked().toggle("country", &id), false));
+                        let on_city = Callback::new(move |id: String| go_city(state.get_untracked().toggle("city", &id), false));
+                        view! {
+                            <div id="map">
+                                <Async load=data::world render=move |world| view! {
+                                    <WorldMapView world countries=countries.clone() cities=cities.clone() counts=map_counts chosen on_country on_city/>
+                                }/>
+                            </div>
+                        }
+                    })
+                };
+                let go_map = go.clone();
                 view! {
-                    <button type="button" class="button secondary filters-toggle" aria-controls="facets"
-                        aria-expanded=move || drawer.get().to_string()
-                        on:click=move |_| drawer.update(|d| *d = !*d)>
-                        {move || (s.filters_button)(state.get().chosen_count())}
-                    </button>
+                    <div class="directory-tools">
+                        <button type="button" class="button secondary filters-toggle" aria-controls="facets"
+                            aria-expanded=move || drawer.get().to_string()
+                            on:click=move |_| drawer.update(|d| *d = !*d)>
+                            {move || (s.filters_button)(state.get().chosen_count())}
+                        </button>
+                        <button type="button" class="button secondary map-toggle" aria-controls="map"
+                            aria-expanded=move || map_open.get().to_string()
+                            on:click=move |_| { let st = state.get_untracked(); go_map(State { map: !st.map, ..st }, false) }>
+                            {s.map_button}
+                        </button>
+                    </div>
                     <div class="directory-layout">
                         <aside id="facets" class="facets" class:open=move || drawer.get() aria-label=s.filters_title
                             data-counts=move || counts.get().flatten().map(|(href, _)| href)>
@@ -224,6 +268,7 @@ pub fn Directory() -> impl IntoView {
                             <button type="button" class="button filters-done" on:click=move |_| drawer.set(false)>{s.filters_done}</button>
                         </aside>
                         <div class="results">
+                            {map_panel}
                             <ul class="chips" aria-label=s.filters_title>
                                 {
                                     let dims = meta.dims.clone();
