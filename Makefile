@@ -9,7 +9,7 @@ OUT ?= target/content-large
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CLI := target/debug/homecoming
 
-.PHONY: setup setup-test cli check build serve test test-native test-browser bench schemas sample content-large fmt lint clean
+.PHONY: setup setup-test cli check build serve test test-native test-browser bench bench-directory schemas sample content-large fmt lint clean
 
 setup:
 	@scripts/setup.sh build
@@ -47,6 +47,10 @@ test-browser: build
 ## bench: sizes of the first load
 bench: build
 	@scripts/sizes.sh $(DIST)
+
+## bench-directory: 100k alumni: our index vs MiniSearch and Pagefind (writes target/bench/directory.json)
+bench-directory: build
+	@N=$(N) scripts/bench-directory.sh
 
 schemas: cli
 	@$(CLI) schema
