@@ -52,6 +52,22 @@ pub fn facet_file(dim: &str, value: usize) -> String {
 pub fn chunk_file(chunk: usize) -> String {
     format!("data/directory/c/{chunk}.json")
 }
+/// The first page of results of a one- or two-letter query, ready to show.
+pub fn top_file(key: &str) -> String {
+    format!("data/directory/top/{key}.json")
+}
+
+/// People shown first for a query of one or two letters with no facets chosen: the most common
+/// query (someone starts typing a name) answered without fetching 40 card chunks.
+pub const TOP: usize = 50;
+
+/// What a `top/<key>.json` file holds: the first `TOP` people of the query, with their cards.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TopPage {
+    pub people: Vec<u32>,
+    pub cards: Vec<crate::model::PublicAlumnus>,
+}
+
 pub const META_FILE: &str = "data/directory/meta.json";
 pub const VOCAB_FILE: &str = "data/directory/vocab.bin";
 pub const COLS_FILE: &str = "data/directory/cols.bin";
@@ -160,6 +176,19 @@ impl Bits {
             *a |= b;
         }
     }
+    /// The members, in order.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let bit = w.trailing_zeros();
+                    w &= w - 1;
+                    (i * 64) as u32 + bit
+                })
+            })
+        })
+    }
     /// How many of `self ∧ other`.
     pub fn count_and(&self, other: &Bits) -> usize {
         self.0
@@ -225,9 +254,7 @@ fn read_set(b: &mut Bytes, mut f: impl FnMut(u32)) -> Option<()> {
 
 /// A facet value file read into a bitmap of `n` people.
 pub fn read_facet(data: &[u8], n: usize) -> Option<Bits> {
-    let mut bits = Bits::none(n);
-    read_set(&mut Bytes::new(data), |p| bits.insert(p))?;
-    Some(bits)
+    read_bits(&mut Bytes::new(data), n)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,6 +314,15 @@ impl Vocab {
         keys.sort();
         keys.dedup();
         keys
+    }
+
+    /// The key of the `top/` file answering this query, when it is one word of one or two
+    /// letters that some word starts with.
+    pub fn top_for(&self, query: &str) -> Option<String> {
+        match search::words(query).as_slice() {
+            [q] if q.chars().count() <= 2 && !self.starting(q).is_empty() => Some(shard_key(q, 2)),
+            _ => None,
+        }
     }
 
     /// "Did you mean": as `search::suggest`, over the name words of the whole directory.
@@ -358,6 +394,8 @@ struct Best {
     names: Vec<u8>,
     others: Vec<u8>,
     formers: HashMap<u32, [u8; MAX_FORMER]>,
+    /// Everyone this word matched at all.
+    touched: Bits,
 }
 
 fn lower(slot: &mut u8, v: u8) {
@@ -388,9 +426,48 @@ pub fn search(people: usize, shards: &[&Shard], query: &str) -> Vec<Hit> {
             .collect();
     }
     let bests: Vec<Best> = q.iter().map(|w| best_for(people, shards, w)).collect();
+    // Whoever matches every word was touched by each: visit only those, in order.
+    let mut candidates = Bits::all(people);
+    for b in &bests {
+        candidates.and(&b.touched);
+    }
     // Buckets by score; people are visited in order, so each bucket is already sorted.
     let mut buckets: BTreeMap<Score, Vec<(u32, Option<u8>)>> = BTreeMap::new();
-    for p in 0..people {
+    if let [b] = bests.as_slice() {
+        // One word, the commonest query while typing: its best match is the score, so people
+        // go straight into one of twelve buckets (level × field) without a map lookup each.
+        let mut quick: Vec<Vec<(u32, Option<u8>)>> = vec![Vec::new(); 12];
+        let mut rest = Vec::new();
+        for p in candidates.iter() {
+            let (names, others) = (b.names[p as usize], b.others[p as usize]);
+            let code = names.min(if others == NONE {
+                NONE
+            } else {
+                others * 4 + OTHER
+            });
+            if code == NONE {
+                rest.push(p);
+            } else {
+                quick[usize::from(code)].push((p, None));
+            }
+        }
+        for (code, list) in quick.into_iter().enumerate() {
+            if !list.is_empty() {
+                let level = level_of(code as u8 / 4);
+                let score = Score {
+                    level,
+                    field: code as u8 % 4,
+                    total: level as u16,
+                };
+                buckets.insert(score, list);
+            }
+        }
+        candidates = Bits::none(people);
+        for p in rest {
+            candidates.insert(p);
+        }
+    }
+    for p in candidates.iter().map(|p| p as usize) {
         let own = search::combine(bests.iter().map(|b| {
             let names = b.names[p];
             let others = b.others[p];
@@ -421,6 +498,12 @@ pub fn search(people: usize, shards: &[&Shard], query: &str) -> Vec<Hit> {
             buckets.entry(score).or_default().push((p as u32, Some(k)));
         }
     }
+    // Former-name matches join the one-word buckets after them: restore number order.
+    for list in buckets.values_mut() {
+        if !list.is_sorted_by_key(|(p, _)| *p) {
+            list.sort_unstable_by_key(|(p, _)| *p);
+        }
+    }
     buckets
         .into_iter()
         .flat_map(|(score, list)| {
@@ -438,6 +521,7 @@ fn best_for(people: usize, shards: &[&Shard], q: &str) -> Best {
         names: vec![NONE; people],
         others: vec![NONE; people],
         formers: HashMap::new(),
+        touched: Bits::none(people),
     };
     let one_letter = q.chars().count() == 1;
     for entry in shards.iter().flat_map(|s| &s.entries) {
@@ -461,6 +545,7 @@ fn best_for(people: usize, shards: &[&Shard], q: &str) -> Best {
                 if p_i >= people {
                     return;
                 }
+                best.touched.insert(p);
                 match class {
                     OWN | NICK => lower(&mut best.names[p_i], l * 4 + class),
                     OTHER => lower(&mut best.others[p_i], l),
@@ -486,20 +571,38 @@ pub struct Columns {
 }
 
 impl Columns {
+    /// `cols.bin`: every facet value's set of people, dimension by dimension in `Meta` order
+    /// (the same sets as the `f/` files, so reading is mostly copying bitmaps).
     pub fn read(data: &[u8], meta: &Meta) -> Option<Columns> {
         let mut b = Bytes::new(data);
         let mut dims = Vec::new();
         for dim in &meta.dims {
-            let mut values = vec![Bits::none(meta.people); dim.values.len()];
-            for p in 0..meta.people as u32 {
-                for _ in 0..b.num()? {
-                    values.get_mut(b.num()? as usize)?.insert(p);
-                }
+            let mut values = Vec::with_capacity(dim.values.len());
+            for _ in &dim.values {
+                values.push(read_bits(&mut b, meta.people)?);
             }
             dims.push(values);
         }
-        Some(Columns { dims })
+        b.done().then_some(Columns { dims })
     }
+}
+
+/// A stored set as a bitmap; a stored bitmap is copied, not visited bit by bit.
+fn read_bits(b: &mut Bytes, n: usize) -> Option<Bits> {
+    let mut bits = Bits::none(n);
+    if b.data.get(b.at) == Some(&1) {
+        b.at += 1;
+        let len = b.num()? as usize;
+        let bytes = b.take(len)?;
+        for (i, chunk) in bytes.chunks(8).enumerate() {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            *bits.0.get_mut(i)? = u64::from_le_bytes(word);
+        }
+        return Some(bits);
+    }
+    read_set(b, |p| bits.insert(p))?;
+    Some(bits)
 }
 
 /// The chosen values as (dimension index, value indexes), from ids in the address.
@@ -712,6 +815,37 @@ mod writer {
             }
             put_entry(shards.entry(key).or_default(), &first, true, &groups, n);
         }
+        // First pages of one- and two-letter queries, scored by the reader itself.
+        for (key, bytes) in &shards {
+            let Some(shard) = Shard::read(bytes) else {
+                continue;
+            };
+            // The key is the hex of the letters the shard's words start with: the query itself.
+            let bytes: Option<Vec<u8>> = (0..key.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(key.get(i..i + 2)?, 16).ok())
+                .collect();
+            let Some(q) = bytes.and_then(|b| String::from_utf8(b).ok()) else {
+                continue;
+            };
+            let loaded: Vec<&Shard> = vec![&shard];
+            let hits = search(n, &loaded, &q);
+            let top: Vec<u32> = hits.iter().take(TOP).map(|h| h.person).collect();
+            let page = TopPage {
+                cards: top
+                    .iter()
+                    .map(|&p| PublicAlumnus {
+                        name_keys: Vec::new(),
+                        ..people[p as usize].clone()
+                    })
+                    .collect(),
+                people: top,
+            };
+            files.push((
+                top_file(key),
+                serde_json::to_vec(&page).expect("top page serialises"),
+            ));
+        }
         files.extend(shards.into_iter().map(|(k, b)| (shard_file(&k), b)));
 
         // Facets: values in display order with their counts for the empty query.
@@ -733,17 +867,14 @@ mod writer {
                 .collect();
             let mut per_value: Vec<Vec<u32>> = vec![Vec::new(); dim.values.len()];
             for (i, p) in people.iter().enumerate() {
-                let vs = crate::facets::values(p, &dim.name);
-                put(&mut cols, vs.len() as u32);
-                for (id, _) in vs {
-                    let v = index[id.as_str()];
-                    put(&mut cols, v as u32);
-                    per_value[v].push(i as u32);
+                for (id, _) in crate::facets::values(p, &dim.name) {
+                    per_value[index[id.as_str()]].push(i as u32);
                 }
             }
             for (v, list) in per_value.iter().enumerate() {
                 let mut set = Vec::new();
                 put_set(&mut set, list, n);
+                cols.extend(&set);
                 files.push((facet_file(&dim.name, v), set));
             }
         }
@@ -941,6 +1072,30 @@ mod tests {
                 assert_eq!(got_pass, want_pass, "{sel:?}");
             }
         }
+    }
+
+    #[test]
+    fn top_pages_are_the_first_results() {
+        let idx = Loaded::new(&sample());
+        for q in ["w", "wa", "m", "ma", "王", "o"] {
+            let key = idx.vocab.top_for(q).expect(q);
+            let page: TopPage = serde_json::from_slice(&idx.files[&top_file(&key)]).unwrap();
+            let want: Vec<u32> = idx.search(q).iter().take(TOP).map(|h| h.person).collect();
+            assert!(!want.is_empty(), "{q}");
+            assert_eq!(page.people, want, "{q}");
+            let ids = |people: &[u32]| -> Vec<String> {
+                people
+                    .iter()
+                    .map(|&p| idx.people[p as usize].id.clone())
+                    .collect()
+            };
+            assert_eq!(
+                page.cards.iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
+                ids(&want)
+            );
+        }
+        assert_eq!(idx.vocab.top_for("wan"), None);
+        assert_eq!(idx.vocab.top_for("w x"), None);
     }
 
     #[test]

@@ -54,9 +54,35 @@ fn cols_if_loaded() -> Option<Arc<Columns>> {
     super::data::peek(index::COLS_FILE)
 }
 
-/// The people with these numbers, from their card chunks (fetched in parallel).
+thread_local! {
+    /// Cards that came with a first page (`top/`), by person number.
+    static CARDS: RefCell<HashMap<u32, PublicAlumnus>> = RefCell::new(HashMap::new());
+}
+
+/// The first page of a one- or two-letter query, kept as cards for `people`.
+async fn top(key: String) -> Result<(), AppError> {
+    let page = load_file::<index::TopPage>(&index::top_file(&key)).await?;
+    CARDS.with(|c| {
+        let mut c = c.borrow_mut();
+        for (n, card) in page.people.iter().zip(&page.cards) {
+            c.entry(*n).or_insert_with(|| card.clone());
+        }
+    });
+    Ok(())
+}
+
+/// The people with these numbers: from first pages already here, else from their card chunks
+/// (fetched in parallel).
 pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<PublicAlumnus>, AppError> {
-    let mut chunks: Vec<usize> = numbers.iter().map(|n| *n as usize / meta.chunk).collect();
+    let known = |n: &u32| CARDS.with(|c| c.borrow().get(n).cloned());
+    if let Some(all) = numbers.iter().map(known).collect::<Option<Vec<_>>>() {
+        return Ok(all);
+    }
+    let mut chunks: Vec<usize> = numbers
+        .iter()
+        .filter(|n| known(n).is_none())
+        .map(|n| *n as usize / meta.chunk)
+        .collect();
     chunks.sort_unstable();
     chunks.dedup();
     let files: Vec<String> = chunks.iter().map(|c| index::chunk_file(*c)).collect();
@@ -68,6 +94,9 @@ pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<PublicAlumnus>, 
     numbers
         .iter()
         .map(|n| {
+            if let Some(card) = known(n) {
+                return Ok(card);
+            }
             let n = *n as usize;
             by_chunk
                 .get(&(n / meta.chunk))
@@ -121,10 +150,19 @@ pub async fn find(
             .flat_map(|(d, vs)| vs.iter().map(move |v| (*d, *v)))
             .collect()
     };
-    let (shards, facets) = futures::join!(
+    // A first page only helps when no facet narrows the list.
+    let first_page = vocab.top_for(q).filter(|_| picks.is_empty());
+    let (shards, facets, first) = futures::join!(
         join_all(vocab.shards_for(q).into_iter().map(shard)),
-        join_all(wanted.iter().map(|(d, v)| facet(meta, *d, *v)))
+        join_all(wanted.iter().map(|(d, v)| facet(meta, *d, *v))),
+        async move {
+            match first_page {
+                Some(key) => top(key).await,
+                None => Ok(()),
+            }
+        }
     );
+    first?;
     let shards = shards.into_iter().collect::<Result<Vec<_>, _>>()?;
     let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
     let matched = index::search(meta.people, &refs, q);
@@ -136,17 +174,20 @@ pub async fn find(
         Some(c) => c.dims.get(d).and_then(|vs| vs.get(v)).cloned(),
         None => bits.get(&(d, v)).map(|b| (**b).clone()),
     };
-    let passing: Vec<Hit> = if picks.is_empty() {
+    let matched = Arc::new(matched);
+    // With no facet chosen the two lists are one.
+    let passing = if picks.is_empty() {
         matched.clone()
     } else {
         let pass = index::passing(meta.people, &picks, value, None);
-        matched
-            .iter()
-            .filter(|h| pass.has(h.person))
-            .copied()
-            .collect()
+        Arc::new(
+            matched
+                .iter()
+                .filter(|h| pass.has(h.person))
+                .copied()
+                .collect(),
+        )
     };
-    let (matched, passing) = (Arc::new(matched), Arc::new(passing));
     LAST.with(|l| {
         *l.borrow_mut() = Some((
             q.to_string(),
@@ -158,15 +199,18 @@ pub async fn find(
     Ok(Found { matched, passing })
 }
 
-/// Resolves after the browser has painted the current frame: work that can wait for the
-/// results to show (facet counts) starts here.
-pub async fn after_paint() {
+/// Resolves after the browser has painted the current frame and then `pause_ms` more: work
+/// that can wait for the results to show (facet counts) starts here, and waiting for a pause
+/// in typing keeps it from landing between two keystrokes.
+pub async fn after_paint(pause_ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let window = web_sys::window().expect("window");
         let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
             let window = web_sys::window().expect("window");
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                resolve.unchecked_ref(),
+                pause_ms,
+            );
         });
         let _ = window.request_animation_frame(cb.unchecked_ref());
     });

@@ -14,7 +14,7 @@ use crate::routes::Route as R;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use widgets::{base_path, t, Link, SiteResource};
+use widgets::{base_path, t, Link, NavLink, SiteResource};
 
 /// Entry point called by `main`.
 pub fn start() {
@@ -134,7 +134,7 @@ fn Header() -> impl IntoView {
             <nav aria-label=s.nav_label>
                 <ul>
                     {nav.into_iter().map(|(route, label)| view! {
-                        <li><Link to=route>{label}</Link></li>
+                        <li><NavLink to=route>{label}</NavLink></li>
                     }).collect_view()}
                 </ul>
             </nav>

@@ -108,8 +108,11 @@ pub fn href(route: &Route) -> String {
     format!("{}{}", base_path(), route.path())
 }
 
-/// A link to a page of the site, handled by the router without a page load. `scroll=false`
-/// keeps the scroll position (the lightbox opening over a grid).
+/// A link to a page of the site. It is a plain `<a>`: the router handles clicks on every
+/// same-site anchor without a page load, and a plain anchor does not watch the address the way
+/// `leptos_router`'s `A` does (50 result cards each re-checking "am I the current page?" on every
+/// keystroke cost more than the search). `scroll=false` keeps the scroll position (the lightbox
+/// opening over a grid). The site header uses `NavLink`, which marks the current section.
 #[component]
 pub fn Link(
     to: Route,
@@ -121,7 +124,13 @@ pub fn Link(
     query: Vec<String>,
 ) -> impl IntoView {
     let to = format!("{}{}", base_path(), to.with_query(&query));
-    view! { <A href=to attr:class=class scroll=scroll>{children()}</A> }
+    view! { <a href=to class=class data-noscroll=(!scroll).then_some("")>{children()}</a> }
+}
+
+/// A header link that says `aria-current="page"` while its section is shown.
+#[component]
+pub fn NavLink(to: Route, children: Children) -> impl IntoView {
+    view! { <A href=href(&to)>{children()}</A> }
 }
 
 #[component]
@@ -239,6 +248,31 @@ fn async_view(load: Box<dyn Fn() -> ErasedLoad>, render: ErasedRender) -> AnyVie
         </Transition>
     }
     .into_any()
+}
+
+/// The latest finished result of `load`, which re-runs whenever a signal it reads (before its
+/// first `.await`) changes; an older run that finishes late is dropped. Unlike a resource, reading
+/// it never holds back an enclosing `Transition`: the directory shows its results while the
+/// facet counts are still on their way.
+pub fn use_latest<T, Fut>(load: impl Fn() -> Fut + 'static) -> ReadSignal<Option<T>>
+where
+    T: Send + Sync + 'static,
+    Fut: Future<Output = T> + 'static,
+{
+    let out = RwSignal::new(None);
+    let ticket = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let fut = load();
+        let mine = ticket.get_value() + 1;
+        ticket.set_value(mine);
+        leptos::task::spawn_local(async move {
+            let value = fut.await;
+            if ticket.get_value() == mine {
+                out.set(Some(value));
+            }
+        });
+    });
+    out.read_only()
 }
 
 /// A short date like "5 Jun 2026" from `2026-06-05`, without a date library.

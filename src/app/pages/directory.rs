@@ -12,7 +12,7 @@ use crate::app::cards::AlumnusCard;
 use crate::app::data::{self, AppError};
 use crate::app::dir;
 use crate::app::map::WorldMapView;
-use crate::app::widgets::{t, use_title, Async, ErrorView, Loading};
+use crate::app::widgets::{t, use_latest, use_title, Async, ErrorView, Loading};
 use crate::facets::{self, Selection, DIMENSIONS};
 use crate::index::{self, Hit, Meta, Vocab};
 use crate::model::PublicAlumnus;
@@ -23,6 +23,8 @@ use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 const PAGE: usize = 50;
+/// How long typing must pause before facet counts are worked out.
+const COUNTS_PAUSE_MS: i32 = 150;
 
 /// A dimension that only makes sense once its parent is chosen.
 fn parent(dim: &str) -> Option<&'static str> {
@@ -140,7 +142,7 @@ pub fn Directory() -> impl IntoView {
                 // The query's matches and the cards of the first `shown` that pass the facets.
                 let page = {
                     let (meta, vocab) = (meta.clone(), vocab.clone());
-                    LocalResource::new(move || {
+                    use_latest(move || {
                         let (st, n) = (state.get(), shown.get());
                         let (meta, vocab) = (meta.clone(), vocab.clone());
                         async move {
@@ -161,7 +163,7 @@ pub fn Directory() -> impl IntoView {
                 // Counts wait until the results are on screen: they need the facet table.
                 let counts = {
                     let meta = meta.clone();
-                    LocalResource::new(move || {
+                    use_latest(move || {
                         let p = ok_page();
                         let meta = meta.clone();
                         async move {
@@ -170,7 +172,11 @@ pub fn Directory() -> impl IntoView {
                                 let all = meta.dims.iter().map(|d| d.values.iter().map(|v| v.count).collect::<Vec<_>>()).collect::<Vec<_>>();
                                 return Some((p.href.clone(), Arc::new(all)));
                             }
-                            dir::after_paint().await;
+                            // Counts follow once typing pauses; a newer list makes these moot.
+                            dir::after_paint(COUNTS_PAUSE_MS).await;
+                            if page.with_untracked(|now| now.as_ref().and_then(|r| r.as_ref().ok()).map(|n| n.href != p.href)).unwrap_or(true) {
+                                return None;
+                            }
                             let cols = dir::columns(meta.clone()).await.ok()?;
                             let picks = index::chosen_indexes(&meta, &p.chosen);
                             Some((p.href.clone(), Arc::new(index::counts(&meta, &cols, &p.matched, &picks))))
@@ -240,20 +246,25 @@ pub fn Directory() -> impl IntoView {
                             {dims.iter().enumerate().map(|(d, dim)| {
                                 let go = go_facet.clone();
                                 let dim_name: &'static str = DIMENSIONS.iter().find(|x| **x == dim.name).copied().unwrap_or("");
-                                let visible = move || parent(dim_name).is_none_or(|p| state.with(|st| st.chosen.contains_key(p)));
+                                // One memo per dimension stands between the page state and its
+                                // checkboxes, so typing (which changes only the query) re-runs
+                                // eleven memos, not a closure per checkbox.
+                                let picked = Memo::new(move |_| state.with(|st| st.chosen.get(dim_name).cloned().unwrap_or_default()));
+                                let shown_counts = Memo::new(move |_| counts.get().flatten().map(|(_, all)| all.get(d).cloned().unwrap_or_default()));
+                                let visible = Memo::new(move |_| parent(dim_name).is_none_or(|p| state.with(|st| st.chosen.contains_key(p))));
                                 view! {
-                                    <fieldset class="facet" class:hidden=move || !visible()>
+                                    <fieldset class="facet" class:hidden=move || !visible.get()>
                                         <legend>{(s.facet_name)(dim_name)}</legend>
                                         <ul>
                                             {dim.values.iter().enumerate().map(|(v, c)| {
                                                 let go = go.clone();
                                                 let (id, id2) = (c.id.clone(), c.id.clone());
-                                                let n = move || counts.get().flatten().and_then(|(_, all)| all.get(d).and_then(|l| l.get(v)).copied());
+                                                let n = move || shown_counts.with(|l| l.as_ref().and_then(|l| l.get(v).copied()));
                                                 view! {
                                                     <li>
                                                         <label class="check" class:zero=move || n() == Some(0)>
                                                             <input type="checkbox" name=dim_name value=c.id.clone()
-                                                                prop:checked=move || state.with(|st| st.chosen.get(dim_name).is_some_and(|x| x.contains(&id2)))
+                                                                prop:checked=move || picked.with(|x| x.contains(&id2))
                                                                 on:change=move |_| go(state.get_untracked().toggle(dim_name, &id), false)/>
                                                             <span>{c.label.clone()}</span>
                                                             <span class="n">{move || n().map(|n| n.to_string()).unwrap_or_default()}</span>
@@ -310,9 +321,10 @@ pub fn Directory() -> impl IntoView {
                             })}
                             // `data-state` says which address the list shows (the benchmark waits for it).
                             <ul class="cards people" data-state=move || ok_page().map(|p| p.href.clone())>
-                                {move || ok_page().map(|p| p.cards.iter().map(|(person, former)| view! {
-                                    <AlumnusCard person=person.clone() matched_former=former.clone()/>
-                                }).collect_view())}
+                                // Keyed: a person still in the list keeps their card.
+                                <For each=move || ok_page().map(|p| p.cards.clone()).unwrap_or_default()
+                                    key=|(person, former)| (person.id.clone(), former.clone())
+                                    children=|(person, former)| view! { <AlumnusCard person matched_former=former/> }/>
                             </ul>
                             {move || has_more().then(|| view! {
                                 <button type="button" class="button secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{s.show_more}</button>

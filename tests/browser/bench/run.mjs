@@ -119,7 +119,7 @@ const srv = await serve(dist, '/', '404');
 const browser = await launch();
 const results = {};
 try {
-  for (const engine of ENGINES) {
+  for (const engine of ENGINES.filter((e) => !process.env.ENGINES || process.env.ENGINES.split(',').includes(e.name))) {
     console.error(`bench: ${engine.name}`);
     const r = { queries: QUERIES.length * 2 };
     // Cold: a fresh browser context opens the query's address; count what it fetches beyond its shell.
@@ -127,31 +127,32 @@ try {
     for (const { q } of QUERIES.filter((_, i) => i % 5 === 0)) {
       const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
       const page = await context.newPage();
-      const reqs = [];
-      page.on('requestfinished', async (req) => {
-        const url = new URL(req.url());
-        const timing = req.timing();
-        reqs.push({ path: url.pathname, start: timing.startTime + Math.max(0, timing.requestStart), end: timing.startTime + timing.responseEnd });
+      // From the very start, note when the list first shows each state (in the page's clock).
+      await page.addInitScript(() => {
+        window.__shown = {};
+        new MutationObserver(() => {
+          const s = document.querySelector('ul.people')?.dataset.state;
+          if (s != null && !(s in window.__shown)) window.__shown[s] = performance.now();
+        }).observe(document, { attributes: true, childList: true, subtree: true });
       });
-      const t0 = Date.now();
       await page.goto(srv.url + engine.open(query(q, FACETS)));
-      await page.waitForFunction(({ q }) => {
-        const s = document.querySelector('ul.people')?.dataset.state;
-        return s && (new URLSearchParams(s.split('?')[1] || '').get('q') || '') === q;
-      }, { q }, { timeout: 120000 });
-      const firstResult = Date.now();
-      await page.waitForTimeout(50);
-      const before = reqs.filter((x) => x.start <= firstResult && !engine.shell(x.path + ''));
-      const shell = reqs.filter((x) => engine.shell(x.path + ''));
-      // Rounds: a request waits for the ones that finished before it started.
+      await page.waitForFunction((q) => Object.keys(window.__shown).some((s) => (new URLSearchParams(s.split('?')[1] || '').get('q') || '') === q), q, { timeout: 120000 });
+      const seen = await page.evaluate((q) => {
+        const s = Object.keys(window.__shown).find((s) => (new URLSearchParams(s.split('?')[1] || '').get('q') || '') === q);
+        return { t: window.__shown[s], entries: performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })) };
+      }, q);
+      const before = seen.entries.filter((x) => x.start <= seen.t && !engine.shell(x.path));
+      const shell = seen.entries.filter((x) => engine.shell(x.path));
+      // Rounds: a request waits for the ones that had finished when it started.
       const sorted = [...before].sort((a, b) => a.start - b.start);
       for (const x of sorted) x.round = 1 + Math.max(0, ...sorted.filter((y) => y.end <= x.start).map((y) => y.round || 0));
       cold.push({
-        q, ms: firstResult - t0,
+        q, ms: round1(seen.t),
         bytes: before.reduce((n, x) => n + brotliSize(x.path).br, 0),
         raw: before.reduce((n, x) => n + brotliSize(x.path).raw, 0),
         requests: before.length,
         rounds: Math.max(0, ...sorted.map((x) => x.round)),
+        files: before.map((x) => x.path),
         shell: shell.reduce((n, x) => n + brotliSize(x.path).br, 0),
       });
       await context.close();
