@@ -23,6 +23,8 @@ use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 const PAGE: usize = 50;
+/// How long typing must pause before the address follows the box.
+const ADDRESS_PAUSE_MS: u64 = 300;
 /// How long typing must pause before facet counts are worked out.
 const COUNTS_PAUSE_MS: i32 = 150;
 
@@ -98,6 +100,9 @@ pub fn Directory() -> impl IntoView {
     let s = t();
     use_title(move || s.directory_title.to_string());
     let query = use_query_map();
+    // What is being typed, ahead of the address: the results follow every keystroke, the
+    // address (and so the router) once typing pauses.
+    let typed = RwSignal::new(None::<String>);
     let state = Memo::new(move |_| {
         let q = query.read();
         let mut chosen = Selection::new();
@@ -107,9 +112,21 @@ pub fn Directory() -> impl IntoView {
             }
         }
         State {
-            q: q.get("q").unwrap_or_default(),
+            q: typed
+                .get()
+                .unwrap_or_else(|| q.get("q").unwrap_or_default()),
             chosen,
             map: q.get("map").is_some_and(|v| v == "1"),
+        }
+    });
+    // Whenever the address changes (our own write, Back, a link), it is the truth again, and a
+    // write still waiting for a pause is dropped.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        query.track();
+        typed.set(None);
+        if let Some(h) = pending.get_value() {
+            h.clear();
         }
     });
     let shown = RwSignal::new(PAGE);
@@ -128,6 +145,20 @@ pub fn Directory() -> impl IntoView {
         );
     };
     let go_q = go.clone();
+    let on_type = move |text: String| {
+        shown.set(PAGE);
+        typed.set(Some(text));
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let go_q = go_q.clone();
+        let handle = set_timeout_with_handle(
+            move || go_q(state.get_untracked(), true),
+            std::time::Duration::from_millis(ADDRESS_PAUSE_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    };
     view! {
         <section class="page directory">
             <h1>{s.directory_title}</h1>
@@ -135,7 +166,7 @@ pub fn Directory() -> impl IntoView {
                 <label for="q">{s.directory_search_label}</label>
                 <input id="q" type="search" autocomplete="off" placeholder=s.directory_search_placeholder
                     prop:value=move || state.get().q
-                    on:input=move |ev| go_q(State { q: event_target_value(&ev), ..state.get_untracked() }, true)/>
+                    on:input=move |ev| on_type(event_target_value(&ev))/>
             </form>
             <Async load=dir::ready render=move |(meta, vocab): (Arc<Meta>, Arc<Vocab>)| {
                 let go = go.clone();
