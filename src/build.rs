@@ -186,10 +186,7 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
             .or_default()
             .push(p);
     }
-    let card = |p: &PublicAlumnus| PublicAlumnus {
-        name_keys: Vec::new(),
-        ..p.clone()
-    };
+    let card = index::card;
     for p in &people {
         let classmates = classes[&(p.class_year, p.study.college.as_str())]
             .iter()

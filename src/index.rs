@@ -682,6 +682,14 @@ mod writer {
     use super::*;
     use crate::model::PublicAlumnus;
 
+    /// A person as a result card shows them: the pinyin forms are for the index only.
+    pub fn card(p: &PublicAlumnus) -> PublicAlumnus {
+        PublicAlumnus {
+            name_keys: Vec::new(),
+            ..p.clone()
+        }
+    }
+
     /// The directory order: by name, as `find_alumni` breaks ties.
     pub fn order(all: &[PublicAlumnus]) -> Vec<PublicAlumnus> {
         let mut sorted = all.to_vec();
@@ -832,13 +840,7 @@ mod writer {
             let hits = search(n, &loaded, &q);
             let top: Vec<u32> = hits.iter().take(TOP).map(|h| h.person).collect();
             let page = TopPage {
-                cards: top
-                    .iter()
-                    .map(|&p| PublicAlumnus {
-                        name_keys: Vec::new(),
-                        ..people[p as usize].clone()
-                    })
-                    .collect(),
+                cards: top.iter().map(|&p| card(&people[p as usize])).collect(),
                 people: top,
             };
             files.push((
@@ -889,15 +891,9 @@ mod writer {
             serde_json::to_vec(&meta).expect("meta serialises"),
         ));
 
-        // Cards in directory order; the pinyin forms are for the index only.
+        // Cards in directory order.
         for (c, chunk) in people.chunks(CHUNK).enumerate() {
-            let cards: Vec<PublicAlumnus> = chunk
-                .iter()
-                .map(|p| PublicAlumnus {
-                    name_keys: Vec::new(),
-                    ..p.clone()
-                })
-                .collect();
+            let cards: Vec<PublicAlumnus> = chunk.iter().map(card).collect();
             files.push((
                 chunk_file(c),
                 serde_json::to_vec(&cards).expect("cards serialise"),
