@@ -261,7 +261,7 @@ fn People(people: Vec<PersonRef>) -> impl IntoView {
     let s = t();
     (!people.is_empty()).then(|| {
         view! {
-            <span class="people">{s.photo_people} ": "
+            <span class="photo-people">{s.photo_people} ": "
                 {people.into_iter().map(|person| view! {
                     <Link to=Route::Alumnus(person.id)>{person.name}</Link> " "
                 }).collect_view()}

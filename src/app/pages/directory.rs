@@ -23,6 +23,9 @@ use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 const PAGE: usize = 50;
+/// Cards a new query shows first: more than a phone screen holds (about five at 360 × 800),
+/// so the reader sees results after fetching a dozen card chunks at most, not fifty.
+const FIRST_SCREEN: usize = 12;
 /// How long typing must pause before the address follows the box.
 const ADDRESS_PAUSE_MS: u64 = 300;
 /// How long typing must pause before facet counts are worked out.
@@ -130,11 +133,14 @@ pub fn Directory() -> impl IntoView {
         }
     });
     let shown = RwSignal::new(PAGE);
+    // A new query first fills a phone screen, then the rest of the page (see FIRST_SCREEN).
+    let filled = RwSignal::new(usize::MAX);
     let drawer = RwSignal::new(false);
     let navigate = use_navigate();
     // Typing replaces the address; each filter choice is a step Back can undo.
     let go = move |next: State, replace: bool| {
         shown.set(PAGE);
+        filled.set(FIRST_SCREEN);
         navigate(
             &next.href(),
             NavigateOptions {
@@ -147,6 +153,7 @@ pub fn Directory() -> impl IntoView {
     let go_q = go.clone();
     let on_type = move |text: String| {
         shown.set(PAGE);
+        filled.set(FIRST_SCREEN);
         typed.set(Some(text));
         if let Some(h) = pending.get_value() {
             h.clear();
@@ -174,7 +181,7 @@ pub fn Directory() -> impl IntoView {
                 let page = {
                     let (meta, vocab) = (meta.clone(), vocab.clone());
                     use_latest(move || {
-                        let (st, n) = (state.get(), shown.get());
+                        let (st, n) = (state.get(), shown.get().min(filled.get()));
                         let (meta, vocab) = (meta.clone(), vocab.clone());
                         async move {
                             let found = dir::find(&meta, &vocab, &st.q, &st.chosen).await?;
@@ -191,6 +198,16 @@ pub fn Directory() -> impl IntoView {
                     })
                 };
                 let ok_page = move || page.get().and_then(|r| r.ok());
+                // Once the first screen is painted, the rest of the page follows.
+                Effect::new(move |_| {
+                    let short = ok_page().is_some_and(|p| p.cards.len() < p.total.min(PAGE));
+                    if short && filled.get_untracked() != usize::MAX {
+                        leptos::task::spawn_local(async move {
+                            dir::after_paint(0).await;
+                            filled.set(usize::MAX);
+                        });
+                    }
+                });
                 // Counts wait until the results are on screen: they need the facet table.
                 let counts = {
                     let meta = meta.clone();
@@ -216,11 +233,14 @@ pub fn Directory() -> impl IntoView {
                 };
                 let (go_facet, go_chip, go_suggest, go_clear) = (go.clone(), go.clone(), go.clone(), go.clone());
                 let total = move || ok_page().map(|p| p.total);
-                let has_more = move || ok_page().is_some_and(|p| p.total > p.cards.len());
+                let stale = move || ok_page().is_some_and(|p| state.with(|st| p.href != st.href()));
+                let has_more = move || filled.get() == usize::MAX && ok_page().is_some_and(|p| p.total > p.cards.len());
                 let sentinel = NodeRef::<leptos::html::Div>::new();
                 sentinel.on_load(move |el| {
                     crate::app::lazy::when_near(&el, move || {
-                        if page.get_untracked().and_then(|r| r.ok()).is_some_and(|p| p.total > shown.get_untracked()) {
+                        let n = shown.get_untracked();
+                        // Only a full page grows: the first screen of a new query is not the end.
+                        if page.get_untracked().and_then(|r| r.ok()).is_some_and(|p| p.cards.len() >= n && p.total > n) {
                             shown.update(|n| *n += PAGE);
                         }
                     })
@@ -351,7 +371,10 @@ pub fn Directory() -> impl IntoView {
                                 }
                             })}
                             // `data-state` says which address the list shows (the benchmark waits for it).
-                            <ul class="cards people" data-state=move || ok_page().map(|p| p.href.clone())>
+                            // While a newer query is on its way, the old list says so (dimmed
+                            // after a moment, busy for screen readers).
+                            <ul class="cards people" data-state=move || ok_page().map(|p| p.href.clone())
+                                class:stale=stale aria-busy=move || stale().to_string()>
                                 // Keyed: a person still in the list keeps their card.
                                 <For each=move || ok_page().map(|p| p.cards.clone()).unwrap_or_default()
                                     key=|(person, former)| (person.id.clone(), former.clone())
