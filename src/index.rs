@@ -52,14 +52,16 @@ pub fn facet_file(dim: &str, value: usize) -> String {
 pub fn chunk_file(chunk: usize) -> String {
     format!("data/directory/c/{chunk}.json")
 }
-/// The first page of results of a one- or two-letter query, ready to show.
+/// The first page of results of a query of one to three letters, ready to show.
 pub fn top_file(key: &str) -> String {
     format!("data/directory/top/{key}.json")
 }
 
-/// People shown first for a query of one or two letters with no facets chosen: the most common
-/// query (someone starts typing a name) answered without fetching 40 card chunks.
+/// People shown first for a query of one to three letters with no facets chosen: the most
+/// common query (someone starts typing a name) answered without fetching 40 card chunks.
 pub const TOP: usize = 50;
+/// The longest query with a ready first page. Longer prefixes match few enough people.
+pub const TOP_LETTERS: usize = 3;
 
 /// What a `top/<key>.json` file holds: the first `TOP` people of the query, with their cards.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -316,11 +318,13 @@ impl Vocab {
         keys
     }
 
-    /// The key of the `top/` file answering this query, when it is one word of one or two
-    /// letters that some word starts with.
+    /// The key of the `top/` file answering this query, when it is one word of at most
+    /// `TOP_LETTERS` letters that some word starts with.
     pub fn top_for(&self, query: &str) -> Option<String> {
         match search::words(query).as_slice() {
-            [q] if q.chars().count() <= 2 && !self.starting(q).is_empty() => Some(shard_key(q, 2)),
+            [q] if q.chars().count() <= TOP_LETTERS && !self.starting(q).is_empty() => {
+                Some(shard_key(q, TOP_LETTERS))
+            }
             _ => None,
         }
     }
@@ -823,28 +827,34 @@ mod writer {
             }
             put_entry(shards.entry(key).or_default(), &first, true, &groups, n);
         }
-        // First pages of one- and two-letter queries, scored by the reader itself.
-        for (key, bytes) in &shards {
-            let Some(shard) = Shard::read(bytes) else {
-                continue;
-            };
-            // The key is the hex of the letters the shard's words start with: the query itself.
-            let bytes: Option<Vec<u8>> = (0..key.len())
-                .step_by(2)
-                .map(|i| u8::from_str_radix(key.get(i..i + 2)?, 16).ok())
-                .collect();
-            let Some(q) = bytes.and_then(|b| String::from_utf8(b).ok()) else {
-                continue;
-            };
-            let loaded: Vec<&Shard> = vec![&shard];
-            let hits = search(n, &loaded, &q);
+        // First pages of one-, two- and three-letter queries, scored by the reader itself.
+        let mut starts: Vec<String> = Vec::new();
+        for w in words.keys() {
+            for letters in 1..=TOP_LETTERS {
+                if w.chars().count() >= letters {
+                    starts.push(w.chars().take(letters).collect());
+                }
+            }
+        }
+        starts.sort();
+        starts.dedup();
+        let mut parsed: HashMap<String, Shard> = HashMap::new();
+        for q in starts {
+            let key = shard_key(&q, q.chars().count().min(2));
+            if !parsed.contains_key(&key) {
+                let Some(shard) = shards.get(&key).and_then(|b| Shard::read(b)) else {
+                    continue;
+                };
+                parsed.insert(key.clone(), shard);
+            }
+            let hits = search(n, &[&parsed[&key]], &q);
             let top: Vec<u32> = hits.iter().take(TOP).map(|h| h.person).collect();
             let page = TopPage {
                 cards: top.iter().map(|&p| card(&people[p as usize])).collect(),
                 people: top,
             };
             files.push((
-                top_file(key),
+                top_file(&shard_key(&q, TOP_LETTERS)),
                 serde_json::to_vec(&page).expect("top page serialises"),
             ));
         }
@@ -1073,7 +1083,7 @@ mod tests {
     #[test]
     fn top_pages_are_the_first_results() {
         let idx = Loaded::new(&sample());
-        for q in ["w", "wa", "m", "ma", "王", "o"] {
+        for q in ["w", "wa", "wan", "m", "ma", "mar", "王", "王小", "o"] {
             let key = idx.vocab.top_for(q).expect(q);
             let page: TopPage = serde_json::from_slice(&idx.files[&top_file(&key)]).unwrap();
             let want: Vec<u32> = idx.search(q).iter().take(TOP).map(|h| h.person).collect();
@@ -1090,7 +1100,7 @@ mod tests {
                 ids(&want)
             );
         }
-        assert_eq!(idx.vocab.top_for("wan"), None);
+        assert_eq!(idx.vocab.top_for("wang"), None);
         assert_eq!(idx.vocab.top_for("w x"), None);
     }
 

@@ -59,7 +59,7 @@ thread_local! {
     static CARDS: RefCell<HashMap<u32, PublicAlumnus>> = RefCell::new(HashMap::new());
 }
 
-/// The first page of a one- or two-letter query, kept as cards for `people`.
+/// The first page of a query of one to three letters, kept as cards for `people`.
 async fn top(key: String) -> Result<(), AppError> {
     let page = load_file::<index::TopPage>(&index::top_file(&key)).await?;
     CARDS.with(|c| {
