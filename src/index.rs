@@ -711,18 +711,7 @@ mod writer {
         p.name_latin.iter().for_each(|t| add(t, OWN));
         p.name_keys.iter().for_each(|t| add(t, OWN));
         p.nickname.iter().for_each(|t| add(t, NICK));
-        for t in [
-            p.employer.as_deref(),
-            p.job_title.as_deref(),
-            p.city.as_deref(),
-            p.country.as_ref().map(|c| c.name.as_str()),
-            p.industry.as_ref().map(|i| i.name.as_str()),
-            Some(p.study.major_name.as_str()),
-            p.bio.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for t in search::other_fields(p).into_iter().flatten() {
             add(t, OTHER);
         }
         for (k, f) in p.former_names.iter().take(MAX_FORMER).enumerate() {
@@ -768,18 +757,7 @@ mod writer {
                     list.push(i as u32);
                 }
             }
-            // As `search::suggest` counts name words.
-            let names = [
-                Some(p.name.as_str()),
-                p.name_latin.as_deref(),
-                p.nickname.as_deref(),
-            ];
-            for w in names
-                .into_iter()
-                .flatten()
-                .chain(p.former_names.iter().map(String::as_str))
-                .flat_map(search::words)
-            {
+            for w in search::name_words(p) {
                 *name_freq.entry(w).or_default() += 1;
             }
         }

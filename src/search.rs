@@ -210,15 +210,7 @@ pub fn find_alumni(all: &[crate::model::PublicAlumnus], query: &str) -> Vec<Foun
                     former: None,
                 });
             }
-            let others = [
-                p.employer.as_deref(),
-                p.job_title.as_deref(),
-                p.city.as_deref(),
-                p.country.as_ref().map(|c| c.name.as_str()),
-                p.industry.as_ref().map(|i| i.name.as_str()),
-                Some(p.study.major_name.as_str()),
-                p.bio.as_deref(),
-            ];
+            let others = other_fields(p);
             let mut fields: Vec<Field> = vec![Field {
                 rank: 0,
                 text: &p.name,
@@ -257,6 +249,33 @@ pub fn find_alumni(all: &[crate::model::PublicAlumnus], query: &str) -> Vec<Foun
     found
 }
 
+/// The fields searched after a person's names: employer, job title, city, country, industry,
+/// major and bio. The directory index reads the same list.
+pub fn other_fields(p: &crate::model::PublicAlumnus) -> [Option<&str>; 7] {
+    [
+        p.employer.as_deref(),
+        p.job_title.as_deref(),
+        p.city.as_deref(),
+        p.country.as_ref().map(|c| c.name.as_str()),
+        p.industry.as_ref().map(|i| i.name.as_str()),
+        Some(p.study.major_name.as_str()),
+        p.bio.as_deref(),
+    ]
+}
+
+/// The words of a person's names (own, Latin, nickname, former) that "did you mean" draws on.
+pub fn name_words(p: &crate::model::PublicAlumnus) -> impl Iterator<Item = String> + '_ {
+    [
+        Some(p.name.as_str()),
+        p.name_latin.as_deref(),
+        p.nickname.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(p.former_names.iter().map(String::as_str))
+    .flat_map(words)
+}
+
 /// A spelling to suggest when a query finds nobody: each query word replaced by the most common
 /// name word within two edits of it. `None` when nothing is near.
 pub fn suggest(all: &[crate::model::PublicAlumnus], query: &str) -> Option<String> {
@@ -265,20 +284,8 @@ pub fn suggest(all: &[crate::model::PublicAlumnus], query: &str) -> Option<Strin
         return None;
     }
     let mut freq: HashMap<String, usize> = HashMap::new();
-    for p in all {
-        let names = [
-            Some(p.name.as_str()),
-            p.name_latin.as_deref(),
-            p.nickname.as_deref(),
-        ];
-        for w in names
-            .into_iter()
-            .flatten()
-            .flat_map(words)
-            .chain(p.former_names.iter().flat_map(|f| words(f)))
-        {
-            *freq.entry(w).or_default() += 1;
-        }
+    for w in all.iter().flat_map(name_words) {
+        *freq.entry(w).or_default() += 1;
     }
     let freq: HashMap<&str, usize> = freq.iter().map(|(w, n)| (w.as_str(), *n)).collect();
     suggest_from(&freq, query)
