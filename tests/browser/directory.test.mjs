@@ -98,6 +98,8 @@ test('when nobody matches, the page suggests a spelling and a way out', async ()
 test('results render 50 at a time, and more as the reader scrolls to the end', async () => {
   const p = await open('/directory', 360);
   const cards = () => p.locator('.people .card').count();
+  // A phone screen of cards comes first, then the rest of the first 50.
+  await p.waitForFunction(() => document.querySelectorAll('.people .card').length === 50);
   assert.equal(await cards(), 50);
   assert.ok((await total(p)) > 100);
   await p.locator('.more-sentinel').scrollIntoViewIfNeeded();

@@ -134,7 +134,7 @@ pub fn Directory() -> impl IntoView {
     });
     let shown = RwSignal::new(PAGE);
     // A new query first fills a phone screen, then the rest of the page (see FIRST_SCREEN).
-    let filled = RwSignal::new(usize::MAX);
+    let filled = RwSignal::new(FIRST_SCREEN);
     let drawer = RwSignal::new(false);
     let navigate = use_navigate();
     // Typing replaces the address; each filter choice is a step Back can undo.
