@@ -74,14 +74,15 @@ async fn top(key: String) -> Result<(), AppError> {
 /// The people with these numbers: from first pages already here, else from their card chunks
 /// (fetched in parallel).
 pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<PublicAlumnus>, AppError> {
-    let known = |n: &u32| CARDS.with(|c| c.borrow().get(n).cloned());
-    if let Some(all) = numbers.iter().map(known).collect::<Option<Vec<_>>>() {
-        return Ok(all);
-    }
+    let known: Vec<Option<PublicAlumnus>> = numbers
+        .iter()
+        .map(|n| CARDS.with(|c| c.borrow().get(n).cloned()))
+        .collect();
     let mut chunks: Vec<usize> = numbers
         .iter()
-        .filter(|n| known(n).is_none())
-        .map(|n| *n as usize / meta.chunk)
+        .zip(&known)
+        .filter(|(_, k)| k.is_none())
+        .map(|(n, _)| *n as usize / meta.chunk)
         .collect();
     chunks.sort_unstable();
     chunks.dedup();
@@ -93,15 +94,16 @@ pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<PublicAlumnus>, 
     }
     numbers
         .iter()
-        .map(|n| {
-            if let Some(card) = known(n) {
-                return Ok(card);
-            }
+        .zip(known)
+        .map(|(n, known)| {
             let n = *n as usize;
-            by_chunk
-                .get(&(n / meta.chunk))
-                .and_then(|list| list.get(n % meta.chunk))
-                .cloned()
+            known
+                .or_else(|| {
+                    by_chunk
+                        .get(&(n / meta.chunk))
+                        .and_then(|list| list.get(n % meta.chunk))
+                        .cloned()
+                })
                 .ok_or_else(|| AppError::Parse {
                     file: index::chunk_file(n / meta.chunk),
                     detail: broken("card file"),

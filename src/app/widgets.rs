@@ -127,6 +127,23 @@ pub fn Link(
     view! { <a href=to class=class data-noscroll=(!scroll).then_some("")>{children()}</a> }
 }
 
+/// Moves to another address of the same page, keeping the scroll position: `go(href, replace)`.
+/// Pages that keep their state in the address (directory, careers, events, mentors) change it
+/// through this; `replace` is for typing, a push is a step Back can undo.
+pub fn use_go_to() -> impl Fn(&str, bool) + Clone + 'static {
+    let navigate = leptos_router::hooks::use_navigate();
+    move |href: &str, replace: bool| {
+        navigate(
+            href,
+            leptos_router::NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        )
+    }
+}
+
 /// A header link that says `aria-current="page"` while its section is shown.
 #[component]
 pub fn NavLink(to: Route, children: Children) -> impl IntoView {

@@ -3,13 +3,12 @@
 //! `/careers?q=cv&category=cv-and-resume&stage=student&industry=software&format=template`.
 
 use crate::app::data;
-use crate::app::widgets::{short_date, t, use_title, Async, Link};
+use crate::app::widgets::{short_date, t, use_go_to, use_title, Async, Link};
 use crate::model::Resource;
 use crate::routes::{param, Route};
 use crate::search::{self, Field};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 /// The filterable dimensions, in the order the page shows them.
 const KEYS: [&str; 4] = ["category", "stage", "industry", "format"];
@@ -113,18 +112,9 @@ pub fn Careers() -> impl IntoView {
             chosen: KEYS.map(|k| q.get(k).filter(|v| !v.is_empty())),
         }
     });
-    let navigate = use_navigate();
+    let go_to = use_go_to();
     // Typing replaces the address; choosing a filter is a step Back can undo.
-    let set = move |next: State, replace: bool| {
-        navigate(
-            &next.href(),
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let set = move |next: State, replace: bool| go_to(&next.href(), replace);
     let headings = [
         s.careers_category,
         s.careers_stage,

@@ -12,14 +12,13 @@ use crate::app::cards::AlumnusCard;
 use crate::app::data::{self, AppError};
 use crate::app::dir;
 use crate::app::map::WorldMapView;
-use crate::app::widgets::{t, use_latest, use_title, Async, ErrorView, Loading};
+use crate::app::widgets::{t, use_go_to, use_latest, use_title, Async, ErrorView, Loading};
 use crate::facets::{self, Selection, DIMENSIONS};
 use crate::index::{self, Hit, Meta, Vocab};
 use crate::model::PublicAlumnus;
 use crate::routes::{param, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 const PAGE: usize = 50;
@@ -136,19 +135,12 @@ pub fn Directory() -> impl IntoView {
     // A new query first fills a phone screen, then the rest of the page (see FIRST_SCREEN).
     let filled = RwSignal::new(FIRST_SCREEN);
     let drawer = RwSignal::new(false);
-    let navigate = use_navigate();
+    let go_to = use_go_to();
     // Typing replaces the address; each filter choice is a step Back can undo.
     let go = move |next: State, replace: bool| {
         shown.set(PAGE);
         filled.set(FIRST_SCREEN);
-        navigate(
-            &next.href(),
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        go_to(&next.href(), replace);
     };
     let go_q = go.clone();
     let on_type = move |text: String| {

@@ -1,11 +1,10 @@
 use crate::app::cards::EventCard;
 use crate::app::data::{self, now_ms};
-use crate::app::widgets::{t, use_title, Async, FilterSelect};
+use crate::app::widgets::{t, use_go_to, use_title, Async, FilterSelect};
 use crate::model::{Event, EventKind};
 use crate::routes::{param, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 /// The filters, as they appear in the address:
 /// `/events?kind=reunion&chapter=london&region=GB&class=1977` (`region=online` for online-only).
@@ -74,17 +73,9 @@ pub fn Events() -> impl IntoView {
             class: q.get("class").and_then(|y| y.parse().ok()),
         }
     });
-    let navigate = use_navigate();
+    let go_to = use_go_to();
     // Each filter choice is a step of its own: Back undoes it.
-    let set = move |f: Filters| {
-        navigate(
-            &f.href(),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let set = move |f: Filters| go_to(&f.href(), false);
     view! {
         <section class="page">
             <h1>{s.events_title}</h1>

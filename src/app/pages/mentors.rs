@@ -4,13 +4,12 @@
 //! `/mentors?industries=finance,software&stage=career-change&country=GB&city=London&language=English`.
 
 use crate::app::data;
-use crate::app::widgets::{t, use_title, Async, FilterSelect, Link};
+use crate::app::widgets::{t, use_go_to, use_title, Async, FilterSelect, Link};
 use crate::mentors::{rank, Reason, Wish};
 use crate::model::{ContactMethod, PublicAlumnus};
 use crate::routes::{param, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 const STAGES: [&str; 5] = [
     "student",
@@ -56,17 +55,8 @@ pub fn Mentors() -> impl IntoView {
             language: one("language"),
         }
     });
-    let navigate = use_navigate();
-    let set = move |w: Wish| {
-        navigate(
-            &href(&w),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let go_to = use_go_to();
+    let set = move |w: Wish| go_to(&href(&w), true);
     view! {
         <section class="page">
             <p class="crumb"><Link to=Route::Careers>"← " {s.careers_title}</Link></p>

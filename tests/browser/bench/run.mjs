@@ -2,11 +2,11 @@
 // people and queries, in the same headless Chromium. Prints a table and writes
 // target/bench/directory.json.
 // Usage: node run.mjs DIST OUT.json
-import { writeFileSync, readFileSync, statSync, mkdirSync } from 'node:fs';
+import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { serve, launch } from '../harness.mjs';
-import { readPeople, FACETS, decadeOf } from './people.mjs';
+import { readPeople, FACETS } from './people.mjs';
 
 const [dist, outFile] = [process.argv[2], process.argv[3]];
 const people = readPeople(dist);
@@ -84,7 +84,7 @@ function brotliSize(path) {
 }
 
 // In the page: type `q`, resolve with ms from the input event to the frame after the list shows
-// it. `want` is the state as parsed from `data-state`.
+// it, judged by the query and facets that `data-state` names.
 async function typeAndWait(page, q, facets) {
   return page.evaluate(async ({ q, facets }) => {
     const list = document.querySelector('ul.people');
