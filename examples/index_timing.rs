@@ -23,7 +23,7 @@ fn main() {
             .collect();
         let refs: Vec<&Shard> = shards.iter().collect();
         let t = Instant::now();
-        let hits = index::search(meta.people, &refs, &q);
+        let hits = index::search(meta.people, &refs, &q, None);
         let t_search = t.elapsed();
         let t = Instant::now();
         let counts = index::counts(&meta, &cols, &hits, &[]);

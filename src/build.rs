@@ -11,7 +11,7 @@ use crate::check::SiteData;
 use crate::content::Collection;
 use crate::images;
 use crate::index;
-use crate::model::{files, CalendarLinks, Event, Profile, PublicAlumnus, Site};
+use crate::model::{files, CalendarLinks, Card, Event, Profile, PublicAlumnus, Site};
 use crate::routes::{normalize_base, Route};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -186,16 +186,15 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
             .or_default()
             .push(p);
     }
-    let card = index::card;
     for p in &people {
         let classmates = classes[&(p.class_year, p.study.college.as_str())]
             .iter()
             .filter(|c| c.id != p.id)
             .take(CLASSMATES)
-            .map(|c| card(c))
+            .map(|c| Card::from(*c))
             .collect();
         let profile = Profile {
-            person: card(p),
+            person: index::profile_person(p),
             classmates,
         };
         fs::write(
@@ -206,7 +205,7 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
     let mentors: Vec<PublicAlumnus> = people
         .iter()
         .filter(|p| p.mentor.is_some())
-        .map(card)
+        .map(index::profile_person)
         .collect();
     write(&dist.join("data"), files::MENTORS, &mentors)
 }

@@ -63,11 +63,30 @@ pub const TOP: usize = 50;
 /// The longest query with a ready first page. Longer prefixes match few enough people.
 pub const TOP_LETTERS: usize = 3;
 
-/// What a `top/<key>.json` file holds: the first `TOP` people of the query, with their cards.
+/// What a `top/<key>.json` file holds: the first `TOP` people of the query, with the former
+/// name that matched (when only that did) and their cards, and how many the query finds in
+/// all. Enough to show a first page before any shard arrives.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TopPage {
+    pub total: usize,
     pub people: Vec<u32>,
-    pub cards: Vec<crate::model::PublicAlumnus>,
+    pub former: Vec<Option<u8>>,
+    pub cards: Vec<crate::model::Card>,
+}
+
+impl TopPage {
+    /// The page's people as search hits (without their scores, which lists do not show).
+    pub fn hits(&self) -> Vec<Hit> {
+        self.people
+            .iter()
+            .zip(&self.former)
+            .map(|(&person, &former)| Hit {
+                person,
+                score: None,
+                former,
+            })
+            .collect()
+    }
 }
 
 pub const META_FILE: &str = "data/directory/meta.json";
@@ -418,10 +437,15 @@ fn level_of(code: u8) -> Level {
 
 /// Listed alumni matching every word of `query`, best first: the same people in the same order
 /// as `search::find_alumni` over the whole list, from the shards `Vocab::shards_for` named.
-pub fn search(people: usize, shards: &[&Shard], query: &str) -> Vec<Hit> {
+/// With `within` (those who pass the chosen facets), only those are scored and returned: the
+/// same list as filtering afterwards, for a fraction of the work when facets narrow it.
+pub fn search(people: usize, shards: &[&Shard], query: &str, within: Option<&Bits>) -> Vec<Hit> {
     let q = search::words(query);
+    let everyone = || Bits::all(people);
     if q.is_empty() {
-        return (0..people as u32)
+        let all = within.cloned().unwrap_or_else(everyone);
+        return all
+            .iter()
             .map(|person| Hit {
                 person,
                 score: None,
@@ -429,9 +453,12 @@ pub fn search(people: usize, shards: &[&Shard], query: &str) -> Vec<Hit> {
             })
             .collect();
     }
-    let bests: Vec<Best> = q.iter().map(|w| best_for(people, shards, w)).collect();
+    let bests: Vec<Best> = q
+        .iter()
+        .map(|w| best_for(people, shards, w, within))
+        .collect();
     // Whoever matches every word was touched by each: visit only those, in order.
-    let mut candidates = Bits::all(people);
+    let mut candidates = within.cloned().unwrap_or_else(everyone);
     for b in &bests {
         candidates.and(&b.touched);
     }
@@ -520,7 +547,7 @@ pub fn search(people: usize, shards: &[&Shard], query: &str) -> Vec<Hit> {
         .collect()
 }
 
-fn best_for(people: usize, shards: &[&Shard], q: &str) -> Best {
+fn best_for(people: usize, shards: &[&Shard], q: &str, within: Option<&Bits>) -> Best {
     let mut best = Best {
         names: vec![NONE; people],
         others: vec![NONE; people],
@@ -546,7 +573,7 @@ fn best_for(people: usize, shards: &[&Shard], q: &str) -> Best {
             let mut b = Bytes::new(set);
             let _ = read_set(&mut b, |p| {
                 let p_i = p as usize;
-                if p_i >= people {
+                if p_i >= people || within.is_some_and(|w| !w.has(p)) {
                     return;
                 }
                 best.touched.insert(p);
@@ -684,10 +711,10 @@ pub use writer::*;
 #[cfg(feature = "cli")]
 mod writer {
     use super::*;
-    use crate::model::PublicAlumnus;
+    use crate::model::{Card, PublicAlumnus};
 
-    /// A person as a result card shows them: the pinyin forms are for the index only.
-    pub fn card(p: &PublicAlumnus) -> PublicAlumnus {
+    /// A person as their profile shows them: the pinyin forms are for the index only.
+    pub fn profile_person(p: &PublicAlumnus) -> PublicAlumnus {
         PublicAlumnus {
             name_keys: Vec::new(),
             ..p.clone()
@@ -825,11 +852,16 @@ mod writer {
                 };
                 parsed.insert(key.clone(), shard);
             }
-            let hits = search(n, &[&parsed[&key]], &q);
-            let top: Vec<u32> = hits.iter().take(TOP).map(|h| h.person).collect();
+            let hits = search(n, &[&parsed[&key]], &q, None);
+            let top = &hits[..hits.len().min(TOP)];
             let page = TopPage {
-                cards: top.iter().map(|&p| card(&people[p as usize])).collect(),
-                people: top,
+                total: hits.len(),
+                people: top.iter().map(|h| h.person).collect(),
+                former: top.iter().map(|h| h.former).collect(),
+                cards: top
+                    .iter()
+                    .map(|h| Card::from(&people[h.person as usize]))
+                    .collect(),
             };
             files.push((
                 top_file(&shard_key(&q, TOP_LETTERS)),
@@ -881,7 +913,7 @@ mod writer {
 
         // Cards in directory order.
         for (c, chunk) in people.chunks(CHUNK).enumerate() {
-            let cards: Vec<PublicAlumnus> = chunk.iter().map(card).collect();
+            let cards: Vec<Card> = chunk.iter().map(Card::from).collect();
             files.push((
                 chunk_file(c),
                 serde_json::to_vec(&cards).expect("cards serialise"),
@@ -920,6 +952,9 @@ mod tests {
             }
         }
         fn search(&self, q: &str) -> Vec<Hit> {
+            self.search_in(q, None)
+        }
+        fn search_in(&self, q: &str, within: Option<&Bits>) -> Vec<Hit> {
             let shards: Vec<Shard> = self
                 .vocab
                 .shards_for(q)
@@ -927,7 +962,7 @@ mod tests {
                 .map(|k| Shard::read(&self.files[&shard_file(k)]).unwrap())
                 .collect();
             let refs: Vec<&Shard> = shards.iter().collect();
-            search(self.people.len(), &refs, q)
+            search(self.people.len(), &refs, q, within)
         }
     }
 
@@ -1054,6 +1089,13 @@ mod tests {
                     .filter(|&p| pass.has(p))
                     .collect();
                 assert_eq!(got_pass, want_pass, "{sel:?}");
+                // Searching within those who pass is filtering the results afterwards.
+                let filtered: Vec<Hit> = hits
+                    .iter()
+                    .filter(|h| pass.has(h.person))
+                    .copied()
+                    .collect();
+                assert_eq!(idx.search_in(q, Some(&pass)), filtered, "{q:?} {sel:?}");
             }
         }
     }
@@ -1064,9 +1106,13 @@ mod tests {
         for q in ["w", "wa", "wan", "m", "ma", "mar", "王", "王小", "o"] {
             let key = idx.vocab.top_for(q).expect(q);
             let page: TopPage = serde_json::from_slice(&idx.files[&top_file(&key)]).unwrap();
-            let want: Vec<u32> = idx.search(q).iter().take(TOP).map(|h| h.person).collect();
+            let hits = idx.search(q);
+            let want: Vec<u32> = hits.iter().take(TOP).map(|h| h.person).collect();
             assert!(!want.is_empty(), "{q}");
             assert_eq!(page.people, want, "{q}");
+            assert_eq!(page.total, hits.len(), "{q}");
+            let formers: Vec<Option<u8>> = hits.iter().take(TOP).map(|h| h.former).collect();
+            assert_eq!(page.former, formers, "{q}");
             let ids = |people: &[u32]| -> Vec<String> {
                 people
                     .iter()

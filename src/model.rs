@@ -142,7 +142,49 @@ pub struct WorldMap {
 pub struct Profile {
     pub person: PublicAlumnus,
     /// Up to six people of the same year and college, in directory order.
-    pub classmates: Vec<PublicAlumnus>,
+    pub classmates: Vec<Card>,
+}
+
+/// A person as a result card shows them (directory lists, class pages, classmates): a third
+/// of the public profile, so a list of fifty parses quickly on a slow phone. The profile page
+/// reads the whole `PublicAlumnus`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_latin: Option<String>,
+    /// For "née …" when a former name is what matched.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<String>,
+    pub class_year: i32,
+    pub major: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// The country's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+impl From<&PublicAlumnus> for Card {
+    fn from(p: &PublicAlumnus) -> Card {
+        Card {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            name_latin: p.name_latin.clone(),
+            former_names: p.former_names.clone(),
+            class_year: p.class_year,
+            major: p.study.major_name.clone(),
+            job_title: p.job_title.clone(),
+            employer: p.employer.clone(),
+            city: p.city.clone(),
+            country: p.country.as_ref().map(|c| c.name.clone()),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

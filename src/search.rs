@@ -89,15 +89,39 @@ pub fn match_word(query: &str, word: &str) -> Option<Level> {
     if word.starts_with(query) {
         return Some(Level::Prefix);
     }
-    let q: Vec<char> = query.chars().collect();
+    // Typo tolerance runs against every word of the vocabulary on each keystroke: short words
+    // (all but a few) are compared in buffers on the stack, without allocating.
+    let (mut qb, mut wb) = (['\0'; SHORT], ['\0'; SHORT]);
+    match (chars_into(query, &mut qb), chars_into(word, &mut wb)) {
+        (Some(qn), Some(wn)) => fuzzy(&qb[..qn], &wb[..wn]),
+        _ => {
+            let q: Vec<char> = query.chars().collect();
+            let w: Vec<char> = word.chars().collect();
+            fuzzy(&q, &w)
+        }
+    }
+}
+
+/// Words up to this many letters are compared on the stack.
+const SHORT: usize = 48;
+
+fn chars_into(text: &str, buf: &mut [char; SHORT]) -> Option<usize> {
+    let mut n = 0;
+    for c in text.chars() {
+        *buf.get_mut(n)? = c;
+        n += 1;
+    }
+    Some(n)
+}
+
+fn fuzzy(q: &[char], w: &[char]) -> Option<Level> {
     let max = allowed_edits(q.len());
     if max == 0 {
         return None;
     }
-    let w: Vec<char> = word.chars().collect();
     // A typo in a word being typed: compare against the word's start too.
-    let whole = within(&q, &w, max);
-    let start = w.len() > q.len() && within(&q, &w[..q.len().min(w.len())], max);
+    let whole = within(q, w, max);
+    let start = w.len() > q.len() && within(q, &w[..q.len()], max);
     (whole || start).then_some(Level::Fuzzy)
 }
 
@@ -106,23 +130,52 @@ fn within(a: &[char], b: &[char], max: usize) -> bool {
     if a.len().abs_diff(b.len()) > max {
         return false;
     }
-    let mut prev2: Vec<usize> = Vec::new();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    if b.len() < SHORT {
+        let mut rows = [[0u16; SHORT]; 3];
+        let [back2, back1, row] = &mut rows;
+        distance_within(a, b, max, back2, back1, row)
+    } else {
+        let mut rows = vec![vec![0u16; b.len() + 1]; 3];
+        let [back2, back1, row] = rows.as_mut_slice() else {
+            unreachable!("three rows")
+        };
+        distance_within(a, b, max, back2, back1, row)
+    }
+}
+
+/// The distance table of `within`, three rows at a time (two back, one back, this one); each
+/// row holds at least `b.len() + 1` cells.
+fn distance_within<'r>(
+    a: &[char],
+    b: &[char],
+    max: usize,
+    mut back2: &'r mut [u16],
+    mut back1: &'r mut [u16],
+    mut row: &'r mut [u16],
+) -> bool {
+    for (j, cell) in back1.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j as u16;
+    }
     for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
+        row[0] = i as u16;
+        let mut least = row[0];
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let cost = u16::from(a[i - 1] != b[j - 1]);
+            let mut v = (back1[j] + 1).min(row[j - 1] + 1).min(back1[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(prev2[j - 2] + 1);
+                v = v.min(back2[j - 2] + 1);
             }
+            row[j] = v;
+            least = least.min(v);
         }
-        if cur.iter().min().copied().unwrap_or(0) > max {
+        if usize::from(least) > max {
             return false;
         }
-        prev2 = std::mem::replace(&mut prev, cur);
+        // This row becomes the one back; the oldest is reused for the next.
+        std::mem::swap(&mut back2, &mut back1);
+        std::mem::swap(&mut back1, &mut row);
     }
-    prev[b.len()] <= max
+    usize::from(back1[b.len()]) <= max
 }
 
 /// A record's searchable text, by field; a lower `rank` is a more important field (the name or

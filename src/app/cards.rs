@@ -1,39 +1,38 @@
 //! Cards and formatting shared by several pages: people, events, photos, times.
 
 use super::widgets::{t, Link};
-use crate::model::{Event, Photo, PublicAlumnus};
+use crate::model::{Card, Event, Photo};
 use crate::routes::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 #[component]
 pub fn AlumnusCard(
-    person: PublicAlumnus,
+    person: Card,
     #[prop(default = None)] matched_former: Option<String>,
 ) -> impl IntoView {
     let s = t();
-    let place = match (&person.city, &person.country) {
-        (Some(c), Some(k)) => Some(format!("{c}, {}", k.name)),
-        (None, Some(k)) => Some(k.name.clone()),
-        (Some(c), None) => Some(c.clone()),
+    let place = match (person.city, person.country) {
+        (Some(c), Some(k)) => Some(format!("{c}, {k}")),
+        (Some(x), None) | (None, Some(x)) => Some(x),
         _ => None,
     };
-    let work = match (&person.job_title, &person.employer) {
+    let work = match (person.job_title, person.employer) {
         (Some(j), Some(e)) => Some(format!("{j}, {e}")),
-        (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+        (Some(x), None) | (None, Some(x)) => Some(x),
         _ => None,
     };
     view! {
         <li class="card person">
-            <Link to=Route::Alumnus(person.id.clone())>
+            <Link to=Route::Alumnus(person.id)>
                 <span class="avatar" aria-hidden="true">{initials(&person.name)}</span>
                 <span class="who">
-                    <strong>{person.name.clone()}</strong>
-                    {person.name_latin.clone().map(|l| view! { <span class="latin">{l}</span> })}
+                    <strong>{person.name}</strong>
+                    {person.name_latin.map(|l| view! { <span class="latin">{l}</span> })}
                     {matched_former.map(|f| view! { <span class="former">{(s.nee)(&f)}</span> })}
                 </span>
             </Link>
-            <p class="meta">{(s.class_of)(person.class_year)} " · " {person.study.major_name.clone()}</p>
+            <p class="meta">{(s.class_of)(person.class_year)} " · " {person.major}</p>
             {work.map(|w| view! { <p class="meta">{w}</p> })}
             {place.map(|p| view! { <p class="meta">{p}</p> })}
         </li>

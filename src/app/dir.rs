@@ -1,12 +1,13 @@
 //! The directory index in the browser: which files a query needs, fetched in parallel and kept
 //! for the session, then answered by the plain `index` reader. At most three rounds before the
-//! first results: `meta.json` + `vocab.bin`; the query's shards + chosen facet values; the cards
-//! of the visible results. Facet counts need `cols.bin`, fetched after the results are painted.
+//! first results: `meta.json` + `vocab.bin`; the query's shards + chosen facet values (or, for
+//! one to three letters and no facet, its first page, which holds its cards); the cards of the
+//! visible results. Facet counts need `cols.bin`, fetched after the results are painted.
 
 use super::data::{cached, load_file, AppError, Loaded};
 use crate::facets::Selection;
 use crate::index::{self, Bits, Columns, Hit, Meta, Shard, Vocab};
-use crate::model::PublicAlumnus;
+use crate::model::Card;
 use futures::future::join_all;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -56,25 +57,29 @@ fn cols_if_loaded() -> Option<Arc<Columns>> {
 
 thread_local! {
     /// Cards that came with a first page (`top/`), by person number.
-    static CARDS: RefCell<HashMap<u32, PublicAlumnus>> = RefCell::new(HashMap::new());
+    static CARDS: RefCell<HashMap<u32, Card>> = RefCell::new(HashMap::new());
 }
 
-/// The first page of a query of one to three letters, kept as cards for `people`.
-async fn top(key: String) -> Result<(), AppError> {
-    let page = load_file::<index::TopPage>(&index::top_file(&key)).await?;
-    CARDS.with(|c| {
-        let mut c = c.borrow_mut();
-        for (n, card) in page.people.iter().zip(&page.cards) {
-            c.entry(*n).or_insert_with(|| card.clone());
-        }
-    });
-    Ok(())
+/// The first page of a query of one to three letters; its cards are kept for `people`.
+async fn top(key: String) -> Loaded<index::TopPage> {
+    let file = index::top_file(&key);
+    let first_time = super::data::peek::<index::TopPage>(&file).is_none();
+    let page = load_file::<index::TopPage>(&file).await?;
+    if first_time {
+        CARDS.with(|c| {
+            let mut c = c.borrow_mut();
+            for (n, card) in page.people.iter().zip(&page.cards) {
+                c.entry(*n).or_insert_with(|| card.clone());
+            }
+        });
+    }
+    Ok(page)
 }
 
 /// The people with these numbers: from first pages already here, else from their card chunks
 /// (fetched in parallel).
-pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<PublicAlumnus>, AppError> {
-    let known: Vec<Option<PublicAlumnus>> = numbers
+pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
+    let known: Vec<Option<Card>> = numbers
         .iter()
         .map(|n| CARDS.with(|c| c.borrow().get(n).cloned()))
         .collect();
@@ -87,7 +92,7 @@ pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<PublicAlumnus>, 
     chunks.sort_unstable();
     chunks.dedup();
     let files: Vec<String> = chunks.iter().map(|c| index::chunk_file(*c)).collect();
-    let loaded = join_all(files.iter().map(|f| load_file::<Vec<PublicAlumnus>>(f))).await;
+    let loaded = join_all(files.iter().map(|f| load_file::<Vec<Card>>(f))).await;
     let mut by_chunk = HashMap::new();
     for (c, l) in chunks.into_iter().zip(loaded) {
         by_chunk.insert(c, l?);
@@ -112,37 +117,63 @@ pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<PublicAlumnus>, 
         .collect()
 }
 
-/// Query matches, and those that pass the chosen facets.
+/// What a query found: the people in result order, and how many there are in all. `hits` may
+/// hold only the first page (`index::TOP`) when that is all that was asked for.
+#[derive(Clone)]
 pub struct Found {
-    pub matched: Arc<Vec<Hit>>,
-    pub passing: Arc<Vec<Hit>>,
+    pub hits: Arc<Vec<Hit>>,
+    pub total: usize,
 }
 
-/// The last query and choices with what they found: scrolling asks again with the same ones.
-type Last = Option<(String, Selection, Arc<Vec<Hit>>, Arc<Vec<Hit>>)>;
+/// A query and the chosen values, with everyone they found.
+type Full = (String, Selection, Arc<Vec<Hit>>);
 
 thread_local! {
-    static LAST: RefCell<Last> = const { RefCell::new(None) };
+    /// The last full list: scrolling asks again with the same query and choices.
+    static LAST: RefCell<Option<Full>> = const { RefCell::new(None) };
+    /// The last query's matches before facets, for the counts.
+    static MATCHED: RefCell<Option<(String, Arc<Vec<Hit>>)>> = const { RefCell::new(None) };
 }
 
+async fn shards_for(vocab: &Vocab, q: &str) -> Result<Vec<Arc<Shard>>, AppError> {
+    join_all(vocab.shards_for(q).into_iter().map(shard))
+        .await
+        .into_iter()
+        .collect()
+}
+
+/// The people who match `q` and pass the chosen facets, best first, at least the first `need`
+/// of them. A query of one to three letters with no facet chosen is answered from its first
+/// page alone (one small file, no shard, no scoring) while `need` fits in it. Otherwise only
+/// those who pass the facets are scored, so facets make a broad query cheaper, not dearer.
 pub async fn find(
     meta: &Arc<Meta>,
     vocab: &Vocab,
     q: &str,
     chosen: &Selection,
+    need: usize,
 ) -> Result<Found, AppError> {
-    if let Some((m, p)) = LAST.with(|l| {
+    let last = LAST.with(|l| {
         l.borrow()
             .as_ref()
-            .filter(|(lq, lc, _, _)| lq == q && lc == chosen)
-            .map(|(_, _, m, p)| (m.clone(), p.clone()))
-    }) {
-        return Ok(Found {
-            matched: m,
-            passing: p,
-        });
+            .filter(|(lq, lc, _)| lq == q && lc == chosen)
+            .map(|(_, _, hits)| hits.clone())
+    });
+    if let Some(hits) = last {
+        let total = hits.len();
+        return Ok(Found { hits, total });
     }
     let picks = index::chosen_indexes(meta, chosen);
+    if let Some(key) = vocab
+        .top_for(q)
+        .filter(|_| picks.is_empty() && need <= index::TOP)
+    {
+        let page = top(key).await?;
+        return Ok(Found {
+            hits: Arc::new(page.hits()),
+            total: page.total,
+        });
+    }
     let cols = cols_if_loaded();
     let wanted: Vec<(usize, usize)> = if cols.is_some() {
         Vec::new()
@@ -152,22 +183,12 @@ pub async fn find(
             .flat_map(|(d, vs)| vs.iter().map(move |v| (*d, *v)))
             .collect()
     };
-    // A first page only helps when no facet narrows the list.
-    let first_page = vocab.top_for(q).filter(|_| picks.is_empty());
-    let (shards, facets, first) = futures::join!(
-        join_all(vocab.shards_for(q).into_iter().map(shard)),
+    let (shards, facets) = futures::join!(
+        shards_for(vocab, q),
         join_all(wanted.iter().map(|(d, v)| facet(meta, *d, *v))),
-        async move {
-            match first_page {
-                Some(key) => top(key).await,
-                None => Ok(()),
-            }
-        }
     );
-    first?;
-    let shards = shards.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let shards = shards?;
     let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
-    let matched = index::search(meta.people, &refs, q);
     let mut bits: HashMap<(usize, usize), Arc<Bits>> = HashMap::new();
     for (key, f) in wanted.into_iter().zip(facets) {
         bits.insert(key, f?);
@@ -176,29 +197,33 @@ pub async fn find(
         Some(c) => c.dims.get(d).and_then(|vs| vs.get(v)).cloned(),
         None => bits.get(&(d, v)).map(|b| (**b).clone()),
     };
-    let matched = Arc::new(matched);
-    // With no facet chosen the two lists are one.
-    let passing = if picks.is_empty() {
-        matched.clone()
-    } else {
-        let pass = index::passing(meta.people, &picks, value, None);
-        Arc::new(
-            matched
-                .iter()
-                .filter(|h| pass.has(h.person))
-                .copied()
-                .collect(),
-        )
-    };
-    LAST.with(|l| {
-        *l.borrow_mut() = Some((
-            q.to_string(),
-            chosen.clone(),
-            matched.clone(),
-            passing.clone(),
-        ))
+    let pass = (!picks.is_empty()).then(|| index::passing(meta.people, &picks, value, None));
+    let hits = Arc::new(index::search(meta.people, &refs, q, pass.as_ref()));
+    if pass.is_none() {
+        MATCHED.with(|m| *m.borrow_mut() = Some((q.to_string(), hits.clone())));
+    }
+    LAST.with(|l| *l.borrow_mut() = Some((q.to_string(), chosen.clone(), hits.clone())));
+    let total = hits.len();
+    Ok(Found { hits, total })
+}
+
+/// Everyone `q` matches, before facets: what the facet counts start from. Worked out when
+/// the counts are wanted (after the results are painted), unless `find` already had it.
+pub async fn matched(meta: &Meta, vocab: &Vocab, q: &str) -> Result<Arc<Vec<Hit>>, AppError> {
+    let known = MATCHED.with(|m| {
+        m.borrow()
+            .as_ref()
+            .filter(|(mq, _)| mq == q)
+            .map(|(_, hits)| hits.clone())
     });
-    Ok(Found { matched, passing })
+    if let Some(hits) = known {
+        return Ok(hits);
+    }
+    let shards = shards_for(vocab, q).await?;
+    let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
+    let hits = Arc::new(index::search(meta.people, &refs, q, None));
+    MATCHED.with(|m| *m.borrow_mut() = Some((q.to_string(), hits.clone())));
+    Ok(hits)
 }
 
 /// Resolves after the browser has painted the current frame and then `pause_ms` more: work

@@ -268,13 +268,14 @@ fn async_view(load: Box<dyn Fn() -> ErasedLoad>, render: ErasedRender) -> AnyVie
 }
 
 /// The latest finished result of `load`, which re-runs whenever a signal it reads (before its
-/// first `.await`) changes; an older run that finishes late is dropped. Unlike a resource, reading
-/// it never holds back an enclosing `Transition`: the directory shows its results while the
-/// facet counts are still on their way.
+/// first `.await`) changes; an older run that finishes late is dropped, and a run that ends in
+/// `None` leaves the last value in place (it found nothing newer to show). Unlike a resource,
+/// reading it never holds back an enclosing `Transition`: the directory shows its results while
+/// the facet counts are still on their way.
 pub fn use_latest<T, Fut>(load: impl Fn() -> Fut + 'static) -> ReadSignal<Option<T>>
 where
     T: Send + Sync + 'static,
-    Fut: Future<Output = T> + 'static,
+    Fut: Future<Output = Option<T>> + 'static,
 {
     let out = RwSignal::new(None);
     let ticket = StoredValue::new(0u64);
@@ -283,9 +284,10 @@ where
         let mine = ticket.get_value() + 1;
         ticket.set_value(mine);
         leptos::task::spawn_local(async move {
-            let value = fut.await;
-            if ticket.get_value() == mine {
-                out.set(Some(value));
+            if let Some(value) = fut.await {
+                if ticket.get_value() == mine {
+                    out.set(Some(value));
+                }
             }
         });
     });

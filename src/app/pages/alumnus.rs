@@ -1,13 +1,13 @@
 use crate::app::cards::{initials, AlumnusCard};
 use crate::app::data;
 use crate::app::widgets::{t, Link, RecordPage};
-use crate::model::{ContactMethod, PublicAlumnus};
+use crate::model::{Card, ContactMethod, PublicAlumnus};
 use crate::routes::Route;
 use leptos::prelude::*;
 
 /// The person, and up to six classmates from the same year and college (chosen by the build).
 /// A person not in the directory has no file: that reads as "not found", never as broken.
-async fn load(id: String) -> Result<(PublicAlumnus, Vec<PublicAlumnus>), data::AppError> {
+async fn load(id: String) -> Result<(PublicAlumnus, Vec<Card>), data::AppError> {
     match data::profile(&id).await {
         Ok(p) => Ok((p.person.clone(), p.classmates.clone())),
         Err(data::AppError::Status { status: 404, .. } | data::AppError::NotJson { .. }) => {
@@ -24,7 +24,7 @@ async fn load(id: String) -> Result<(PublicAlumnus, Vec<PublicAlumnus>), data::A
 pub fn Alumnus() -> impl IntoView {
     let s = t();
     view! {
-        <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates): (PublicAlumnus, Vec<PublicAlumnus>)| {
+        <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates): (PublicAlumnus, Vec<Card>)| {
                         let place = [p.city.clone(), p.country.as_ref().map(|c| c.name.clone())].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let work = [p.job_title.clone(), p.employer.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let aka: Vec<String> = p.nickname.iter().map(|n| format!("“{n}”")).chain(p.former_names.iter().map(|f| (s.nee)(f))).collect();

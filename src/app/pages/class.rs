@@ -2,7 +2,7 @@ use crate::app::cards::{AlumnusCard, EventCard, PhotoGrid};
 use crate::app::data;
 use crate::app::dir;
 use crate::app::widgets::{t, use_title, Async, Link};
-use crate::model::PublicAlumnus;
+use crate::model::Card;
 use crate::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -11,7 +11,7 @@ use leptos_router::hooks::use_params_map;
 const SHOWN: usize = 24;
 
 /// How many listed people graduated in `year`, and the first of them in directory order.
-async fn class_members(year: i32) -> Result<(usize, Vec<PublicAlumnus>), data::AppError> {
+async fn class_members(year: i32) -> Result<(usize, Vec<Card>), data::AppError> {
     let (meta, _) = dir::ready().await?;
     let year_dim = meta.dims.iter().position(|d| d.name == "year");
     let value = year_dim.and_then(|d| {

@@ -15,20 +15,42 @@ use crate::app::map::WorldMapView;
 use crate::app::widgets::{t, use_go_to, use_latest, use_title, Async, ErrorView, Loading};
 use crate::facets::{self, Selection, DIMENSIONS};
 use crate::index::{self, Hit, Meta, Vocab};
-use crate::model::PublicAlumnus;
+use crate::model::Card;
 use crate::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 const PAGE: usize = 50;
-/// Cards a new query shows first: more than a phone screen holds (about five at 360 × 800),
-/// so the reader sees results after fetching a dozen card chunks at most, not fifty.
-const FIRST_SCREEN: usize = 12;
+/// Cards a new query shows first: as many as the window could hold if the list began at its
+/// top (cards are about 160 px tall; one column on phones, two from 700 px, three from
+/// 1100 px), so the reader sees results after a few card chunks, not fifty: six on a phone.
+fn first_screen() -> usize {
+    let window = web_sys::window();
+    let size = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>| {
+        v.and_then(|v| v.ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or(800.0)
+    };
+    let width = size(window.as_ref().map(|w| w.inner_width()));
+    let height = size(window.as_ref().map(|w| w.inner_height()));
+    let columns = if width >= 1100.0 {
+        3
+    } else if width >= 700.0 {
+        2
+    } else {
+        1
+    };
+    let rows = (height / 140.0).ceil().clamp(2.0, 12.0) as usize;
+    (columns * rows).min(PAGE)
+}
+/// How long a newer list may take before the shown one dims.
+const DIM_AFTER_MS: u64 = 200;
 /// How long typing must pause before the address follows the box.
 const ADDRESS_PAUSE_MS: u64 = 300;
-/// How long typing must pause before facet counts are worked out.
-const COUNTS_PAUSE_MS: i32 = 150;
+/// How long typing must pause, once a list is painted, before the rest of its page and its
+/// facet counts are worked out (each is a burst of work a keystroke would wait behind).
+const TYPING_PAUSE_MS: i32 = 150;
 
 /// A dimension that only makes sense once its parent is chosen.
 fn parent(dim: &str) -> Option<&'static str> {
@@ -46,9 +68,8 @@ struct Page {
     /// People passing the query and the facets.
     total: usize,
     /// The first of them, with the former name that matched.
-    cards: Vec<(PublicAlumnus, Option<String>)>,
-    /// The query's matches before facets, for the counts.
-    matched: Arc<Vec<Hit>>,
+    cards: Vec<(Card, Option<String>)>,
+    q: String,
     chosen: Selection,
     suggestion: Option<String>,
 }
@@ -132,27 +153,39 @@ pub fn Directory() -> impl IntoView {
         }
     });
     let shown = RwSignal::new(PAGE);
-    // A new query first fills a phone screen, then the rest of the page (see FIRST_SCREEN).
-    let filled = RwSignal::new(FIRST_SCREEN);
+    // A new query first fills the screen, then the rest of the page (see `first_screen`).
+    let first = first_screen();
+    let filled = RwSignal::new(first);
     let drawer = RwSignal::new(false);
     let go_to = use_go_to();
     // Typing replaces the address; each filter choice is a step Back can undo.
-    let go = move |next: State, replace: bool| {
-        shown.set(PAGE);
-        filled.set(FIRST_SCREEN);
-        go_to(&next.href(), replace);
+    // A new list starts with its first screen (a signal is only set when it changes: each set
+    // wakes whatever reads it).
+    let restart = move || {
+        if shown.get_untracked() != PAGE {
+            shown.set(PAGE);
+        }
+        if filled.get_untracked() != first {
+            filled.set(first);
+        }
     };
-    let go_q = go.clone();
+    let go = {
+        let go_to = go_to.clone();
+        move |next: State, replace: bool| {
+            restart();
+            go_to(&next.href(), replace);
+        }
+    };
     let on_type = move |text: String| {
-        shown.set(PAGE);
-        filled.set(FIRST_SCREEN);
+        restart();
         typed.set(Some(text));
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let go_q = go_q.clone();
+        // The address catches up with the box; the list already shows it, so nothing restarts.
+        let go_to = go_to.clone();
         let handle = set_timeout_with_handle(
-            move || go_q(state.get_untracked(), true),
+            move || go_to(&state.get_untracked().href(), true),
             std::time::Duration::from_millis(ADDRESS_PAUSE_MS),
         )
         .ok();
@@ -164,7 +197,7 @@ pub fn Directory() -> impl IntoView {
             <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
                 <label for="q">{s.directory_search_label}</label>
                 <input id="q" type="search" autocomplete="off" placeholder=s.directory_search_placeholder
-                    prop:value=move || state.get().q
+                    prop:value=move || state.with(|st| st.q.clone())
                     on:input=move |ev| on_type(event_target_value(&ev))/>
             </form>
             <Async load=dir::ready render=move |(meta, vocab): (Arc<Meta>, Arc<Vocab>)| {
@@ -175,57 +208,77 @@ pub fn Directory() -> impl IntoView {
                     use_latest(move || {
                         let (st, n) = (state.get(), shown.get().min(filled.get()));
                         let (meta, vocab) = (meta.clone(), vocab.clone());
-                        async move {
-                            let found = dir::find(&meta, &vocab, &st.q, &st.chosen).await?;
-                            let visible: Vec<Hit> = found.passing.iter().take(n).copied().collect();
+                        let page = async move {
+                            let found = dir::find(&meta, &vocab, &st.q, &st.chosen, n).await?;
+                            let visible: Vec<Hit> = found.hits.iter().take(n).copied().collect();
                             let numbers: Vec<u32> = visible.iter().map(|h| h.person).collect();
                             let people = dir::people(&meta, &numbers).await?;
                             let cards = people.into_iter().zip(&visible).map(|(p, h)| {
                                 let former = h.former.and_then(|k| p.former_names.get(usize::from(k)).cloned());
                                 (p, former)
                             }).collect::<Vec<_>>();
-                            let suggestion = (found.passing.is_empty() && !st.q.is_empty()).then(|| vocab.suggest(&st.q)).flatten();
-                            Ok::<_, AppError>(Arc::new(Page { href: st.href(), total: found.passing.len(), cards, matched: found.matched, chosen: st.chosen, suggestion }))
-                        }
+                            let suggestion = (found.total == 0 && !st.q.is_empty()).then(|| vocab.suggest(&st.q)).flatten();
+                            Ok::<_, AppError>(Arc::new(Page { href: st.href(), total: found.total, cards, q: st.q, chosen: st.chosen, suggestion }))
+                        };
+                        async move { Some(page.await) }
                     })
                 };
                 let ok_page = move || page.get().and_then(|r| r.ok());
-                // Once the first screen is painted, the rest of the page follows.
+                // Once the first screen is painted and typing pauses, the rest of the page
+                // follows, unless the reader has typed on: the next query starts with its own
+                // first screen.
+                let current = move |href: &str| state.with_untracked(|st| st.href() == href);
                 Effect::new(move |_| {
-                    let short = ok_page().is_some_and(|p| p.cards.len() < p.total.min(PAGE));
-                    if short && filled.get_untracked() != usize::MAX {
+                    let short = ok_page().filter(|p| p.cards.len() < p.total.min(PAGE));
+                    if let Some(p) = short.filter(|_| filled.get_untracked() != usize::MAX) {
                         leptos::task::spawn_local(async move {
-                            dir::after_paint(0).await;
-                            filled.set(usize::MAX);
+                            dir::after_paint(TYPING_PAUSE_MS).await;
+                            if current(&p.href) {
+                                filled.set(usize::MAX);
+                            }
                         });
                     }
                 });
                 // Counts wait until the results are on screen: they need the facet table.
                 let counts = {
-                    let meta = meta.clone();
+                    let (meta, vocab) = (meta.clone(), vocab.clone());
                     use_latest(move || {
                         let p = ok_page();
-                        let meta = meta.clone();
+                        let (meta, vocab) = (meta.clone(), vocab.clone());
                         async move {
                             let p = p?;
-                            if p.chosen.is_empty() && p.matched.len() == meta.people {
+                            if p.chosen.is_empty() && p.total == meta.people {
                                 let all = meta.dims.iter().map(|d| d.values.iter().map(|v| v.count).collect::<Vec<_>>()).collect::<Vec<_>>();
                                 return Some((p.href.clone(), Arc::new(all)));
                             }
-                            // Counts follow once typing pauses; a newer list makes these moot.
-                            dir::after_paint(COUNTS_PAUSE_MS).await;
-                            if page.with_untracked(|now| now.as_ref().and_then(|r| r.as_ref().ok()).map(|n| n.href != p.href)).unwrap_or(true) {
+                            // Counts follow once typing pauses; a newer query (shown or still on
+                            // its way) makes these moot, and the last counts stay until its own.
+                            dir::after_paint(TYPING_PAUSE_MS).await;
+                            if !current(&p.href) {
                                 return None;
                             }
-                            let cols = dir::columns(meta.clone()).await.ok()?;
+                            let (cols, matched) = futures::join!(dir::columns(meta.clone()), dir::matched(&meta, &vocab, &p.q));
+                            let (cols, matched) = (cols.ok()?, matched.ok()?);
                             let picks = index::chosen_indexes(&meta, &p.chosen);
-                            Some((p.href.clone(), Arc::new(index::counts(&meta, &cols, &p.matched, &picks))))
+                            Some((p.href.clone(), Arc::new(index::counts(&meta, &cols, &matched, &picks))))
                         }
                     })
                 };
                 let (go_facet, go_chip, go_suggest, go_clear) = (go.clone(), go.clone(), go.clone(), go.clone());
                 let total = move || ok_page().map(|p| p.total);
-                let stale = move || ok_page().is_some_and(|p| state.with(|st| p.href != st.href()));
+                let stale = Memo::new(move |_| ok_page().is_some_and(|p| state.with(|st| p.href != st.href())));
+                // Dimming waits a moment: a list that is replaced at once never changes style
+                // (a repaint of the old list would delay the new one on a slow phone).
+                let dim = RwSignal::new(false);
+                Effect::new(move |_| {
+                    if stale.get() {
+                        set_timeout(move || dim.set(stale.get_untracked()), std::time::Duration::from_millis(DIM_AFTER_MS));
+                    } else {
+                        dim.set(false);
+                    }
+                });
+                // The chosen values, apart from the query: typing leaves the chips alone.
+                let chosen = Memo::new(move |_| state.with(|st| st.chosen.clone()));
                 let has_more = move || filled.get() == usize::MAX && ok_page().is_some_and(|p| p.total > p.cards.len());
                 let sentinel = NodeRef::<leptos::html::Div>::new();
                 sentinel.on_load(move |el| {
@@ -248,7 +301,7 @@ pub fn Directory() -> impl IntoView {
                         let (go_country, go_city) = (go.clone(), go.clone());
                         let values = |d: Option<usize>| d.map(|d| meta.dims[d].values.clone()).unwrap_or_default();
                         let (countries, cities) = (values(country_dim), values(city_dim));
-                        let map_counts = Signal::derive(move || counts.get().flatten().map(|(_, all)| {
+                        let map_counts = Signal::derive(move || counts.get().map(|(_, all)| {
                             let pick = |d: Option<usize>| d.and_then(|d| all.get(d).cloned()).unwrap_or_default();
                             (pick(country_dim), pick(city_dim))
                         }));
@@ -273,7 +326,7 @@ pub fn Directory() -> impl IntoView {
                         <button type="button" class="button secondary filters-toggle" aria-controls="facets"
                             aria-expanded=move || drawer.get().to_string()
                             on:click=move |_| drawer.update(|d| *d = !*d)>
-                            {move || (s.filters_button)(state.get().chosen_count())}
+                            {move || (s.filters_button)(chosen.with(|c| c.values().map(Vec::len).sum()))}
                         </button>
                         <button type="button" class="button secondary map-toggle" aria-controls="map"
                             aria-expanded=move || map_open.get().to_string()
@@ -283,7 +336,7 @@ pub fn Directory() -> impl IntoView {
                     </div>
                     <div class="directory-layout">
                         <aside id="facets" class="facets" class:open=move || drawer.get() aria-label=s.filters_title
-                            data-counts=move || counts.get().flatten().map(|(href, _)| href)>
+                            data-counts=move || counts.get().map(|(href, _)| href)>
                             // Built once: the values never change order; counts and ticks update in
                             // place, so a keyboard user's focus stays on the box they ticked.
                             {dims.iter().enumerate().map(|(d, dim)| {
@@ -293,7 +346,7 @@ pub fn Directory() -> impl IntoView {
                                 // checkboxes, so typing (which changes only the query) re-runs
                                 // eleven memos, not a closure per checkbox.
                                 let picked = Memo::new(move |_| state.with(|st| st.chosen.get(dim_name).cloned().unwrap_or_default()));
-                                let shown_counts = Memo::new(move |_| counts.get().flatten().map(|(_, all)| all.get(d).cloned().unwrap_or_default()));
+                                let shown_counts = Memo::new(move |_| counts.get().map(|(_, all)| all.get(d).cloned().unwrap_or_default()));
                                 let visible = Memo::new(move |_| parent(dim_name).is_none_or(|p| state.with(|st| st.chosen.contains_key(p))));
                                 view! {
                                     <fieldset class="facet" class:hidden=move || !visible.get()>
@@ -327,8 +380,7 @@ pub fn Directory() -> impl IntoView {
                                 {
                                     let dims = meta.dims.clone();
                                     move || {
-                                        let st = state.get();
-                                        st.chosen.iter().flat_map(|(dim, ids)| ids.iter().map(move |id| (dim.clone(), id.clone()))).map(|(dim, id)| {
+                                        chosen.get().iter().flat_map(|(dim, ids)| ids.iter().map(move |id| (dim.clone(), id.clone()))).map(|(dim, id)| {
                                             let label = dims.iter().find(|d| d.name == dim).and_then(|d| d.values.iter().find(|c| c.id == id)).map(|c| c.label.clone()).unwrap_or_else(|| id.clone());
                                             let go = go_chip.clone();
                                             let (d2, i2) = (dim.clone(), id.clone());
@@ -366,7 +418,7 @@ pub fn Directory() -> impl IntoView {
                             // While a newer query is on its way, the old list says so (dimmed
                             // after a moment, busy for screen readers).
                             <ul class="cards people" data-state=move || ok_page().map(|p| p.href.clone())
-                                class:stale=stale aria-busy=move || stale().to_string()>
+                                class:stale=move || dim.get() aria-busy=move || stale.get().to_string()>
                                 // Keyed: a person still in the list keeps their card.
                                 <For each=move || ok_page().map(|p| p.cards.clone()).unwrap_or_default()
                                     key=|(person, former)| (person.id.clone(), former.clone())

@@ -1,5 +1,6 @@
-// The published directory as the site built it (card chunks in directory order), and the
-// facet values each engine filters on. Shared by prepare.mjs and run.mjs.
+// The published directory as the site built it (the order of its card chunks, each person's
+// public fields from their profile file), and the facet values each engine filters on. Shared
+// by prepare.mjs and run.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,7 +8,12 @@ export function readPeople(dist) {
   const dir = join(dist, 'data/directory/c');
   const n = readdirSync(dir).length;
   const people = [];
-  for (let c = 0; c < n; c++) people.push(...JSON.parse(readFileSync(join(dir, `${c}.json`), 'utf8')));
+  for (let c = 0; c < n; c++) {
+    for (const card of JSON.parse(readFileSync(join(dir, `${c}.json`), 'utf8'))) {
+      const file = join(dist, 'data/people', `${encodeURIComponent(card.id)}.json`);
+      people.push(JSON.parse(readFileSync(file, 'utf8')).person);
+    }
+  }
   return people;
 }
 
