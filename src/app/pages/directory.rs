@@ -22,10 +22,12 @@ use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 const PAGE: usize = 50;
-/// Cards a new query shows first: as many as the window could hold if the list began at its
-/// top (cards are about 160 px tall; one column on phones, two from 700 px, three from
-/// 1100 px), so the reader sees results after a few card chunks, not fifty: six on a phone.
-fn first_screen() -> usize {
+/// Cards a new query shows first: what the window shows of the list, so the reader sees
+/// results after a few card chunks, not fifty (three on a 360 × 800 phone). Measured on the
+/// painted list (where it starts, its first card's size, how many fit across); before any list
+/// is painted, guessed from the window as if the list started at the top.
+fn first_screen(list: Option<&web_sys::Element>) -> usize {
+    const GAP: f64 = 12.0;
     let window = web_sys::window();
     let size = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>| {
         v.and_then(|v| v.ok())
@@ -34,15 +36,28 @@ fn first_screen() -> usize {
     };
     let width = size(window.as_ref().map(|w| w.inner_width()));
     let height = size(window.as_ref().map(|w| w.inner_height()));
-    let columns = if width >= 1100.0 {
-        3
-    } else if width >= 700.0 {
-        2
-    } else {
-        1
+    let painted = list.and_then(|l| {
+        let card = l.first_element_child()?.get_bounding_client_rect();
+        (card.height() > 0.0 && card.width() > 0.0).then(|| (l.get_bounding_client_rect(), card))
+    });
+    let (top, across, card_width, card_height) = match painted {
+        Some((l, card)) => (l.top(), l.width(), card.width(), card.height()),
+        None => {
+            let columns = if width >= 1100.0 {
+                3.0
+            } else if width >= 700.0 {
+                2.0
+            } else {
+                1.0
+            };
+            (0.0, width, width / columns - GAP, 160.0)
+        }
     };
-    let rows = (height / 140.0).ceil().clamp(2.0, 12.0) as usize;
-    (columns * rows).min(PAGE)
+    let columns = ((across + GAP) / (card_width + GAP)).floor().max(1.0);
+    let rows = ((height - top) / (card_height + GAP))
+        .ceil()
+        .clamp(1.0, 12.0);
+    ((columns * rows) as usize).clamp(1, PAGE)
 }
 /// How long a newer list may take before the shown one dims.
 const DIM_AFTER_MS: u64 = 200;
@@ -154,8 +169,8 @@ pub fn Directory() -> impl IntoView {
     });
     let shown = RwSignal::new(PAGE);
     // A new query first fills the screen, then the rest of the page (see `first_screen`).
-    let first = first_screen();
-    let filled = RwSignal::new(first);
+    let first = StoredValue::new(first_screen(None));
+    let filled = RwSignal::new(first.get_value());
     let drawer = RwSignal::new(false);
     let go_to = use_go_to();
     // Typing replaces the address; each filter choice is a step Back can undo.
@@ -165,8 +180,8 @@ pub fn Directory() -> impl IntoView {
         if shown.get_untracked() != PAGE {
             shown.set(PAGE);
         }
-        if filled.get_untracked() != first {
-            filled.set(first);
+        if filled.get_untracked() != first.get_value() {
+            filled.set(first.get_value());
         }
     };
     let go = {
@@ -235,6 +250,18 @@ pub fn Directory() -> impl IntoView {
                             dir::after_paint(TYPING_PAUSE_MS).await;
                             if current(&p.href) {
                                 filled.set(usize::MAX);
+                            }
+                        });
+                    }
+                });
+                // Each painted list says how many cards fill the screen, for the next query.
+                let list = NodeRef::<leptos::html::Ul>::new();
+                Effect::new(move |_| {
+                    if ok_page().is_some_and(|p| !p.cards.is_empty()) {
+                        leptos::task::spawn_local(async move {
+                            dir::after_paint(0).await;
+                            if let Some(el) = list.get_untracked() {
+                                first.set_value(first_screen(Some(el.as_ref())));
                             }
                         });
                     }
@@ -417,7 +444,7 @@ pub fn Directory() -> impl IntoView {
                             // `data-state` says which address the list shows (the benchmark waits for it).
                             // While a newer query is on its way, the old list says so (dimmed
                             // after a moment, busy for screen readers).
-                            <ul class="cards people" data-state=move || ok_page().map(|p| p.href.clone())
+                            <ul class="cards people" node_ref=list data-state=move || ok_page().map(|p| p.href.clone())
                                 class:stale=move || dim.get() aria-busy=move || stale.get().to_string()>
                                 // Keyed: a person still in the list keeps their card.
                                 <For each=move || ok_page().map(|p| p.cards.clone()).unwrap_or_default()
