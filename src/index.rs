@@ -56,12 +56,43 @@ pub fn chunk_file(chunk: usize) -> String {
 pub fn top_file(key: &str) -> String {
     format!("data/directory/top/{key}.json")
 }
+/// The file with the first screens of every one-letter-longer prefix of `parent` (a folded
+/// word of up to two letters; "" for the one-letter prefixes).
+pub fn next_file(parent: &str) -> String {
+    match shard_key(parent, TOP_LETTERS) {
+        key if key.is_empty() => "data/directory/next/root.json".to_string(),
+        key => format!("data/directory/next/{key}.json"),
+    }
+}
 
 /// People shown first for a query of one to three letters with no facets chosen: the most
 /// common query (someone starts typing a name) answered without fetching 40 card chunks.
 pub const TOP: usize = 50;
 /// The longest query with a ready first page. Longer prefixes match few enough people.
 pub const TOP_LETTERS: usize = 3;
+/// People in a first screen of `NextPages`: more than a phone or a laptop shows at once.
+pub const FIRST: usize = 12;
+
+/// What a `next/<key>.json` file holds: for each prefix one letter longer than the file's,
+/// its first page cut to `FIRST` people (with the full total). The reader fetches it while
+/// the shorter prefix is on screen, so the next keystroke's results are already here.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NextPages {
+    pub pages: BTreeMap<String, TopPage>,
+}
+
+/// The one word of a query with a ready first page, when it has one (see `Vocab::top_for`).
+pub fn prefix_word(query: &str) -> Option<String> {
+    match search::words(query).as_slice() {
+        [q] if (1..=TOP_LETTERS).contains(&q.chars().count()) => Some(q.clone()),
+        _ => None,
+    }
+}
+
+/// A word without its last letter.
+pub fn parent_of(word: &str) -> &str {
+    word.char_indices().last().map_or("", |(i, _)| &word[..i])
+}
 
 /// What a `top/<key>.json` file holds: the first `TOP` people of the query, with the former
 /// name that matched (when only that did) and their cards, and how many the query finds in
@@ -340,12 +371,9 @@ impl Vocab {
     /// The key of the `top/` file answering this query, when it is one word of at most
     /// `TOP_LETTERS` letters that some word starts with.
     pub fn top_for(&self, query: &str) -> Option<String> {
-        match search::words(query).as_slice() {
-            [q] if q.chars().count() <= TOP_LETTERS && !self.starting(q).is_empty() => {
-                Some(shard_key(q, TOP_LETTERS))
-            }
-            _ => None,
-        }
+        prefix_word(query)
+            .filter(|q| !self.starting(q).is_empty())
+            .map(|q| shard_key(&q, TOP_LETTERS))
     }
 
     /// "Did you mean": as `search::suggest`, over the name words of the whole directory.
@@ -844,6 +872,7 @@ mod writer {
         starts.sort();
         starts.dedup();
         let mut parsed: HashMap<String, Shard> = HashMap::new();
+        let mut next: BTreeMap<String, NextPages> = BTreeMap::new();
         for q in starts {
             let key = shard_key(&q, q.chars().count().min(2));
             if !parsed.contains_key(&key) {
@@ -853,19 +882,31 @@ mod writer {
                 parsed.insert(key.clone(), shard);
             }
             let hits = search(n, &[&parsed[&key]], &q, None);
-            let top = &hits[..hits.len().min(TOP)];
-            let page = TopPage {
-                total: hits.len(),
-                people: top.iter().map(|h| h.person).collect(),
-                former: top.iter().map(|h| h.former).collect(),
-                cards: top
-                    .iter()
-                    .map(|h| Card::from(&people[h.person as usize]))
-                    .collect(),
+            let page = |n: usize| {
+                let top = &hits[..hits.len().min(n)];
+                TopPage {
+                    total: hits.len(),
+                    people: top.iter().map(|h| h.person).collect(),
+                    former: top.iter().map(|h| h.former).collect(),
+                    cards: top
+                        .iter()
+                        .map(|h| Card::from(&people[h.person as usize]))
+                        .collect(),
+                }
             };
             files.push((
                 top_file(&shard_key(&q, TOP_LETTERS)),
-                serde_json::to_vec(&page).expect("top page serialises"),
+                serde_json::to_vec(&page(TOP)).expect("top page serialises"),
+            ));
+            next.entry(parent_of(&q).to_string())
+                .or_default()
+                .pages
+                .insert(q.clone(), page(FIRST));
+        }
+        for (parent, pages) in next {
+            files.push((
+                next_file(&parent),
+                serde_json::to_vec(&pages).expect("first screens serialise"),
             ));
         }
         files.extend(shards.into_iter().map(|(k, b)| (shard_file(&k), b)));
@@ -1124,6 +1165,21 @@ mod tests {
                 ids(&want)
             );
         }
+        // Each first screen is the start of its first page, filed under the prefix before it.
+        for q in ["w", "wa", "wan", "王", "王小", "o"] {
+            let file = &idx.files[&next_file(parent_of(q))];
+            let next: NextPages = serde_json::from_slice(file).unwrap();
+            let key = idx.vocab.top_for(q).unwrap();
+            let page: TopPage = serde_json::from_slice(&idx.files[&top_file(&key)]).unwrap();
+            let first = &next.pages[q];
+            assert_eq!(first.total, page.total, "{q}");
+            let n = page.people.len().min(FIRST);
+            assert_eq!(first.people, page.people[..n], "{q}");
+            assert_eq!(first.former, page.former[..n], "{q}");
+            assert_eq!(first.cards, page.cards[..n], "{q}");
+        }
+        assert_eq!(parent_of("王小"), "王");
+        assert_eq!(next_file(""), "data/directory/next/root.json");
         assert_eq!(idx.vocab.top_for("wang"), None);
         assert_eq!(idx.vocab.top_for("w x"), None);
     }

@@ -5,6 +5,7 @@
 
 use crate::model::*;
 use crate::routes::data_file;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::de::DeserializeOwned;
 use std::any::Any;
 use std::cell::RefCell;
@@ -75,24 +76,59 @@ pub fn peek<T: Send + Sync + 'static>(file: &str) -> Option<Arc<T>> {
         .and_then(|hit| hit.downcast::<T>().ok())
 }
 
-/// Fetches a file once per session and keeps what `parse` made of its bytes.
-pub async fn cached<T>(file: &str, parse: impl FnOnce(Vec<u8>) -> Result<T, String>) -> Loaded<T>
+/// A file's fetch and parse while it is under way: a second caller waits for it.
+type Pending = Shared<LocalBoxFuture<'static, Result<Arc<dyn Any + Send + Sync>, AppError>>>;
+
+thread_local! {
+    static PENDING: RefCell<HashMap<String, Pending>> = RefCell::new(HashMap::new());
+}
+
+/// Whether a file has arrived or is on its way.
+pub fn requested(file: &str) -> bool {
+    CACHE.with(|c| c.borrow().contains_key(file)) || PENDING.with(|p| p.borrow().contains_key(file))
+}
+
+/// Fetches a file once per session and keeps what `parse` made of its bytes. Callers that ask
+/// while it is on its way share the one request.
+pub async fn cached<T>(
+    file: &str,
+    parse: impl FnOnce(Vec<u8>) -> Result<T, String> + 'static,
+) -> Loaded<T>
 where
     T: Send + Sync + 'static,
 {
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(file).cloned()) {
-        if let Ok(value) = hit.downcast::<T>() {
-            return Ok(value);
-        }
-    }
-    let bytes = fetch_bytes(file).await?;
-    let value = parse(bytes).map_err(|detail| AppError::Parse {
+    let wrong_kind = || AppError::Parse {
         file: file.to_string(),
-        detail,
-    })?;
-    let value = Arc::new(value);
-    CACHE.with(|c| c.borrow_mut().insert(file.to_string(), value.clone()));
-    Ok(value)
+        detail: "it was read as two different kinds of data".to_string(),
+    };
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(file).cloned()) {
+        return hit.downcast::<T>().map_err(|_| wrong_kind());
+    }
+    let pending = PENDING.with(|p| {
+        p.borrow_mut()
+            .entry(file.to_string())
+            .or_insert_with(|| {
+                let file = file.to_string();
+                async move {
+                    let result = fetch_bytes(&file).await.and_then(|bytes| {
+                        let value = parse(bytes).map_err(|detail| AppError::Parse {
+                            file: file.clone(),
+                            detail,
+                        })?;
+                        Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
+                    });
+                    PENDING.with(|p| p.borrow_mut().remove(&file));
+                    if let Ok(value) = &result {
+                        CACHE.with(|c| c.borrow_mut().insert(file, value.clone()));
+                    }
+                    result
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    pending.await?.downcast::<T>().map_err(|_| wrong_kind())
 }
 
 async fn fetch_bytes(file: &str) -> Result<Vec<u8>, AppError> {

@@ -76,6 +76,49 @@ async fn top(key: String) -> Loaded<index::TopPage> {
     Ok(page)
 }
 
+/// The first screens of the prefixes one letter longer than `parent`; their cards are kept.
+async fn next_pages(parent: String) -> Loaded<index::NextPages> {
+    let file = index::next_file(&parent);
+    let first_time = !super::data::requested(&file);
+    let pages = load_file::<index::NextPages>(&file).await?;
+    if first_time {
+        CARDS.with(|c| {
+            let mut c = c.borrow_mut();
+            for page in pages.pages.values() {
+                for (n, card) in page.people.iter().zip(&page.cards) {
+                    c.entry(*n).or_insert_with(|| card.clone());
+                }
+            }
+        });
+    }
+    Ok(pages)
+}
+
+/// Once a list is on screen: starts fetching the first screens the next keystroke can want,
+/// when the query is empty or a prefix of at most two letters and no facet is chosen.
+pub fn prefetch_after_showing(q: &str, chosen: &Selection) {
+    let words = crate::search::words(q);
+    if chosen.values().all(Vec::is_empty) {
+        match words.as_slice() {
+            [] => prefetch_after(""),
+            [word] => prefetch_after(word),
+            _ => {}
+        }
+    }
+}
+
+/// Starts fetching the first screens of the prefixes one letter longer than `word` (of at
+/// most two letters; "" for one letter), unless they are here or on their way.
+fn prefetch_after(word: &str) {
+    if word.chars().count() < index::TOP_LETTERS && !super::data::requested(&index::next_file(word))
+    {
+        let word = word.to_string();
+        leptos::task::spawn_local(async move {
+            let _ = next_pages(word).await;
+        });
+    }
+}
+
 /// The people with these numbers: from first pages already here, else from their card chunks
 /// (fetched in parallel).
 pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
@@ -168,7 +211,21 @@ pub async fn find(
         .top_for(q)
         .filter(|_| picks.is_empty() && need <= index::TOP)
     {
-        let page = top(key).await?;
+        let word = index::prefix_word(q).unwrap_or_default();
+        // The first screen, from the file fetched while the shorter prefix was on screen.
+        let next = index::next_file(index::parent_of(&word));
+        let first = if need <= index::FIRST && super::data::requested(&next) {
+            next_pages(index::parent_of(&word).to_string())
+                .await
+                .ok()
+                .and_then(|n| n.pages.get(&word).cloned())
+        } else {
+            None
+        };
+        let page = match first {
+            Some(page) => page,
+            None => (*top(key).await?).clone(),
+        };
         return Ok(Found {
             hits: Arc::new(page.hits()),
             total: page.total,

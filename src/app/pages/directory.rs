@@ -254,15 +254,17 @@ pub fn Directory() -> impl IntoView {
                         });
                     }
                 });
-                // Each painted list says how many cards fill the screen, for the next query.
+                // Each painted list says how many cards fill the screen for the next query, and
+                // starts fetching what the next keystroke may want.
                 let list = NodeRef::<leptos::html::Ul>::new();
                 Effect::new(move |_| {
-                    if ok_page().is_some_and(|p| !p.cards.is_empty()) {
+                    if let Some(p) = ok_page().filter(|p| !p.cards.is_empty()) {
                         leptos::task::spawn_local(async move {
                             dir::after_paint(0).await;
                             if let Some(el) = list.get_untracked() {
                                 first.set_value(first_screen(Some(el.as_ref())));
                             }
+                            dir::prefetch_after_showing(&p.q, &p.chosen);
                         });
                     }
                 });
