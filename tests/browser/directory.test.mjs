@@ -141,3 +141,33 @@ test('the map shades countries by the results, and choosing a country or a city 
   await p.screenshot({ path: screenshotPath('directory-map-360'), fullPage: true });
   await p.context().close();
 });
+
+test('typing w, a, n: each first screen is already here, fetched while the shorter prefix showed', async () => {
+  const p = await page(site.browser, { width: 360, height: 800 });
+  // Hold back every first page and shard: only the next/ files can answer.
+  const held = [];
+  await p.route(/\/data\/directory\/(top|t)\//, (route) => { held.push(route); });
+  await p.goto(site.srv.url + '/directory');
+  await directoryShown(p);
+  const arrived = (file) => p.waitForFunction((file) => performance.getEntriesByType('resource')
+    .some((e) => new URL(e.name).pathname.endsWith(file)), file, { timeout: 20000 });
+  const showing = (q) => p.waitForFunction((q) => {
+    const state = document.querySelector('ul.people')?.dataset.state || '';
+    return new URLSearchParams(state.split('?')[1] || '').get('q') === q;
+  }, q, { timeout: 20000 });
+  for (const [q, file] of [['w', 'next/root.json'], ['wa', 'next/77.json'], ['wan', 'next/7761.json']]) {
+    await arrived(`/data/directory/${file}`);
+    await p.locator('#q').fill(q);
+    await showing(q);
+    const first = await p.locator('.people .card strong').allInnerTexts();
+    assert.ok(first.length > 0 && first.length <= 12, `${q}: ${first.length} cards first`);
+  }
+  // "wan" is the start of 王小明's pinyin, so he is among the first.
+  assert.ok((await p.locator('.people .card strong').allInnerTexts()).includes('王小明'));
+  assert.match(await p.locator('.count').innerText(), /\d+ alumn/);
+  // (The page itself comes with the host's 404 status, as on GitHub Pages.)
+  assert.deepEqual(p.errors.filter((e) => !/status of 404/.test(e)), []);
+  await p.unrouteAll({ behavior: 'ignoreErrors' });
+  for (const route of held) await route.continue().catch(() => {});
+  await p.context().close();
+});
