@@ -184,6 +184,9 @@ try {
         await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
         await page.goto(srv.url + engine.open(query('', facets)));
         await ready(page);
+        // Typing is measured on a settled page: what opening it set off (the rest of the first
+        // page, facet counts, a peer's index) has finished and the network is quiet.
+        await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
