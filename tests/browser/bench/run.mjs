@@ -151,9 +151,21 @@ try {
       const seen = { t: shownAt, entries: requests.map((r) => ({ path: r.path, start: r.start, end: r.end })) };
       const before = seen.entries.filter((x) => x.start <= seen.t && !engine.shell(x.path));
       const shell = seen.entries.filter((x) => engine.shell(x.path));
-      // Rounds: a request waits for the ones that had finished when it started.
+      // Rounds: requests issued together (each within 5 ms of the one before: one task issuing
+      // them, each fetch() call taking a few ms) form a burst; a burst is a round after the
+      // latest burst one of whose requests had finished when it began.
       const sorted = [...before].sort((a, b) => a.start - b.start);
-      for (const x of sorted) x.round = 1 + Math.max(0, ...sorted.filter((y) => y.end <= x.start).map((y) => y.round || 0));
+      const bursts = [];
+      for (const x of sorted) {
+        const last = bursts.at(-1);
+        if (last && x.start - last.at(-1).start <= 5) last.push(x);
+        else bursts.push([x]);
+      }
+      for (const burst of bursts) {
+        const begin = burst[0].start;
+        const round = 1 + Math.max(0, ...sorted.filter((y) => y.round && y.end <= begin).map((y) => y.round));
+        for (const x of burst) x.round = round;
+      }
       cold.push({
         q, ms: round1(seen.t - Math.min(...seen.entries.map((x) => x.start))),
         bytes: before.reduce((n, x) => n + brotliSize(x.path).br, 0),
@@ -216,7 +228,7 @@ try {
   srv.stop();
 }
 
-const out = { people: people.length, queries: QUERIES, facets: FACETS, note: 'ms: input event to the frame after the list shows the query (MutationObserver + requestAnimationFrame); throttled: DevTools CPU throttling 4x on the page main thread; bytes: brotli of every file fetched beyond the engine shell (page, app/library code) from opening the address until the first result, median of every fifth query with both facets; rounds: sequential request depth.', engines: results };
+const out = { people: people.length, queries: QUERIES, facets: FACETS, note: 'ms: input event to the frame after the list shows the query (MutationObserver + requestAnimationFrame); throttled: DevTools CPU throttling 4x on the page main thread; bytes: brotli of every file fetched beyond the engine shell (page, app/library code) from opening the address until the first result, median of every fifth query with both facets; rounds: sequential request depth (requests issued within 5 ms of each other count as one burst).', engines: results };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(out, null, 2));
 
