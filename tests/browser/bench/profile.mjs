@@ -2,29 +2,11 @@
 // total time). Build the app with wasm-opt `-g` to see Rust names.
 // Usage: node profile.mjs DIST "facets query string" q1 q2 …  (each q typed after its prefix,
 // GAP ms later). INPUT=1 profiles only the input event's own task; TOP=n rows; RATE=throttle.
-import { serve, launch } from '../harness.mjs';
+import { openThrottled, typeAndWait } from './typing.mjs';
 const [dist, fq, ...qs] = process.argv.slice(2);
-const srv = await serve(dist, '/', '404');
-const browser = await launch();
+const { page, cdp, close } = await openThrottled(dist, fq);
 try {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(srv.url + '/directory' + (fq ? '?' + fq : ''));
-  await page.waitForFunction(() => document.querySelector('ul.people')?.dataset.state !== undefined, null, { timeout: 60000 });
-  await page.waitForTimeout(500);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE || 4) });
-  const type = (text) => page.evaluate((text) => new Promise((resolve) => {
-    const list = document.querySelector('ul.people');
-    const input = document.querySelector('#q');
-    const shows = () => { const s = list.dataset.state || ''; return (new URLSearchParams(s.split('?')[1] || '').get('q') || '') === text; };
-    const t0 = performance.now();
-    const check = () => { if (!shows()) return; obs.disconnect(); requestAnimationFrame(() => { const ms = performance.now() - t0; if (window.__prof) console.profileEnd('q'); resolve(ms); }); };
-    if (window.__prof) console.profile('q');
-    const obs = new MutationObserver(check);
-    obs.observe(list, { attributes: true, childList: true });
-    input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); check();
-  }), text);
+  const type = (text, profile = false) => typeAndWait(page, text, {}, { profile });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   let total = 0;
@@ -46,9 +28,7 @@ try {
       await page.waitForTimeout(1000);
     } else {
       const got = new Promise((r) => cdp.once('Profiler.consoleProfileFinished', (e) => r(e.profile)));
-      await page.evaluate(() => { window.__prof = true; });
-      ms = await type(q);
-      await page.evaluate(() => { window.__prof = false; });
+      ms = await type(q, true);
       profiles.push(await got);
     }
     total += ms;
@@ -71,4 +51,4 @@ try {
   }
   const show = (m, title) => { console.log(`--- ${title} (ms)`); for (const [n, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP || 30))) console.log((t / 1000).toFixed(1).padStart(7), n.slice(0, 110)); };
   show(self, 'self'); show(incl, 'total');
-} finally { await browser.close(); srv.stop(); }
+} finally { await close(); }

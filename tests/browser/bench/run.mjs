@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { serve, launch } from '../harness.mjs';
 import { readPeople, FACETS } from './people.mjs';
+import { typeAndWait } from './typing.mjs';
 
 const [dist, outFile] = [process.argv[2], process.argv[3]];
 const people = readPeople(dist);
@@ -81,34 +82,6 @@ function brotliSize(path) {
     sizes.set(path, { raw: raw.length, br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).length });
   }
   return sizes.get(path);
-}
-
-// In the page: type `q`, resolve with ms from the input event to the frame after the list shows
-// it, judged by the query and facets that `data-state` names.
-async function typeAndWait(page, q, facets) {
-  return page.evaluate(async ({ q, facets }) => {
-    const list = document.querySelector('ul.people');
-    const input = document.querySelector('#q');
-    const shows = () => {
-      const s = list.dataset.state;
-      if (!s || !s.includes('?') && q) return false;
-      const p = new URLSearchParams(s.split('?')[1] || '');
-      return (p.get('q') || '') === q && Object.entries(facets).every(([k, v]) => p.get(k) === v);
-    };
-    return new Promise((resolve) => {
-      const t0 = performance.now();
-      const check = () => {
-        if (!shows()) return;
-        obs.disconnect();
-        requestAnimationFrame(() => resolve(performance.now() - t0));
-      };
-      const obs = new MutationObserver(check);
-      obs.observe(list, { attributes: true, childList: true });
-      input.value = q;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      check();
-    });
-  }, { q, facets });
 }
 
 const ready = (page) => page.waitForFunction(() => document.querySelector('ul.people')?.dataset.state !== undefined || document.body.dataset.ready === 'true', null, { timeout: 120000 });

@@ -4,30 +4,14 @@
 // Usage: node trace.mjs DIST "prev1,prev2" "q" [facets query string]
 //   the prev queries are typed first, each once the list shows the one before; NOWAIT=1 types
 //   q right after the last, as the benchmark does.
-import { serve, launch, ROOT } from '../harness.mjs';
+import { ROOT } from '../harness.mjs';
+import { openThrottled, typeAndWait } from './typing.mjs';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 const [dist, prev, q, fq = ''] = process.argv.slice(2);
-const srv = await serve(dist, '/', '404');
-const browser = await launch();
+const { page, cdp, close } = await openThrottled(dist, fq);
 try {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(srv.url + '/directory' + (fq ? '?' + fq : ''));
-  await page.waitForFunction(() => document.querySelector('ul.people')?.dataset.state !== undefined, null, { timeout: 60000 });
-  await page.waitForTimeout(500);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE || 4) });
-  const type = (text) => page.evaluate((text) => new Promise((resolve) => {
-    const list = document.querySelector('ul.people');
-    const input = document.querySelector('#q');
-    const shows = () => { const s = list.dataset.state || ''; return (new URLSearchParams(s.split('?')[1] || '').get('q') || '') === text; };
-    const t0 = performance.now();
-    const check = () => { if (!shows()) return; obs.disconnect(); requestAnimationFrame(() => resolve(performance.now() - t0)); };
-    const obs = new MutationObserver(check);
-    obs.observe(list, { attributes: true, childList: true });
-    input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); check();
-  }), text);
+  const type = (text) => typeAndWait(page, text);
   // `prev` may list several queries (comma-separated), typed one after the other as the
   // benchmark does; the last is typed right before the traced one.
   const list = prev.split(',');
@@ -61,4 +45,4 @@ try {
     const kids = main.filter((e) => e.tid == tid && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e !== t && e.dur > 500);
     console.log(((t.ts - t0) / 1000).toFixed(1).padStart(7), (t.dur / 1000).toFixed(1).padStart(6), kids.slice(0, 6).map((k) => `${k.name}${k.args?.data?.url ? '(' + k.args.data.url.split('/').slice(-2).join('/') + ')' : ''}:${(k.dur / 1000).toFixed(1)}`).join(' '));
   }
-} finally { await browser.close(); srv.stop(); }
+} finally { await close(); }
