@@ -185,6 +185,13 @@ async fn shards_for(vocab: &Vocab, q: &str) -> Result<Vec<Arc<Shard>>, AppError>
         .collect()
 }
 
+fn found(page: &index::TopPage) -> Found {
+    Found {
+        hits: Arc::new(page.hits()),
+        total: page.total,
+    }
+}
+
 /// The people who match `q` and pass the chosen facets, best first, at least the first `need`
 /// of them. A query of one to three letters with no facet chosen is answered from its first
 /// page alone (one small file, no shard, no scoring) while `need` fits in it. Otherwise only
@@ -218,18 +225,14 @@ pub async fn find(
             next_pages(index::parent_of(&word).to_string())
                 .await
                 .ok()
-                .and_then(|n| n.pages.get(&word).cloned())
+                .and_then(|n| n.pages.get(&word).map(found))
         } else {
             None
         };
-        let page = match first {
-            Some(page) => page,
-            None => (*top(key).await?).clone(),
+        return match first {
+            Some(found) => Ok(found),
+            None => top(key).await.map(|page| found(&page)),
         };
-        return Ok(Found {
-            hits: Arc::new(page.hits()),
-            total: page.total,
-        });
     }
     let cols = cols_if_loaded();
     let wanted: Vec<(usize, usize)> = if cols.is_some() {
