@@ -345,6 +345,13 @@ impl Vocab {
         &self.words[from..to]
     }
 
+    /// Whether some word starts with `prefix` and is longer: a `next/` file exists for it.
+    pub fn extends(&self, prefix: &str) -> bool {
+        self.starting(prefix)
+            .iter()
+            .any(|(w, _)| w.len() > prefix.len())
+    }
+
     /// The shards a query needs: for each word, its own start's shard when some word starts so,
     /// and from four letters the shards of every word within its typo allowance.
     pub fn shards_for(&self, query: &str) -> Vec<String> {
@@ -1177,6 +1184,11 @@ mod tests {
             assert_eq!(first.people, page.people[..n], "{q}");
             assert_eq!(first.former, page.former[..n], "{q}");
             assert_eq!(first.cards, page.cards[..n], "{q}");
+        }
+        // A next/ file exists exactly for the prefixes that some longer word extends.
+        for parent in ["", "w", "wa", "王", "wx", "zz"] {
+            let exists = idx.files.contains_key(&next_file(parent));
+            assert_eq!(exists, idx.vocab.extends(parent), "{parent:?}");
         }
         assert_eq!(parent_of("王小"), "王");
         assert_eq!(next_file(""), "data/directory/next/root.json");

@@ -96,21 +96,25 @@ async fn next_pages(parent: String) -> Loaded<index::NextPages> {
 
 /// Once a list is on screen: starts fetching the first screens the next keystroke can want,
 /// when the query is empty or a prefix of at most two letters and no facet is chosen.
-pub fn prefetch_after_showing(q: &str, chosen: &Selection) {
+pub fn prefetch_after_showing(vocab: &Vocab, q: &str, chosen: &Selection) {
     let words = crate::search::words(q);
     if chosen.values().all(Vec::is_empty) {
         match words.as_slice() {
-            [] => prefetch_after(""),
-            [word] => prefetch_after(word),
+            [] => prefetch_after(vocab, ""),
+            [word] => prefetch_after(vocab, word),
             _ => {}
         }
     }
 }
 
 /// Starts fetching the first screens of the prefixes one letter longer than `word` (of at
-/// most two letters; "" for one letter), unless they are here or on their way.
-fn prefetch_after(word: &str) {
-    if word.chars().count() < index::TOP_LETTERS && !super::data::requested(&index::next_file(word))
+/// most two letters; "" for one letter), when there are any and they are neither here nor on
+/// their way.
+fn prefetch_after(vocab: &Vocab, word: &str) {
+    let file = index::next_file(word);
+    if word.chars().count() < index::TOP_LETTERS
+        && vocab.extends(word)
+        && !super::data::requested(&file)
     {
         let word = word.to_string();
         leptos::task::spawn_local(async move {

@@ -257,14 +257,16 @@ pub fn Directory() -> impl IntoView {
                 // Each painted list says how many cards fill the screen for the next query, and
                 // starts fetching what the next keystroke may want.
                 let list = NodeRef::<leptos::html::Ul>::new();
+                let words = vocab.clone();
                 Effect::new(move |_| {
                     if let Some(p) = ok_page().filter(|p| !p.cards.is_empty()) {
+                        let vocab = words.clone();
                         leptos::task::spawn_local(async move {
                             dir::after_paint(0).await;
                             if let Some(el) = list.get_untracked() {
                                 first.set_value(first_screen(Some(el.as_ref())));
                             }
-                            dir::prefetch_after_showing(&p.q, &p.chosen);
+                            dir::prefetch_after_showing(&vocab, &p.q, &p.chosen);
                         });
                     }
                 });
