@@ -63,10 +63,12 @@ pub async fn load_file<T>(file: &str) -> Loaded<T>
 where
     T: DeserializeOwned + Send + Sync + 'static,
 {
-    cached(file, |bytes| {
-        serde_json::from_slice(&bytes).map_err(|e| e.to_string())
-    })
-    .await
+    cached(file, |bytes| json(&bytes)).await
+}
+
+/// A file's bytes read as JSON, or why not.
+pub fn json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    serde_json::from_slice(bytes).map_err(|e| e.to_string())
 }
 
 /// What a file became, when it has already arrived.

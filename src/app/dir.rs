@@ -60,38 +60,35 @@ thread_local! {
     static CARDS: RefCell<HashMap<u32, Card>> = RefCell::new(HashMap::new());
 }
 
-/// The first page of a query of one to three letters; its cards are kept for `people`.
-async fn top(key: String) -> Loaded<index::TopPage> {
-    let file = index::top_file(&key);
-    let first_time = super::data::peek::<index::TopPage>(&file).is_none();
-    let page = load_file::<index::TopPage>(&file).await?;
-    if first_time {
-        CARDS.with(|c| {
-            let mut c = c.borrow_mut();
-            for (n, card) in page.people.iter().zip(&page.cards) {
-                c.entry(*n).or_insert_with(|| card.clone());
-            }
-        });
-    }
-    Ok(page)
+/// Keeps the cards a first page brought, for `people`.
+fn keep_cards(page: &index::TopPage) {
+    CARDS.with(|c| {
+        let mut c = c.borrow_mut();
+        for (n, card) in page.people.iter().zip(&page.cards) {
+            c.entry(*n).or_insert_with(|| card.clone());
+        }
+    });
 }
 
-/// The first screens of the prefixes one letter longer than `parent`; their cards are kept.
+/// The first page of a query of one to three letters; its cards are kept when it arrives.
+async fn top(key: String) -> Loaded<index::TopPage> {
+    cached(&index::top_file(&key), |b| {
+        let page: index::TopPage = super::data::json(&b)?;
+        keep_cards(&page);
+        Ok(page)
+    })
+    .await
+}
+
+/// The first screens of the prefixes one letter longer than `parent`; their cards are kept
+/// when it arrives.
 async fn next_pages(parent: String) -> Loaded<index::NextPages> {
-    let file = index::next_file(&parent);
-    let first_time = !super::data::requested(&file);
-    let pages = load_file::<index::NextPages>(&file).await?;
-    if first_time {
-        CARDS.with(|c| {
-            let mut c = c.borrow_mut();
-            for page in pages.pages.values() {
-                for (n, card) in page.people.iter().zip(&page.cards) {
-                    c.entry(*n).or_insert_with(|| card.clone());
-                }
-            }
-        });
-    }
-    Ok(pages)
+    cached(&index::next_file(&parent), |b| {
+        let next: index::NextPages = super::data::json(&b)?;
+        next.pages.values().for_each(keep_cards);
+        Ok(next)
+    })
+    .await
 }
 
 /// Once a list is on screen: starts fetching the first screens the next keystroke can want,

@@ -149,6 +149,8 @@ test('typing w, a, n: each first screen is already here, fetched while the short
   await p.route(/\/data\/directory\/(top|t)\//, (route) => { held.push(route); });
   await p.goto(site.srv.url + '/directory');
   await directoryShown(p);
+  // From here the card chunks too: the first screens' cards come in the next/ files.
+  await p.route(/\/data\/directory\/c\//, (route) => { held.push(route); });
   const arrived = (file) => p.waitForFunction((file) => performance.getEntriesByType('resource')
     .some((e) => new URL(e.name).pathname.endsWith(file)), file, { timeout: 20000 });
   const showing = (q) => p.waitForFunction((q) => {

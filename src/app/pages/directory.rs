@@ -127,10 +127,11 @@ impl State {
         next.chosen.retain(|_, v| !v.is_empty());
         next
     }
+}
 
-    fn chosen_count(&self) -> usize {
-        self.chosen.values().map(Vec::len).sum()
-    }
+/// How many values are chosen, across dimensions.
+fn chosen_count(chosen: &Selection) -> usize {
+    chosen.values().map(Vec::len).sum()
 }
 
 #[component]
@@ -357,7 +358,7 @@ pub fn Directory() -> impl IntoView {
                         <button type="button" class="button secondary filters-toggle" aria-controls="facets"
                             aria-expanded=move || drawer.get().to_string()
                             on:click=move |_| drawer.update(|d| *d = !*d)>
-                            {move || (s.filters_button)(chosen.with(|c| c.values().map(Vec::len).sum()))}
+                            {move || (s.filters_button)(chosen.with(chosen_count))}
                         </button>
                         <button type="button" class="button secondary map-toggle" aria-controls="map"
                             aria-expanded=move || map_open.get().to_string()
@@ -439,7 +440,7 @@ pub fn Directory() -> impl IntoView {
                                             let b2 = better.clone();
                                             view! { <p>{s.did_you_mean} " " <button type="button" class="chip" on:click=move |_| go(State { q: b2.clone(), ..state.get_untracked() }, false)>{better}</button> "?"</p> }
                                         })}
-                                        {(state.get().chosen_count() > 0).then(|| view! { <p>{s.remove_a_filter}</p> })}
+                                        {(chosen.with(chosen_count) > 0).then(|| view! { <p>{s.remove_a_filter}</p> })}
                                         <p>{s.directory_empty_hint}</p>
                                         <button type="button" class="button" on:click=move |_| go_clear(State::default(), false)>{s.directory_clear}</button>
                                     </div>
