@@ -65,6 +65,44 @@ pub fn next_file(parent: &str) -> String {
     }
 }
 
+/// The file holding, together, the shards of every word start one letter longer than
+/// `parent` (a folded word of at most one letter): `after/root.bin` for the one-letter shards,
+/// `after/<hex>.bin` for the two-letter shards under one letter. With a facet chosen, the
+/// reader fetches it while `parent` is on screen, so the next letter finds its shard here.
+pub fn shards_after_file(parent: &str) -> String {
+    match shard_key(parent, 1) {
+        key if key.is_empty() => "data/directory/after/root.bin".to_string(),
+        key => format!("data/directory/after/{key}.bin"),
+    }
+}
+
+/// The word start a shard key names (the key is its UTF-8 bytes in hex).
+fn unhex(key: &str) -> Option<String> {
+    let bytes = (0..key.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(key.get(i..i + 2)?, 16).ok())
+        .collect::<Option<Vec<u8>>>()?;
+    String::from_utf8(bytes).ok()
+}
+
+/// The `shards_after_file` that holds the shard `key`.
+pub fn bundle_of(key: &str) -> Option<String> {
+    unhex(key).map(|start| shards_after_file(parent_of(&start)))
+}
+
+/// Reads a `shards_after_file`: (shard key, shard) for each shard it holds.
+pub fn read_bundle(data: &[u8]) -> Option<Vec<(String, Shard)>> {
+    let mut b = Bytes::new(data);
+    let mut out = Vec::new();
+    while !b.done() {
+        let len = b.num()? as usize;
+        let key = String::from_utf8(b.take(len)?.to_vec()).ok()?;
+        let len = b.num()? as usize;
+        out.push((key, Shard::read(b.take(len)?)?));
+    }
+    Some(out)
+}
+
 /// People shown first for a query of one to three letters with no facets chosen: the most
 /// common query (someone starts typing a name) answered without fetching 40 card chunks.
 pub const TOP: usize = 50;
@@ -916,6 +954,19 @@ mod writer {
                 serde_json::to_vec(&pages).expect("first screens serialise"),
             ));
         }
+        // Each shard once on its own, and once in the bundle of its parent's continuations.
+        let mut bundles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for (key, bytes) in &shards {
+            let start = unhex(key).expect("shard keys are hex of UTF-8");
+            let out = bundles
+                .entry(shards_after_file(parent_of(&start)))
+                .or_default();
+            put(out, key.len() as u32);
+            out.extend(key.as_bytes());
+            put(out, bytes.len() as u32);
+            out.extend(bytes);
+        }
+        files.extend(bundles);
         files.extend(shards.into_iter().map(|(k, b)| (shard_file(&k), b)));
 
         // Facets: values in display order with their counts for the empty query.
@@ -1194,6 +1245,46 @@ mod tests {
         assert_eq!(next_file(""), "data/directory/next/root.json");
         assert_eq!(idx.vocab.top_for("wang"), None);
         assert_eq!(idx.vocab.top_for("w x"), None);
+    }
+
+    #[test]
+    fn bundles_hold_each_shard_once_as_it_is_alone() {
+        let idx = Loaded::new(&sample());
+        let mut seen = 0;
+        for (file, bytes) in &idx.files {
+            let Some(key) = file
+                .strip_prefix("data/directory/t/")
+                .and_then(|f| f.strip_suffix(".bin"))
+            else {
+                continue;
+            };
+            let bundle = bundle_of(key).expect(key);
+            let shards = read_bundle(&idx.files[&bundle]).expect(&bundle);
+            let found: Vec<&Shard> = shards
+                .iter()
+                .filter(|(k, _)| k == key)
+                .map(|(_, s)| s)
+                .collect();
+            assert_eq!(found.len(), 1, "{key} in {bundle}");
+            let alone = Shard::read(bytes).unwrap();
+            assert_eq!(format!("{:?}", found[0]), format!("{alone:?}"), "{key}");
+            seen += 1;
+        }
+        let bundled: usize = idx
+            .files
+            .iter()
+            .filter(|(f, _)| f.starts_with("data/directory/after/"))
+            .map(|(_, b)| read_bundle(b).unwrap().len())
+            .sum();
+        assert_eq!(bundled, seen);
+        assert_eq!(bundle_of("77").unwrap(), shards_after_file(""));
+        assert_eq!(bundle_of("7761").unwrap(), shards_after_file("w"));
+        assert_eq!(shards_after_file("w"), "data/directory/after/77.bin");
+        // A bundle exists exactly where a next/ file does: some longer word extends the parent.
+        for parent in ["", "w", "王", "z", "q"] {
+            let exists = idx.files.contains_key(&shards_after_file(parent));
+            assert_eq!(exists, idx.vocab.extends(parent), "{parent:?}");
+        }
     }
 
     #[test]

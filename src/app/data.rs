@@ -90,10 +90,51 @@ pub fn requested(file: &str) -> bool {
     CACHE.with(|c| c.borrow().contains_key(file)) || PENDING.with(|p| p.borrow().contains_key(file))
 }
 
+/// Keeps `value` as what `file` holds, as if it had been fetched on its own (a file that
+/// arrived inside another one), unless it is already here.
+pub fn keep<T: Send + Sync + 'static>(file: &str, value: T) {
+    CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(file.to_string())
+            .or_insert_with(|| Arc::new(value));
+    });
+}
+
+/// Whether the reader asked the browser to save data (`navigator.connection.saveData`):
+/// then nothing is fetched ahead of need.
+pub fn save_data() -> bool {
+    let get = |v: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).ok();
+    web_sys::window()
+        .and_then(|w| get(&w.navigator().into(), "connection"))
+        .filter(|c| c.is_object())
+        .and_then(|c| get(&c, "saveData"))
+        .is_some_and(|v| v.as_bool() == Some(true))
+}
+
+/// How a file is asked for: needed now, or fetched ahead of need (low priority, so it never
+/// holds up a file that is needed now).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Need {
+    Now,
+    Ahead,
+}
+
 /// Fetches a file once per session and keeps what `parse` made of its bytes. Callers that ask
 /// while it is on its way share the one request.
 pub async fn cached<T>(
     file: &str,
+    parse: impl FnOnce(Vec<u8>) -> Result<T, String> + 'static,
+) -> Loaded<T>
+where
+    T: Send + Sync + 'static,
+{
+    cached_as(file, Need::Now, parse).await
+}
+
+/// `cached`, saying how soon the file is needed.
+pub async fn cached_as<T>(
+    file: &str,
+    need: Need,
     parse: impl FnOnce(Vec<u8>) -> Result<T, String> + 'static,
 ) -> Loaded<T>
 where
@@ -112,7 +153,7 @@ where
             .or_insert_with(|| {
                 let file = file.to_string();
                 async move {
-                    let result = fetch_bytes(&file).await.and_then(|bytes| {
+                    let result = fetch_bytes(&file, need).await.and_then(|bytes| {
                         let value = parse(bytes).map_err(|detail| AppError::Parse {
                             file: file.clone(),
                             detail,
@@ -133,14 +174,21 @@ where
     pending.await?.downcast::<T>().map_err(|_| wrong_kind())
 }
 
-async fn fetch_bytes(file: &str) -> Result<Vec<u8>, AppError> {
+async fn fetch_bytes(file: &str, need: Need) -> Result<Vec<u8>, AppError> {
     let network = || AppError::Network {
         file: file.to_string(),
     };
     let window = web_sys::window().ok_or_else(network)?;
-    let response = JsFuture::from(window.fetch_with_str(file))
-        .await
-        .map_err(|_| network())?;
+    let request = match need {
+        Need::Now => window.fetch_with_str(file),
+        Need::Ahead => {
+            let init = web_sys::RequestInit::new();
+            // Fetch priority (not in web-sys yet); browsers without it ignore the field.
+            let _ = js_sys::Reflect::set(&init, &"priority".into(), &"low".into());
+            window.fetch_with_str_and_init(file, &init)
+        }
+    };
+    let response = JsFuture::from(request).await.map_err(|_| network())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
     if !response.ok() {
         return Err(AppError::Status {

@@ -4,7 +4,7 @@
 //! one to three letters and no facet, its first page, which holds its cards); the cards of the
 //! visible results. Facet counts need `cols.bin`, fetched after the results are painted.
 
-use super::data::{cached, load_file, AppError, Loaded};
+use super::data::{cached, cached_as, load_file, AppError, Loaded, Need};
 use crate::facets::Selection;
 use crate::index::{self, Bits, Columns, Hit, Meta, Shard, Vocab};
 use crate::model::Card;
@@ -30,10 +30,55 @@ pub async fn ready() -> Result<(Arc<Meta>, Arc<Vocab>), AppError> {
 }
 
 async fn shard(key: String) -> Loaded<Shard> {
-    cached(&index::shard_file(&key), |b| {
+    let file = index::shard_file(&key);
+    // The bundle holding it is on its way (fetched ahead): wait for that, not a second copy.
+    if let Some(bundle) = index::bundle_of(&key) {
+        if super::data::peek::<Shard>(&file).is_none() && super::data::requested(&bundle) {
+            let _ = shards_after(&bundle, Need::Ahead).await;
+        }
+    }
+    cached(&file, |b| {
         Shard::read(&b).ok_or_else(|| broken("index shard"))
     })
     .await
+}
+
+/// A bundle of shards (`index::shards_after_file`); each shard in it is kept as if fetched on
+/// its own.
+async fn shards_after(bundle: &str, need: Need) -> Loaded<()> {
+    cached_as(bundle, need, |b| {
+        for (key, shard) in index::read_bundle(&b).ok_or_else(|| broken("index bundle"))? {
+            super::data::keep(&index::shard_file(&key), shard);
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Runs a fetch made ahead of need in a task of its own, after the current one: issuing a
+/// request costs the main thread a few milliseconds on a slow phone, which the list being
+/// worked out now should not wait for.
+fn ahead(fetch: impl std::future::Future<Output = ()> + 'static) {
+    leptos::prelude::set_timeout(
+        move || leptos::task::spawn_local(fetch),
+        std::time::Duration::ZERO,
+    );
+}
+
+/// With a facet chosen, starts fetching the shards of every word start one letter longer than
+/// `parent` (of at most one letter), in one file: a query with facets is scored from shards,
+/// so this is what the next letter needs. Skipped when they are here or on their way.
+fn prefetch_shards_after(vocab: &Vocab, parent: &str) {
+    let bundle = index::shards_after_file(parent);
+    if parent.chars().count() <= 1
+        && vocab.extends(parent)
+        && !super::data::requested(&bundle)
+        && !super::data::save_data()
+    {
+        ahead(async move {
+            let _ = shards_after(&bundle, Need::Ahead).await;
+        });
+    }
 }
 
 pub async fn facet(meta: &Meta, d: usize, v: usize) -> Loaded<Bits> {
@@ -91,16 +136,20 @@ async fn next_pages(parent: String) -> Loaded<index::NextPages> {
     .await
 }
 
-/// Once a list is on screen: starts fetching the first screens the next keystroke can want,
-/// when the query is empty or a prefix of at most two letters and no facet is chosen.
+/// Once a list is on screen: starts fetching what the next keystroke can want, when the query
+/// is empty or one short word. Without facets, the first screens of the prefixes one letter
+/// longer (`next/`); with facets, the shards they are scored from.
 pub fn prefetch_after_showing(vocab: &Vocab, q: &str, chosen: &Selection) {
     let words = crate::search::words(q);
+    let parent = match words.as_slice() {
+        [] => "",
+        [word] => word.as_str(),
+        _ => return,
+    };
     if chosen.values().all(Vec::is_empty) {
-        match words.as_slice() {
-            [] => prefetch_after(vocab, ""),
-            [word] => prefetch_after(vocab, word),
-            _ => {}
-        }
+        prefetch_after(vocab, parent);
+    } else {
+        prefetch_shards_after(vocab, parent);
     }
 }
 
@@ -112,9 +161,10 @@ fn prefetch_after(vocab: &Vocab, word: &str) {
     if word.chars().count() < index::TOP_LETTERS
         && vocab.extends(word)
         && !super::data::requested(&file)
+        && !super::data::save_data()
     {
         let word = word.to_string();
-        leptos::task::spawn_local(async move {
+        ahead(async move {
             let _ = next_pages(word).await;
         });
     }
@@ -260,6 +310,13 @@ pub async fn find(
     };
     let pass = (!picks.is_empty()).then(|| index::passing(meta.people, &picks, value, None));
     let hits = Arc::new(index::search(meta.people, &refs, q, pass.as_ref()));
+    // One letter typed with facets: the next letter's shards are fetched now, not once this
+    // list is painted, so a quick second keystroke finds them on their way or here. (A page
+    // opened at such an address waits for its first screen: nothing competes with that.)
+    let typing = LAST.with(|l| l.borrow().is_some());
+    if let (true, Some(_), [word]) = (typing, &pass, crate::search::words(q).as_slice()) {
+        prefetch_shards_after(vocab, word);
+    }
     if pass.is_none() {
         MATCHED.with(|m| *m.borrow_mut() = Some((q.to_string(), hits.clone())));
     }
