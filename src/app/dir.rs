@@ -31,10 +31,17 @@ pub async fn ready() -> Result<(Arc<Meta>, Arc<Vocab>), AppError> {
 
 async fn shard(key: String) -> Loaded<Shard> {
     let file = index::shard_file(&key);
-    // The bundle holding it is on its way (fetched ahead): wait for that, not a second copy.
-    if let Some(bundle) = index::bundle_of(&key) {
-        if super::data::peek::<Shard>(&file).is_none() && super::data::requested(&bundle) {
-            let _ = shards_after(&bundle, Need::Ahead).await;
+    // A bundle fetched ahead holds it (or is on its way): read it from there, not from a
+    // request of its own. A broken bundle only means the shard is fetched alone.
+    let bundle = index::bundle_of(&key).filter(|b| super::data::requested(b));
+    if let (None, Some(bundle)) = (super::data::peek::<Shard>(&file), bundle) {
+        if let Ok(b) = shards_after(&bundle, Need::Ahead).await {
+            let shard =
+                b.at.get(&key)
+                    .and_then(|r| Shard::read(b.bytes.get(r.clone())?));
+            if let Some(shard) = shard {
+                super::data::keep(&file, shard);
+            }
         }
     }
     cached(&file, |b| {
@@ -43,14 +50,17 @@ async fn shard(key: String) -> Loaded<Shard> {
     .await
 }
 
-/// A bundle of shards (`index::shards_after_file`); each shard in it is kept as if fetched on
-/// its own.
-async fn shards_after(bundle: &str, need: Need) -> Loaded<()> {
-    cached_as(bundle, need, |b| {
-        for (key, shard) in index::read_bundle(&b).ok_or_else(|| broken("index bundle"))? {
-            super::data::keep(&index::shard_file(&key), shard);
-        }
-        Ok(())
+/// The shards of a bundle (`index::shards_after_file`), kept as bytes: each is read when a
+/// query first needs it, so a bundle's arrival costs the main thread next to nothing.
+struct Bundle {
+    bytes: Vec<u8>,
+    at: HashMap<String, std::ops::Range<usize>>,
+}
+
+async fn shards_after(bundle: &str, need: Need) -> Loaded<Bundle> {
+    cached_as(bundle, need, |bytes| {
+        let at = index::bundle_ranges(&bytes).ok_or_else(|| broken("index bundle"))?;
+        Ok(Bundle { bytes, at })
     })
     .await
 }
@@ -136,10 +146,11 @@ async fn next_pages(parent: String) -> Loaded<index::NextPages> {
     .await
 }
 
-/// Once a list is on screen: starts fetching what the next keystroke can want, when the query
-/// is empty or one short word. Without facets, the first screens of the prefixes one letter
-/// longer (`next/`); with facets, the shards they are scored from.
-pub fn prefetch_after_showing(vocab: &Vocab, q: &str, chosen: &Selection) {
+/// Starts fetching what the next keystroke can want (once a list is on screen, or sooner
+/// while typing), when the query is empty or one short word. Without facets, the first
+/// screens of the prefixes one letter longer (`next/`); with facets, the shards they are
+/// scored from.
+pub fn prefetch_next(vocab: &Vocab, q: &str, chosen: &Selection) {
     let words = crate::search::words(q);
     let parent = match words.as_slice() {
         [] => "",
@@ -243,11 +254,35 @@ fn found(page: &index::TopPage) -> Found {
     }
 }
 
+thread_local! {
+    /// Whether a list has been worked out before in this session: the reader is typing or
+    /// choosing, not opening the page.
+    static ANSWERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The people who match `q` and pass the chosen facets, best first, at least the first `need`
+/// of them. While the reader types, what the next keystroke wants starts on its way as soon as
+/// this list is known, not once it is painted, so a quick keystroke finds it here or coming
+/// (a page just opened waits for its first screen: nothing competes with that).
+pub async fn find(
+    meta: &Arc<Meta>,
+    vocab: &Vocab,
+    q: &str,
+    chosen: &Selection,
+    need: usize,
+) -> Result<Found, AppError> {
+    let found = answer(meta, vocab, q, chosen, need).await?;
+    if ANSWERED.with(|a| a.replace(true)) {
+        prefetch_next(vocab, q, chosen);
+    }
+    Ok(found)
+}
+
 /// The people who match `q` and pass the chosen facets, best first, at least the first `need`
 /// of them. A query of one to three letters with no facet chosen is answered from its first
 /// page alone (one small file, no shard, no scoring) while `need` fits in it. Otherwise only
 /// those who pass the facets are scored, so facets make a broad query cheaper, not dearer.
-pub async fn find(
+async fn answer(
     meta: &Arc<Meta>,
     vocab: &Vocab,
     q: &str,
@@ -310,13 +345,6 @@ pub async fn find(
     };
     let pass = (!picks.is_empty()).then(|| index::passing(meta.people, &picks, value, None));
     let hits = Arc::new(index::search(meta.people, &refs, q, pass.as_ref()));
-    // One letter typed with facets: the next letter's shards are fetched now, not once this
-    // list is painted, so a quick second keystroke finds them on their way or here. (A page
-    // opened at such an address waits for its first screen: nothing competes with that.)
-    let typing = LAST.with(|l| l.borrow().is_some());
-    if let (true, Some(_), [word]) = (typing, &pass, crate::search::words(q).as_slice()) {
-        prefetch_shards_after(vocab, word);
-    }
     if pass.is_none() {
         MATCHED.with(|m| *m.borrow_mut() = Some((q.to_string(), hits.clone())));
     }

@@ -267,7 +267,7 @@ pub fn Directory() -> impl IntoView {
                             if let Some(el) = list.get_untracked() {
                                 first.set_value(first_screen(Some(el.as_ref())));
                             }
-                            dir::prefetch_after_showing(&vocab, &p.q, &p.chosen);
+                            dir::prefetch_next(&vocab, &p.q, &p.chosen);
                         });
                     }
                 });
@@ -447,10 +447,11 @@ pub fn Directory() -> impl IntoView {
                                 }
                             })}
                             // `data-state` says which address the list shows (the benchmark waits for it).
-                            // While a newer query is on its way, the old list says so (dimmed
-                            // after a moment, busy for screen readers).
+                            // While a newer query is on its way, the old list says so after a
+                            // moment: dimmed, and busy for screen readers (a list replaced at once
+                            // changes neither, so the keystroke's own frame stays small).
                             <ul class="cards people" node_ref=list data-state=move || ok_page().map(|p| p.href.clone())
-                                class:stale=move || dim.get() aria-busy=move || stale.get().to_string()>
+                                class:stale=move || dim.get() aria-busy=move || dim.get().to_string()>
                                 // Keyed: a person still in the list keeps their card.
                                 <For each=move || ok_page().map(|p| p.cards.clone()).unwrap_or_default()
                                     key=|(person, former)| (person.id.clone(), former.clone())
