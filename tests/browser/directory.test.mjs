@@ -142,6 +142,43 @@ test('the map shades countries by the results, and choosing a country or a city 
   await p.context().close();
 });
 
+test('with a facet chosen, typing w, a: each letter\'s shard came in a bundle fetched while the shorter query showed', async () => {
+  const p = await page(site.browser, { width: 360, height: 800 });
+  // Hold back every shard on its own: only the bundles (after/) can answer.
+  const held = [];
+  await p.route(/\/data\/directory\/t\//, (route) => { held.push(route); });
+  await p.goto(site.srv.url + '/directory?industry=software');
+  await directoryShown(p);
+  const arrived = (file) => p.waitForFunction((file) => performance.getEntriesByType('resource')
+    .some((e) => new URL(e.name).pathname.endsWith(file)), file, { timeout: 20000 });
+  const showing = (q) => p.waitForFunction((q) => {
+    const state = document.querySelector('ul.people')?.dataset.state || '';
+    return new URLSearchParams(state.split('?')[1] || '').get('q') === q;
+  }, q, { timeout: 20000 });
+  const shown = {};
+  for (const [q, file] of [['w', 'after/root.bin'], ['wa', 'after/77.bin']]) {
+    await arrived(`/data/directory/${file}`);
+    await p.locator('#q').fill(q);
+    await showing(q);
+    shown[q] = { names: await p.locator('.people .card strong').allInnerTexts(), count: await p.locator('.count').innerText() };
+    assert.ok(shown[q].names.length > 0, `${q}: no cards`);
+  }
+  assert.equal(held.length, 0, 'no shard was asked for on its own');
+  await p.unrouteAll({ behavior: 'ignoreErrors' });
+  await p.context().close();
+  // The same addresses opened afresh (shards fetched alone) show the same people and counts.
+  for (const q of ['w', 'wa']) {
+    const fresh = await page(site.browser, { width: 360, height: 800 });
+    await fresh.goto(site.srv.url + `/directory?q=${q}&industry=software`);
+    await directoryShown(fresh);
+    await settled(fresh);
+    const names = await fresh.locator('.people .card strong').allInnerTexts();
+    assert.deepEqual(names.slice(0, shown[q].names.length), shown[q].names, q);
+    assert.equal(await fresh.locator('.count').innerText(), shown[q].count, q);
+    await fresh.context().close();
+  }
+});
+
 test('typing w, a, n: each first screen is already here, fetched while the shorter prefix showed', async () => {
   const p = await page(site.browser, { width: 360, height: 800 });
   // Hold back every first page and shard: only the next/ files can answer.
