@@ -318,7 +318,13 @@ fn put_set(out: &mut Vec<u8>, people: &[u32], n: usize) {
 }
 
 /// Calls `f` for each person of a stored set.
-fn read_set(b: &mut Bytes, mut f: impl FnMut(u32)) -> Option<()> {
+fn read_set(b: &mut Bytes, f: impl FnMut(u32)) -> Option<()> {
+    read_set_within(b, None, f)
+}
+
+/// `read_set`, visiting only the members also in `within`: a stored bitmap is masked a byte at
+/// a time, so a broad set costs little when facets leave few people.
+fn read_set_within(b: &mut Bytes, within: Option<&Bits>, mut f: impl FnMut(u32)) -> Option<()> {
     match b.byte()? {
         0 => {
             let count = b.num()?;
@@ -332,7 +338,11 @@ fn read_set(b: &mut Bytes, mut f: impl FnMut(u32)) -> Option<()> {
         1 => {
             let len = b.num()? as usize;
             for (i, byte) in b.take(len)?.iter().enumerate() {
-                let mut byte = *byte;
+                let mask = within.map_or(u8::MAX, |w| {
+                    w.0.get(i / 8)
+                        .map_or(0, |word| (word >> ((i % 8) * 8)) as u8)
+                });
+                let mut byte = *byte & mask;
                 while byte != 0 {
                     let bit = byte.trailing_zeros();
                     f((i * 8) as u32 + bit);
@@ -647,7 +657,7 @@ fn best_for(people: usize, shards: &[&Shard], q: &str, within: Option<&Bits>) ->
         for (class, set) in &entry.groups {
             let class = *class;
             let mut b = Bytes::new(set);
-            let _ = read_set(&mut b, |p| {
+            let _ = read_set_within(&mut b, within, |p| {
                 let p_i = p as usize;
                 if p_i >= people || within.is_some_and(|w| !w.has(p)) {
                     return;
