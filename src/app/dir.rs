@@ -3,6 +3,8 @@
 //! first results: `meta.json` + `vocab.bin`; the query's shards + chosen facet values (or, for
 //! one to three letters and no facet, its first page, which holds its cards); the cards of the
 //! visible results. Facet counts need `cols.bin`, fetched after the results are painted.
+//! What the next keystroke needs is fetched ahead (`prefetch_next`): `next/` first screens, or
+//! with facets `after/` bundles of shards.
 
 use super::data::{cached, cached_as, load_file, AppError, Loaded, Need};
 use crate::facets::Selection;
@@ -31,17 +33,24 @@ pub async fn ready() -> Result<(Arc<Meta>, Arc<Vocab>), AppError> {
 
 async fn shard(key: String) -> Loaded<Shard> {
     let file = index::shard_file(&key);
-    // A bundle fetched ahead holds it (or is on its way): read it from there, not from a
-    // request of its own. A broken bundle only means the shard is fetched alone.
-    let bundle = index::bundle_of(&key).filter(|b| super::data::requested(b));
-    if let (None, Some(bundle)) = (super::data::peek::<Shard>(&file), bundle) {
-        if let Ok(b) = shards_after(&bundle, Need::Ahead).await {
-            let shard =
-                b.at.get(&key)
-                    .and_then(|r| Shard::read(b.bytes.get(r.clone())?));
-            if let Some(shard) = shard {
-                super::data::keep(&file, shard);
-            }
+    // A bundle fetched ahead holds it: read it from there, not from a request of its own.
+    // One letter's bundle is small and was asked for a keystroke ago, so one on its way is
+    // waited for; the root bundle (every first letter, 200 KB at 100k) is not, as a slow
+    // network may still be bringing it. A broken bundle only means the shard comes alone.
+    if let Some(bundle) =
+        index::bundle_of(&key).filter(|_| super::data::peek::<Shard>(&file).is_none())
+    {
+        let here = super::data::peek::<Bundle>(&bundle);
+        let worth_waiting =
+            super::data::requested(&bundle) && bundle != index::shards_after_file("");
+        let bundle = match here {
+            Some(b) => Some(b),
+            None if worth_waiting => shards_after(&bundle, Need::Ahead).await.ok(),
+            None => None,
+        };
+        let shard = bundle.and_then(|b| Shard::read(b.bytes.get(b.at.get(&key)?.clone())?));
+        if let Some(shard) = shard {
+            super::data::keep(&file, shard);
         }
     }
     cached(&file, |b| {
@@ -138,7 +147,7 @@ async fn top(key: String) -> Loaded<index::TopPage> {
 /// The first screens of the prefixes one letter longer than `parent`; their cards are kept
 /// when it arrives.
 async fn next_pages(parent: String) -> Loaded<index::NextPages> {
-    cached(&index::next_file(&parent), |b| {
+    cached_as(&index::next_file(&parent), Need::Ahead, |b| {
         let next: index::NextPages = super::data::json(&b)?;
         next.pages.values().for_each(keep_cards);
         Ok(next)
