@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=target/bench/dist
-rm -f "$DIST"/*.wasm "$DIST"/homecoming-app-*.js "$DIST"/main-*.css
-cp dist/*.wasm dist/homecoming-app-*.js dist/main-*.css dist/index.html dist/404.html "$DIST"/
+rm -rf "$DIST"/*.wasm "$DIST"/homecoming-app-*.js "$DIST"/main-*.css "$DIST"/snippets
+cp -r dist/*.wasm dist/homecoming-app-*.js dist/main-*.css dist/snippets dist/index.html dist/404.html "$DIST"/

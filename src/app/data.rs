@@ -12,7 +12,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Everything that can go wrong while showing a page. `ErrorView` renders each of them.
@@ -174,43 +173,36 @@ where
     pending.await?.downcast::<T>().map_err(|_| wrong_kind())
 }
 
+// One promise per file, settled in JS: fetch, check, read the body. Each step awaited from Rust
+// would wake the app's executor once more, and on a slow phone each wake is a task of its own.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function fetchBytes(file, low) {
+  return fetch(file, low ? { priority: 'low' } : undefined).then((r) => {
+    if (!r.ok) throw r.status;
+    if ((r.headers.get('content-type') || '').includes('text/html')) throw 'html';
+    return r.arrayBuffer().then((b) => new Uint8Array(b));
+  });
+}"#)]
+extern "C" {
+    /// Resolves with the file's bytes; rejects with the HTTP status (a number), with "html"
+    /// (a web page where data was expected), or with the network error.
+    #[wasm_bindgen(js_name = fetchBytes)]
+    fn fetch_js(file: &str, low: bool) -> js_sys::Promise;
+}
+
 async fn fetch_bytes(file: &str, need: Need) -> Result<Vec<u8>, AppError> {
-    let network = || AppError::Network {
-        file: file.to_string(),
-    };
-    let window = web_sys::window().ok_or_else(network)?;
-    let request = match need {
-        Need::Now => window.fetch_with_str(file),
-        Need::Ahead => {
-            let init = web_sys::RequestInit::new();
-            // Fetch priority (not in web-sys yet); browsers without it ignore the field.
-            let _ = js_sys::Reflect::set(&init, &"priority".into(), &"low".into());
-            window.fetch_with_str_and_init(file, &init)
-        }
-    };
-    let response = JsFuture::from(request).await.map_err(|_| network())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
-    if !response.ok() {
-        return Err(AppError::Status {
-            file: file.to_string(),
-            status: response.status(),
-        });
+    let file_name = || file.to_string();
+    match JsFuture::from(fetch_js(file, need == Need::Ahead)).await {
+        Ok(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
+        Err(why) => Err(match (why.as_f64(), why.as_string().as_deref()) {
+            (Some(status), _) => AppError::Status {
+                file: file_name(),
+                status: status as u16,
+            },
+            (_, Some("html")) => AppError::NotJson { file: file_name() },
+            _ => AppError::Network { file: file_name() },
+        }),
     }
-    let kind = response
-        .headers()
-        .get("content-type")
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    if kind.contains("text/html") {
-        return Err(AppError::NotJson {
-            file: file.to_string(),
-        });
-    }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| network())?)
-        .await
-        .map_err(|_| network())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 pub async fn site() -> Loaded<Site> {
