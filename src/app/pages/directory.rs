@@ -142,7 +142,11 @@ pub fn Directory() -> impl IntoView {
     // What is being typed, ahead of the address: the results follow every keystroke, the
     // address (and so the router) once typing pauses.
     let typed = RwSignal::new(None::<String>);
-    let state = Memo::new(move |_| {
+    // The chosen values and the map come from the address alone, so a keystroke (which
+    // changes only the query) does not reach what hangs on them: the facet panel's ~320
+    // checkboxes, the chips, the map. (Marking them to be checked cost each keystroke ~1 ms
+    // on a slow phone, even though none of them changed.)
+    let chosen = Memo::new(move |_| {
         let q = query.read();
         let mut chosen = Selection::new();
         for dim in DIMENSIONS {
@@ -150,13 +154,15 @@ pub fn Directory() -> impl IntoView {
                 chosen.insert(dim.to_string(), v.split(',').map(str::to_string).collect());
             }
         }
-        State {
-            q: typed
-                .get()
-                .unwrap_or_else(|| q.get("q").unwrap_or_default()),
-            chosen,
-            map: q.get("map").is_some_and(|v| v == "1"),
-        }
+        chosen
+    });
+    let map_open = Memo::new(move |_| query.read().get("map").is_some_and(|v| v == "1"));
+    let state = Memo::new(move |_| State {
+        q: typed
+            .get()
+            .unwrap_or_else(|| query.read().get("q").unwrap_or_default()),
+        chosen: chosen.get(),
+        map: map_open.get(),
     });
     // Whenever the address changes (our own write, Back, a link), it is the truth again, and a
     // write still waiting for a pause is dropped.
@@ -309,8 +315,6 @@ pub fn Directory() -> impl IntoView {
                         dim.set(false);
                     }
                 });
-                // The chosen values, apart from the query: typing leaves the chips alone.
-                let chosen = Memo::new(move |_| state.with(|st| st.chosen.clone()));
                 let has_more = move || filled.get() == usize::MAX && ok_page().is_some_and(|p| p.total > p.cards.len());
                 let sentinel = NodeRef::<leptos::html::Div>::new();
                 sentinel.on_load(move |el| {
@@ -323,7 +327,6 @@ pub fn Directory() -> impl IntoView {
                     })
                 });
                 let dims = meta.dims.clone();
-                let map_open = Memo::new(move |_| state.with(|st| st.map));
                 let dim_index = |name: &str| meta.dims.iter().position(|d| d.name == name);
                 let (country_dim, city_dim) = (dim_index("country"), dim_index("city"));
                 let map_panel = {
@@ -337,8 +340,8 @@ pub fn Directory() -> impl IntoView {
                             let pick = |d: Option<usize>| d.and_then(|d| all.get(d).cloned()).unwrap_or_default();
                             (pick(country_dim), pick(city_dim))
                         }));
-                        let chosen = Signal::derive(move || state.with(|st| {
-                            let get = |d: &str| st.chosen.get(d).cloned().unwrap_or_default();
+                        let chosen = Signal::derive(move || chosen.with(|chosen| {
+                            let get = |d: &str| chosen.get(d).cloned().unwrap_or_default();
                             (get("country"), get("city"))
                         }));
                         let on_country = Callback::new(move |id: String| go_country(state.get_untracked().toggle("country", &id), false));
@@ -374,12 +377,12 @@ pub fn Directory() -> impl IntoView {
                             {dims.iter().enumerate().map(|(d, dim)| {
                                 let go = go_facet.clone();
                                 let dim_name: &'static str = DIMENSIONS.iter().find(|x| **x == dim.name).copied().unwrap_or("");
-                                // One memo per dimension stands between the page state and its
-                                // checkboxes, so typing (which changes only the query) re-runs
-                                // eleven memos, not a closure per checkbox.
-                                let picked = Memo::new(move |_| state.with(|st| st.chosen.get(dim_name).cloned().unwrap_or_default()));
+                                // One memo per dimension stands between the chosen values and its
+                                // checkboxes, so a choice re-runs eleven memos, not a closure per
+                                // checkbox.
+                                let picked = Memo::new(move |_| chosen.with(|c| c.get(dim_name).cloned().unwrap_or_default()));
                                 let shown_counts = Memo::new(move |_| counts.get().map(|(_, all)| all.get(d).cloned().unwrap_or_default()));
-                                let visible = Memo::new(move |_| parent(dim_name).is_none_or(|p| state.with(|st| st.chosen.contains_key(p))));
+                                let visible = Memo::new(move |_| parent(dim_name).is_none_or(|p| chosen.with(|c| c.contains_key(p))));
                                 view! {
                                     <fieldset class="facet" class:hidden=move || !visible.get()>
                                         <legend>{(s.facet_name)(dim_name)}</legend>
