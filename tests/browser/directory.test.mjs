@@ -142,6 +142,15 @@ test('the map shades countries by the results, and choosing a country or a city 
   await p.context().close();
 });
 
+// Resolves once the page has downloaded `file` (a path under the site).
+const arrived = (p, file) => p.waitForFunction((file) => performance.getEntriesByType('resource')
+  .some((e) => new URL(e.name).pathname.endsWith(file)), file, { timeout: 20000 });
+// Resolves once the list shows query `q` (its `data-state` names the address it shows).
+const showing = (p, q) => p.waitForFunction((q) => {
+  const state = document.querySelector('ul.people')?.dataset.state || '';
+  return new URLSearchParams(state.split('?')[1] || '').get('q') === q;
+}, q, { timeout: 20000 });
+
 test('with a facet chosen, typing w, a: each letter\'s shard came in a bundle fetched while the shorter query showed', async () => {
   const p = await page(site.browser, { width: 360, height: 800 });
   // Hold back every shard on its own: only the bundles (after/) can answer.
@@ -149,17 +158,11 @@ test('with a facet chosen, typing w, a: each letter\'s shard came in a bundle fe
   await p.route(/\/data\/directory\/t\//, (route) => { held.push(route); });
   await p.goto(site.srv.url + '/directory?industry=software');
   await directoryShown(p);
-  const arrived = (file) => p.waitForFunction((file) => performance.getEntriesByType('resource')
-    .some((e) => new URL(e.name).pathname.endsWith(file)), file, { timeout: 20000 });
-  const showing = (q) => p.waitForFunction((q) => {
-    const state = document.querySelector('ul.people')?.dataset.state || '';
-    return new URLSearchParams(state.split('?')[1] || '').get('q') === q;
-  }, q, { timeout: 20000 });
   const shown = {};
   for (const [q, file] of [['w', 'after/root.bin'], ['wa', 'after/77.bin']]) {
-    await arrived(`/data/directory/${file}`);
+    await arrived(p, `/data/directory/${file}`);
     await p.locator('#q').fill(q);
-    await showing(q);
+    await showing(p, q);
     shown[q] = { names: await p.locator('.people .card strong').allInnerTexts(), count: await p.locator('.count').innerText() };
     assert.ok(shown[q].names.length > 0, `${q}: no cards`);
   }
@@ -188,16 +191,10 @@ test('typing w, a, n: each first screen is already here, fetched while the short
   await directoryShown(p);
   // From here the card chunks too: the first screens' cards come in the next/ files.
   await p.route(/\/data\/directory\/c\//, (route) => { held.push(route); });
-  const arrived = (file) => p.waitForFunction((file) => performance.getEntriesByType('resource')
-    .some((e) => new URL(e.name).pathname.endsWith(file)), file, { timeout: 20000 });
-  const showing = (q) => p.waitForFunction((q) => {
-    const state = document.querySelector('ul.people')?.dataset.state || '';
-    return new URLSearchParams(state.split('?')[1] || '').get('q') === q;
-  }, q, { timeout: 20000 });
   for (const [q, file] of [['w', 'next/root.json'], ['wa', 'next/77.json'], ['wan', 'next/7761.json']]) {
-    await arrived(`/data/directory/${file}`);
+    await arrived(p, `/data/directory/${file}`);
     await p.locator('#q').fill(q);
-    await showing(q);
+    await showing(p, q);
     const first = await p.locator('.people .card strong').allInnerTexts();
     assert.ok(first.length > 0 && first.length <= 12, `${q}: ${first.length} cards first`);
   }
