@@ -403,6 +403,18 @@ impl Vocab {
             .any(|(w, _)| w.len() > prefix.len())
     }
 
+    /// The letters that follow `prefix` in the words that start with it and are longer, in
+    /// order, each once: what the next keystroke can be, for a word being typed.
+    pub fn next_letters(&self, prefix: &str) -> Vec<char> {
+        let mut letters: Vec<char> = self
+            .starting(prefix)
+            .iter()
+            .filter_map(|(w, _)| w.get(prefix.len()..)?.chars().next())
+            .collect();
+        letters.dedup();
+        letters
+    }
+
     /// The shards a query needs: for each word, its own start's shard when some word starts so,
     /// and from four letters the shards of every word within its typo allowance.
     pub fn shards_for(&self, query: &str) -> Vec<String> {
@@ -1257,6 +1269,17 @@ mod tests {
         assert_eq!(parent_of("王小"), "王");
         assert_eq!(next_file(""), "data/directory/next/root.json");
         assert_eq!(idx.vocab.top_for("wang"), None);
+        // The sorted vocabulary gives each next letter once, in order.
+        let after_wa = idx.vocab.next_letters("wa");
+        assert!(after_wa.contains(&'n'), "{after_wa:?}");
+        assert!(after_wa.windows(2).all(|p| p[0] < p[1]), "{after_wa:?}");
+        for c in &after_wa {
+            assert!(
+                idx.vocab.extends(&format!("wa{c}"))
+                    || idx.vocab.words.iter().any(|(w, _)| *w == format!("wa{c}"))
+            );
+        }
+        assert_eq!(idx.vocab.next_letters("zzzz"), Vec::<char>::new());
         assert_eq!(idx.vocab.top_for("w x"), None);
     }
 

@@ -32,6 +32,10 @@ pub async fn ready() -> Result<(Arc<Meta>, Arc<Vocab>), AppError> {
 }
 
 async fn shard(key: String) -> Loaded<Shard> {
+    shard_as(key, Need::Now).await
+}
+
+async fn shard_as(key: String, need: Need) -> Loaded<Shard> {
     let file = index::shard_file(&key);
     // A bundle fetched ahead holds it: read it from there, not from a request of its own.
     // One letter's bundle is small and was asked for a keystroke ago, so one on its way is
@@ -53,7 +57,7 @@ async fn shard(key: String) -> Loaded<Shard> {
             super::data::keep(&file, shard);
         }
     }
-    cached(&file, |b| {
+    cached_as(&file, need, |b| {
         Shard::read(&b).ok_or_else(|| broken("index shard"))
     })
     .await
@@ -159,8 +163,9 @@ async fn next_pages(parent: String) -> Loaded<index::NextPages> {
 /// while typing), when the query is empty or one short word. Without facets, the first
 /// screens of the prefixes one letter longer (`next/`); with facets, the shards they are
 /// scored from.
-pub fn prefetch_next(vocab: &Vocab, q: &str, chosen: &Selection) {
+pub fn prefetch_next(vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
     let words = crate::search::words(q);
+    prefetch_next_shards(vocab, q, words.last().map(String::as_str));
     let parent = match words.as_slice() {
         [] => "",
         [word] => word.as_str(),
@@ -171,6 +176,39 @@ pub fn prefetch_next(vocab: &Vocab, q: &str, chosen: &Selection) {
     } else {
         prefetch_shards_after(vocab, parent);
     }
+}
+
+/// Once the last word has three letters, the next letter makes it a word with a typo allowance,
+/// which reads the shards of every vocabulary word within it: new shards at each letter ("wang
+/// xiaomin" reads five, "wang xiaoming" three more). The vocabulary says which letters can come
+/// next (few, by then); the shards those queries need and that are not here yet are fetched, up
+/// to `MAX_AHEAD` of them. Worked out in a task of its own: it scans the vocabulary.
+fn prefetch_next_shards(vocab: &Arc<Vocab>, q: &str, last: Option<&str>) {
+    const MAX_LETTERS: usize = 3;
+    const MAX_AHEAD: usize = 6;
+    let Some(last) = last.filter(|w| w.chars().count() >= 3) else {
+        return;
+    };
+    if super::data::save_data() {
+        return;
+    }
+    let (vocab, q, last) = (vocab.clone(), q.to_string(), last.to_string());
+    ahead(async move {
+        let letters = vocab.next_letters(&last);
+        if letters.is_empty() || letters.len() > MAX_LETTERS {
+            return;
+        }
+        let mut keys: Vec<String> = letters
+            .iter()
+            .flat_map(|c| vocab.shards_for(&format!("{q}{c}")))
+            .filter(|k| !super::data::requested(&index::shard_file(k)))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        if keys.len() <= MAX_AHEAD {
+            join_all(keys.into_iter().map(|k| shard_as(k, Need::Ahead))).await;
+        }
+    });
 }
 
 /// Starts fetching the first screens of the prefixes one letter longer than `word` (of at
@@ -275,7 +313,7 @@ thread_local! {
 /// (a page just opened waits for its first screen: nothing competes with that).
 pub async fn find(
     meta: &Arc<Meta>,
-    vocab: &Vocab,
+    vocab: &Arc<Vocab>,
     q: &str,
     chosen: &Selection,
     need: usize,
