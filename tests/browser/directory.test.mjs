@@ -182,6 +182,24 @@ test('with a facet chosen, typing w, a: each letter\'s shard came in a bundle fe
   }
 });
 
+test('typing the last letter of "wang xiaoming": the typo shards it adds were fetched while "wang xiaomin" showed', async () => {
+  const p = await page(site.browser, { width: 360, height: 800 });
+  await p.goto(site.srv.url + '/directory');
+  await directoryShown(p);
+  await p.locator('#q').fill('wang xiaomin');
+  await showing(p, 'wang xiaomin');
+  // "xiaoming" (eight letters) allows two edits, "xiaomin" one: three shards more ("li", "wu", "yu").
+  for (const key of ['6c69', '7775', '7975']) await arrived(p, `/data/directory/t/${key}.bin`);
+  const held = [];
+  await p.route(/\/data\/directory\/t\//, (route) => { held.push(route); });
+  await p.locator('#q').fill('wang xiaoming');
+  await showing(p, 'wang xiaoming');
+  assert.ok((await p.locator('.people .card strong').allInnerTexts()).includes('王小明'));
+  assert.equal(held.length, 0, 'no shard was still to fetch');
+  await p.unrouteAll({ behavior: 'ignoreErrors' });
+  await p.context().close();
+});
+
 test('typing w, a, n: each first screen is already here, fetched while the shorter prefix showed', async () => {
   const p = await page(site.browser, { width: 360, height: 800 });
   // Hold back every first page and shard: only the next/ files can answer.
