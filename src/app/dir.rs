@@ -93,11 +93,7 @@ fn ahead(fetch: impl std::future::Future<Output = ()> + 'static) {
 /// so this is what the next letter needs. Skipped when they are here or on their way.
 fn prefetch_shards_after(vocab: &Vocab, parent: &str) {
     let bundle = index::shards_after_file(parent);
-    if parent.chars().count() <= 1
-        && vocab.extends(parent)
-        && !super::data::requested(&bundle)
-        && !super::data::save_data()
-    {
+    if parent.chars().count() <= 1 && vocab.extends(parent) && !super::data::requested(&bundle) {
         ahead(async move {
             let _ = shards_after(&bundle, Need::Ahead).await;
         });
@@ -160,10 +156,14 @@ async fn next_pages(parent: String) -> Loaded<index::NextPages> {
 }
 
 /// Starts fetching what the next keystroke can want (once a list is on screen, or sooner
-/// while typing), when the query is empty or one short word. Without facets, the first
-/// screens of the prefixes one letter longer (`next/`); with facets, the shards they are
-/// scored from.
+/// while typing; nothing under Save-Data). For the empty query or one short word: without
+/// facets, the first screens of the prefixes one letter longer (`next/`); with facets, the
+/// shards they are scored from (`after/`). For a last word of three letters or more, the typo
+/// shards its next letter adds.
 pub fn prefetch_next(vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
+    if super::data::save_data() {
+        return;
+    }
     let words = crate::search::words(q);
     prefetch_next_shards(vocab, q, words.last().map(String::as_str));
     let parent = match words.as_slice() {
@@ -186,10 +186,14 @@ pub fn prefetch_next(vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
 fn prefetch_next_shards(vocab: &Arc<Vocab>, q: &str, last: Option<&str>) {
     const MAX_LETTERS: usize = 3;
     const MAX_AHEAD: usize = 6;
+    thread_local! {
+        /// The query last looked at: it is asked once while typing and again once painted.
+        static DONE: RefCell<String> = const { RefCell::new(String::new()) };
+    }
     let Some(last) = last.filter(|w| w.chars().count() >= 3) else {
         return;
     };
-    if super::data::save_data() {
+    if DONE.with(|d| std::mem::replace(&mut *d.borrow_mut(), q.to_string()) == q) {
         return;
     }
     let (vocab, q, last) = (vocab.clone(), q.to_string(), last.to_string());
@@ -219,7 +223,6 @@ fn prefetch_after(vocab: &Vocab, word: &str) {
     if word.chars().count() < index::TOP_LETTERS
         && vocab.extends(word)
         && !super::data::requested(&file)
-        && !super::data::save_data()
     {
         let word = word.to_string();
         ahead(async move {
