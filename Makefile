@@ -18,7 +18,7 @@ setup-test:
 	@scripts/setup.sh test
 
 cli:
-	@cargo build --quiet --bin homecoming
+	@cargo build --quiet -p homecoming-cli
 
 ## check: check the content (CONTENT=dir for another folder)
 check: cli
@@ -38,7 +38,7 @@ serve: build
 test: setup-test lint test-native check test-browser
 
 test-native: cli
-	cargo test --quiet
+	cargo test --workspace --quiet
 	@$(CLI) schema --check
 
 test-browser: build
@@ -68,8 +68,9 @@ fmt:
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --no-default-features --features app --bin homecoming-app -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p homecoming-app -- -D warnings
+	@scripts/boundaries.sh
 
 clean:
 	rm -rf $(DIST) target

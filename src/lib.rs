@@ -1,38 +1,162 @@
-//! Homecoming: a static alumni portal.
-//!
-//! Content flows one way: `content/*.json` → [`check`] (serde, then validation into the public
-//! domain types of [`model`]) → `build` (data files, media, page shells) → `app` (Leptos pages
-//! rendering [`model`] types). See ARCHITECTURE.md.
-//!
-//! [`model`], [`routes`] and [`i18n`] are plain Rust shared by the build tool and the browser app.
-//! The build side (feature `cli`) and the app (feature `app`) never depend on each other.
+//! The Leptos client: a thin layer that renders `model` types. One file per page under `pages/`,
+//! shared widgets in `widgets.rs`, data loading and the one error type in `data.rs`.
 
-pub mod facets;
-pub mod i18n;
-pub mod index;
-pub mod mentors;
-pub mod model;
-pub mod routes;
-pub mod search;
+pub mod cards;
+pub mod data;
+pub mod dir;
+pub mod lazy;
+pub mod map;
+pub mod pages;
+pub mod widgets;
 
-#[cfg(feature = "cli")]
-pub mod build;
-#[cfg(feature = "cli")]
-pub mod calendar;
-#[cfg(feature = "cli")]
-pub mod check;
-#[cfg(feature = "cli")]
-pub mod content;
-#[cfg(feature = "cli")]
-pub mod images;
-#[cfg(feature = "cli")]
-pub mod markdown;
-#[cfg(feature = "cli")]
-pub mod names;
-#[cfg(feature = "cli")]
-pub mod sample;
-#[cfg(feature = "cli")]
-pub mod serve;
+use homecoming_core::i18n::Lang;
+use homecoming_core::routes::Route as R;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use widgets::{base_path, t, Link, NavLink, SiteResource};
 
-#[cfg(feature = "app")]
-pub mod app;
+/// Entry point called by `main`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_panic_banner();
+    }));
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    drop_trailing_slash();
+    leptos::mount::mount_to_body(App);
+}
+
+/// Static hosts answer `/events/x` with `/events/x/` when a share page lives there; the router
+/// knows the address without the slash, so put it back quietly.
+fn drop_trailing_slash() {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let base = widgets::base_path();
+    if path.len() > base.len() + 1 && path.ends_with('/') {
+        let fixed = format!(
+            "{}{}{}",
+            path.trim_end_matches('/'),
+            location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default()
+        );
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fixed));
+        }
+    }
+}
+
+/// A panic must never leave a blank page: say so, and offer a reload.
+fn show_panic_banner() {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let message = Lang::default().strings().panic_message;
+        let _ = body.insert_adjacent_html(
+            "afterbegin",
+            &format!("<div class=\"panic\" role=\"alert\">{message} <a href=\"\">↻</a></div>"),
+        );
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Lang::default());
+    provide_context(widgets::MyYear::from_storage());
+    let site = LocalResource::new(data::site);
+    provide_context(site);
+    view! {
+        <Router base=base_path()>
+            // With <base href> a bare "#main" would resolve to the home page: focus by hand.
+            <a class="skip" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                if let Some(main) = document().get_element_by_id("main") {
+                    if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                        let _ = main.focus();
+                    }
+                }
+            }>{t().skip_to_content}</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::home::Home/>
+                    <Route path=path!("/directory") view=pages::directory::Directory/>
+                    <Route path=path!("/alumni/:id") view=pages::alumnus::Alumnus/>
+                    <Route path=path!("/timeline") view=pages::timeline::Timeline/>
+                    <Route path=path!("/gallery") view=pages::gallery::Gallery/>
+                    // One route for the album and each of its photos, so opening the lightbox
+                    // keeps the album page (and its scroll position) where it is.
+                    <Route path=path!("/gallery/:id/:photo?") view=pages::album::AlbumPage/>
+                    <Route path=path!("/events") view=pages::events::Events/>
+                    <Route path=path!("/events/:id") view=pages::event::EventPage/>
+                    <Route path=path!("/careers") view=pages::careers::Careers/>
+                    <Route path=path!("/careers/:id") view=pages::resource::ResourcePage/>
+                    <Route path=path!("/mentors") view=pages::mentors::Mentors/>
+                    <Route path=path!("/class/:year") view=pages::class::ClassPage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let s = t();
+    let site = expect_context::<SiteResource>();
+    let brand = move || {
+        site.get().and_then(|r| r.ok()).map(|site| {
+            view! {
+                <img src=site.logo.clone() alt="" width="36" height="36"/>
+                <span class="brand-name">{site.name.clone()}</span>
+                <span class="brand-short">{site.short_name.clone()}</span>
+            }
+        })
+    };
+    let nav = [
+        (R::Directory, s.nav_directory),
+        (R::Timeline, s.nav_timeline),
+        (R::Gallery, s.nav_gallery),
+        (R::Events, s.nav_events),
+        (R::Careers, s.nav_careers),
+    ];
+    view! {
+        <header class="site-header">
+            <div class="bar">
+                <Link to=R::Home class="brand">
+                    <span class="sr-only">{s.nav_home}</span>
+                    {brand}
+                </Link>
+            </div>
+            <nav aria-label=s.nav_label>
+                <ul>
+                    {nav.into_iter().map(|(route, label)| view! {
+                        <li><NavLink to=route>{label}</NavLink></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let s = t();
+    let site = expect_context::<SiteResource>();
+    view! {
+        <footer class="site-footer">
+            <p>{s.footer_privacy}</p>
+            {move || site.get().and_then(|r| r.ok()).map(|site| view! {
+                <ul class="contacts" aria-label=s.footer_contact>
+                    {site.contacts.iter().map(|c| view! {
+                        <li><a href=c.href.clone()>{c.label.clone()}</a></li>
+                    }).collect_view()}
+                </ul>
+                <p class="small">{format!("© {} · est. {}", site.name, site.founded)}</p>
+            })}
+        </footer>
+    }
+}

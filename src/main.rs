@@ -1,4 +1,4 @@
-//! The browser app's entry point; trunk builds this for wasm32 with the `app` feature.
+//! The browser app's entry point; trunk builds this for wasm32.
 
 // Talc in place of the default dlmalloc: typing a letter allocates many small sets in the
 // reactive graph, and dlmalloc spent most of that keystroke's input task in `malloc`.
@@ -7,5 +7,5 @@
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    homecoming::app::start();
+    homecoming_app::start();
 }

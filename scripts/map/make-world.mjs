@@ -1,6 +1,6 @@
 // Dev time only: Natural Earth 1:110m countries (public domain, via world-atlas) projected with
 // Equal Earth into SVG path data, one per ISO 3166-1 alpha-2 code, written to
-// ../../assets/world.json (committed). Countries too small to draw at this scale (Singapore,
+// ../../crates/build/assets/world.json (committed). Countries too small to draw at this scale (Singapore,
 // Hong Kong…) get a point from the 1:50m set, drawn as a dot.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,5 +47,5 @@ const out = {
   shapes,
   dots,
 };
-writeFileSync(new URL('../../assets/world.json', import.meta.url), JSON.stringify(out));
+writeFileSync(new URL('../../crates/build/assets/world.json', import.meta.url), JSON.stringify(out));
 console.log(`world.json: ${Object.keys(shapes).length} shapes, ${Object.keys(dots).length} dots, ${WIDTH}×${height}`);

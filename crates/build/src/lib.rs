@@ -1,0 +1,294 @@
+//! The build step after trunk: writes the checked content into `dist/` as small JSON data files
+//! (one per collection), copies the media that published records refer to, writes calendar files
+//! (one per event and a feed of upcoming events), and turns trunk's `index.html` into the site's
+//! page shells: the home page, `404.html` for GitHub Pages, and one page per event and album with
+//! its own share card, plus `_redirects` for Netlify.
+//!
+//! Everything written here comes from `check::SiteData`, which holds public data only.
+
+pub mod calendar;
+pub mod images;
+pub mod index;
+pub mod markdown;
+pub mod names;
+pub mod shells;
+
+use homecoming_check::{Render, SiteData};
+use homecoming_core::model::{files, CalendarLinks, Card, Event, Profile, PublicAlumnus, Site};
+use homecoming_core::routes::{normalize_base, Route};
+use serde::Serialize;
+use shells::{page_shell, Meta};
+use std::collections::HashMap;
+use std::fs;
+use std::io;
+use std::path::Path;
+
+/// What the checker needs from this stage while it validates: markdown rendered and sanitised,
+/// and the pinyin forms of hanzi names. Pass it to `homecoming_check::check`.
+pub const RENDER: Render = Render {
+    markdown: markdown::to_html,
+    name_keys: names::pinyin_keys,
+};
+
+/// Writes `dist/` from checked content, after `trunk build` has put the app and its shell there.
+pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Result<()> {
+    let shell_path = dist.join("index.html");
+    let shell = fs::read_to_string(&shell_path).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("{}: {e} (run trunk build first)", shell_path.display()),
+        )
+    })?;
+    let base = normalize_base(base);
+    let site_url = data.site.url.clone().unwrap_or_else(|| base.clone());
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+
+    copy_media(data, content, dist)?;
+    let events = write_calendars(data, dist, &site_url, now_ms)?;
+    let data_files = write_data(data, &events, content, dist)?;
+    let shells = write_shells(data, &events, &shell, dist, &site_url)?;
+    fs::write(
+        dist.join("_redirects"),
+        format!("{base}*  {base}index.html  200\n"),
+    )?;
+    fs::write(dist.join(".nojekyll"), "")?;
+    eprintln!(
+        "✓ built {data_files} data files, the directory index, {} profiles, {} media files, {} calendar files and {shells} share pages into {}",
+        data.alumni.len(),
+        data.media.len(),
+        events.len() + 1,
+        dist.display()
+    );
+    Ok(())
+}
+
+/// Media, fresh each time: a photo that is no longer public must not linger.
+fn copy_media(data: &SiteData, content: &Path, dist: &Path) -> io::Result<()> {
+    let media = dist.join("media");
+    if media.exists() {
+        fs::remove_dir_all(&media)?;
+    }
+    for rel in &data.media {
+        let to = media.join(rel);
+        fs::create_dir_all(to.parent().expect("media files have a parent"))?;
+        fs::copy(content.join(rel), &to)?;
+    }
+    Ok(())
+}
+
+/// One calendar file per event and a feed of upcoming ones; returns the events with the links
+/// to their calendar files.
+fn write_calendars(
+    data: &SiteData,
+    dist: &Path,
+    site_url: &str,
+    now_ms: i64,
+) -> io::Result<Vec<Event>> {
+    let site = &data.site;
+    let events_dir = dist.join("events");
+    fs::create_dir_all(&events_dir)?;
+    let uid_domain = uid_domain(site);
+    let mut events = data.events.clone();
+    for e in &mut events {
+        let page = shells::absolute(site_url, &Route::Event(e.id.clone()).path());
+        let ics = calendar::calendar(&[e], &e.title, &uid_domain, site_url, now_ms);
+        fs::write(events_dir.join(format!("{}.ics", e.id)), ics)?;
+        e.calendar = Some(CalendarLinks {
+            ics: format!("events/{}.ics", e.id),
+            google: calendar::google_link(e, &page),
+            outlook: calendar::outlook_link(e, &page),
+        });
+    }
+    let upcoming: Vec<&Event> = events.iter().filter(|e| e.ends_utc_ms >= now_ms).collect();
+    let feed = calendar::calendar(
+        &upcoming,
+        &format!("{} alumni events", site.name),
+        &uid_domain,
+        site_url,
+        now_ms,
+    );
+    fs::write(dist.join("events.ics"), feed)?;
+    Ok(events)
+}
+
+/// The data files under `dist/data/`; returns how many collection files it wrote (the directory
+/// index and the profiles are counted apart).
+fn write_data(data: &SiteData, events: &[Event], content: &Path, dist: &Path) -> io::Result<usize> {
+    let mut out = DataDir::new(dist)?;
+    out.write(files::SITE, &data.site)?;
+    write_directory(dist, &data.alumni)?;
+    out.written += 1; // the mentors, written with the directory
+    out.write_raw(files::WORLD, WORLD_MAP)?;
+    // Responsive variants and previews of every photo.
+    let cache = Path::new("target/image-cache");
+    let mut albums = data.albums.clone();
+    for photo in albums.iter_mut().flat_map(|a| a.photos.iter_mut()) {
+        let rel = photo.src.trim_start_matches("media/").to_string();
+        let r = images::responsive(content, cache, dist, &rel)?;
+        photo.variants = r.variants;
+        photo.placeholder = Some(r.placeholder);
+    }
+    out.write(files::GALLERY, &albums)?;
+    // Timeline thumbnails use the smallest variant rather than the original.
+    let mut timeline = data.timeline.clone();
+    for r in timeline.iter_mut().flat_map(|t| t.photos.iter_mut()) {
+        let photo = albums
+            .iter()
+            .find(|a| a.id == r.album)
+            .and_then(|a| a.photos.iter().find(|p| p.id == r.photo));
+        if let Some(smallest) = photo.and_then(|p| p.variants.first()) {
+            r.src = smallest.src.clone();
+        }
+    }
+    out.write(files::TIMELINE, &timeline)?;
+    out.write(files::EVENTS, &events)?;
+    out.write(files::CAREERS, &data.resources)?;
+    out.write(files::OPPORTUNITIES, &data.opportunities)?;
+    Ok(out.written)
+}
+
+/// `dist/data/`, counting the collection files written into it.
+struct DataDir {
+    dir: std::path::PathBuf,
+    written: usize,
+}
+
+impl DataDir {
+    fn new(dist: &Path) -> io::Result<DataDir> {
+        let dir = dist.join("data");
+        fs::create_dir_all(&dir)?;
+        Ok(DataDir { dir, written: 0 })
+    }
+    fn write<T: Serialize>(&mut self, name: &str, value: &T) -> io::Result<()> {
+        self.write_raw(name, &serde_json::to_string(value)?)
+    }
+    fn write_raw(&mut self, name: &str, text: &str) -> io::Result<()> {
+        fs::write(self.dir.join(format!("{name}.json")), text)?;
+        self.written += 1;
+        Ok(())
+    }
+}
+
+/// The home page, `404.html`, and one page per event and album with its own share card. Each
+/// boots the same app, which then routes by the address. Returns how many it wrote.
+fn write_shells(
+    data: &SiteData,
+    events: &[Event],
+    shell: &str,
+    dist: &Path,
+    site_url: &str,
+) -> io::Result<usize> {
+    let site = &data.site;
+    let home = Meta {
+        title: format!("{} alumni", site.name),
+        description: site.tagline.clone(),
+        image: Some(site.logo.clone()),
+        route: Route::Home,
+    };
+    let page = page_shell(shell, site, site_url, &home);
+    fs::write(dist.join("index.html"), &page)?;
+    fs::write(dist.join("404.html"), &page)?;
+    let event_cards = events.iter().map(|e| Meta {
+        title: e.title.clone(),
+        description: e.summary.clone(),
+        // The event's album cover when it has one, else the school's logo.
+        image: Some(
+            e.album
+                .as_ref()
+                .and_then(|a| data.albums.iter().find(|x| &x.id == a))
+                .and_then(|a| a.photos.get(a.cover))
+                .map(|p| p.src.clone())
+                .unwrap_or_else(|| site.logo.clone()),
+        ),
+        route: Route::Event(e.id.clone()),
+    });
+    let album_cards = data.albums.iter().map(|a| Meta {
+        title: a.title.clone(),
+        description: format!("{} · {} · {} photos", a.year, a.place, a.photos.len()),
+        image: a.photos.get(a.cover).map(|p| p.src.clone()),
+        route: Route::Album(a.id.clone()),
+    });
+    // `events/<id>/index.html` for `/events/<id>`: what static hosts serve at that address.
+    let mut shells = 2;
+    for meta in event_cards.chain(album_cards) {
+        let dir = dist.join(meta.route.path().trim_start_matches('/'));
+        fs::create_dir_all(&dir)?;
+        fs::write(
+            dir.join("index.html"),
+            page_shell(shell, site, site_url, &meta),
+        )?;
+        shells += 1;
+    }
+    Ok(shells)
+}
+
+/// The directory index (`index::write`), one profile file per listed person with their
+/// classmates, and the mentors for the mentor finder: no page needs the whole list.
+fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
+    let people = index::order(alumni);
+    let dir = dist.join("data/directory");
+    if dir.exists() {
+        fs::remove_dir_all(&dir)?;
+    }
+    for (path, bytes) in index::write(&people) {
+        let path = dist.join(path);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(path, bytes)?;
+    }
+    let profiles = dist.join("data/people");
+    if profiles.exists() {
+        fs::remove_dir_all(&profiles)?;
+    }
+    fs::create_dir_all(&profiles)?;
+    let mut classes: HashMap<(i32, &str), Vec<&PublicAlumnus>> = HashMap::new();
+    for p in &people {
+        classes
+            .entry((p.class_year, p.study.college.as_str()))
+            .or_default()
+            .push(p);
+    }
+    for p in &people {
+        let classmates = classes[&(p.class_year, p.study.college.as_str())]
+            .iter()
+            .filter(|c| c.id != p.id)
+            .take(CLASSMATES)
+            .map(|c| Card::from(*c))
+            .collect();
+        let profile = Profile {
+            person: index::profile_person(p),
+            classmates,
+        };
+        fs::write(
+            dist.join(homecoming_core::routes::profile_file(&p.id)),
+            serde_json::to_string(&profile)?,
+        )?;
+    }
+    let mentors: Vec<PublicAlumnus> = people
+        .iter()
+        .filter(|p| p.mentor.is_some())
+        .map(index::profile_person)
+        .collect();
+    let text = serde_json::to_string(&mentors)?;
+    fs::write(dist.join(format!("data/{}.json", files::MENTORS)), text)
+}
+
+/// The directory's map (see `model::WorldMap`), committed as data.
+pub const WORLD_MAP: &str = include_str!("../assets/world.json");
+
+/// Classmates shown on a profile.
+const CLASSMATES: usize = 6;
+
+/// The host of the site's address, for calendar UIDs; the short name when there is none.
+fn uid_domain(site: &Site) -> String {
+    site.url
+        .as_deref()
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{}.homecoming", homecoming_check::slugify(&site.short_name)))
+}

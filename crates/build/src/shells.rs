@@ -1,0 +1,96 @@
+//! Page shells: trunk's `index.html` with the school's colours, and each page's title and share
+//! card (Open Graph and Twitter tags), so the first paint is branded and a pasted link shows a
+//! proper card.
+
+use homecoming_core::model::Site;
+use homecoming_core::routes::Route;
+
+/// What a share card shows for one page.
+pub struct Meta {
+    pub title: String,
+    pub description: String,
+    /// Path under the site root, e.g. `media/gallery/…/cover.jpg`.
+    pub image: Option<String>,
+    pub route: Route,
+}
+
+/// The page shell with the school's colours and this page's title and share card (Open Graph
+/// and Twitter tags), so the first paint is branded and a pasted link shows a proper card.
+pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> String {
+    let mut head = format!(
+        "<link rel=\"icon\" href=\"{logo}\">\n<meta name=\"description\" content=\"{desc}\">\n<meta name=\"theme-color\" content=\"{primary}\">\n<style>:root{{--brand:{primary};--accent:{accent}}}</style>\n",
+        logo = escape(&site.logo),
+        desc = escape(&meta.description),
+        primary = site.colors.primary,
+        accent = site.colors.accent,
+    );
+    let url = absolute(site_url, &meta.route.path());
+    let tags = [
+        ("og:type", "website".to_string()),
+        ("og:site_name", site.name.clone()),
+        ("og:title", meta.title.clone()),
+        ("og:description", meta.description.clone()),
+        ("og:url", url),
+    ];
+    for (property, content) in tags {
+        head.push_str(&format!(
+            "<meta property=\"{property}\" content=\"{}\">\n",
+            escape(&content)
+        ));
+    }
+    let card = if meta.image.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    head.push_str(&format!(
+        "<meta name=\"twitter:card\" content=\"{card}\">\n"
+    ));
+    head.push_str(&format!(
+        "<meta name=\"twitter:title\" content=\"{}\">\n",
+        escape(&meta.title)
+    ));
+    head.push_str(&format!(
+        "<meta name=\"twitter:description\" content=\"{}\">\n",
+        escape(&meta.description)
+    ));
+    if let Some(image) = &meta.image {
+        let image = escape(&absolute(site_url, image));
+        head.push_str(&format!(
+            "<meta property=\"og:image\" content=\"{image}\">\n"
+        ));
+        head.push_str(&format!(
+            "<meta name=\"twitter:image\" content=\"{image}\">\n"
+        ));
+    }
+    let page_title = if meta.route == Route::Home {
+        meta.title.clone()
+    } else {
+        format!("{} · {}", meta.title, site.name)
+    };
+    let title = format!("<title>{}</title>", escape(&page_title));
+    let mut page = match (shell.find("<title>"), shell.find("</title>")) {
+        (Some(a), Some(b)) => format!("{}{}{}", &shell[..a], title, &shell[b + "</title>".len()..]),
+        _ => shell.to_string(),
+    };
+    if let Some(p) = page.find("</head>") {
+        page.insert_str(p, &head);
+    }
+    page
+}
+
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `path` under the site's address.
+pub fn absolute(site_url: &str, path: &str) -> String {
+    format!(
+        "{}/{}",
+        site_url.trim_end_matches('/'),
+        path.trim_start_matches('/')
+    )
+}

@@ -1,0 +1,423 @@
+//! The content checker: reads `content/`, parses each file with serde (unknown fields rejected),
+//! then validates every record into the public domain types of `model`, collecting every problem
+//! instead of stopping at the first.
+//!
+//! Privacy lives here: `validate::publish_alumnus` is the only road from a staff record to
+//! anything the build writes, and it copies a field only when the person made it public.
+
+pub mod content;
+mod locate;
+mod problem;
+mod validate;
+mod values;
+
+pub use locate::{display_path, line_col, locate, Seg};
+pub use problem::{did_you_mean, nearest, one_of, Problem};
+pub use values::slugify;
+
+use crate::content::Collection;
+use homecoming_core::model::{
+    Album, Event, Opportunity, PublicAlumnus, Resource, Site, TimelineEntry,
+};
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+
+/// Everything the build may publish, already validated and stripped to what is public.
+#[derive(Debug)]
+pub struct SiteData {
+    pub site: Site,
+    pub alumni: Vec<PublicAlumnus>,
+    pub timeline: Vec<TimelineEntry>,
+    pub albums: Vec<Album>,
+    pub events: Vec<Event>,
+    pub resources: Vec<Resource>,
+    pub opportunities: Vec<Opportunity>,
+    /// Files under `content/` that published records refer to, to be copied to `dist/media/`.
+    pub media: Vec<String>,
+}
+
+/// The outcome of a check: the publishable data when there was no problem, and every problem.
+pub struct Report {
+    pub data: Option<SiteData>,
+    pub problems: Vec<Problem>,
+    pub files: usize,
+}
+
+/// What the checker asks of the build stage while it turns records into published types:
+/// markdown into sanitised HTML, and the pinyin forms of a hanzi name for search. The build
+/// crate provides them (`homecoming_build::RENDER`), so this crate carries no markdown, HTML
+/// sanitiser or pinyin tables.
+pub struct Render {
+    pub markdown: fn(&str) -> String,
+    pub name_keys: fn(&str) -> Vec<String>,
+}
+
+/// Checks the content folder `dir`. File names in problems start with `dir` as given.
+pub fn check(dir: &Path, render: &Render) -> Report {
+    let mut loader = Loader {
+        dir: dir.to_path_buf(),
+        problems: Vec::new(),
+        files: 0,
+        unparsed: Vec::new(),
+    };
+    let data = validate::run(&mut loader, render);
+    let mut problems = loader.problems;
+    problems.sort_by(|a, b| {
+        (a.file.as_str(), a.line, a.column).cmp(&(b.file.as_str(), b.line, b.column))
+    });
+    Report {
+        data: if problems.is_empty() { data } else { None },
+        problems,
+        files: loader.files,
+    }
+}
+
+/// One parsed file: its typed record and the text it came from, for locating later problems.
+pub(crate) struct Parsed<T> {
+    pub record: T,
+    pub file: String,
+    pub src: String,
+    pub id: Option<String>,
+}
+
+pub(crate) struct Loader {
+    pub dir: PathBuf,
+    pub problems: Vec<Problem>,
+    pub files: usize,
+    /// Files that could not be parsed, with the id they declare when it could be read. Other
+    /// records may still refer to them: one broken file gives one message, not a cascade.
+    pub unparsed: Vec<(Collection, Option<String>)>,
+}
+
+impl Loader {
+    /// Every `*.json` directly inside `content/<collection>/`, sorted by name. A missing folder is
+    /// an empty collection.
+    pub fn collection<T: DeserializeOwned>(&mut self, collection: Collection) -> Vec<Parsed<T>> {
+        let folder = self.dir.join(collection.name());
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            return Vec::new();
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .filter_map(|p| self.file(p, collection))
+            .collect()
+    }
+
+    /// Reads and parses one file, recording a problem and returning `None` when it cannot.
+    pub fn file<T: DeserializeOwned>(
+        &mut self,
+        path: &Path,
+        collection: Collection,
+    ) -> Option<Parsed<T>> {
+        self.files += 1;
+        let file = path.display().to_string();
+        let name = collection.name();
+        let src = match std::fs::read_to_string(path) {
+            Ok(src) => src,
+            Err(err) => {
+                let hint = if err.kind() == std::io::ErrorKind::NotFound {
+                    format!("Create it: every site needs {file}.")
+                } else if err.kind() == std::io::ErrorKind::InvalidData {
+                    "Save the file as UTF-8 text.".into()
+                } else {
+                    String::new()
+                };
+                self.problems.push(Problem {
+                    file,
+                    line: 1,
+                    column: 1,
+                    collection: name,
+                    record: None,
+                    field: None,
+                    message: format!("cannot read the file ({err})"),
+                    hint,
+                });
+                return None;
+            }
+        };
+        // First as plain JSON, so syntax errors get their own message and the id can be named
+        // even when the record's shape is wrong.
+        let value: serde_json::Value = match serde_json::from_str(&src) {
+            Ok(v) => v,
+            Err(err) => {
+                let (line, column) = serde_position(&src, &err);
+                self.unparsed.push((collection, None));
+                self.problems.push(Problem {
+                    file,
+                    line,
+                    column,
+                    collection: name,
+                    record: None,
+                    field: None,
+                    message: format!("this is not valid JSON: {}", strip_position(&err)),
+                    hint: syntax_hint(&err),
+                });
+                return None;
+            }
+        };
+        let id = value.get("id").and_then(|v| v.as_str()).map(str::to_string);
+        if !value.is_object() {
+            self.unparsed.push((collection, None));
+            self.problems.push(Problem {
+                file,
+                line: 1,
+                column: 1,
+                collection: name,
+                record: None,
+                field: None,
+                message: "expected one record as an object in curly braces { … }".into(),
+                hint:
+                    "Each file holds exactly one record; put other records in files of their own."
+                        .into(),
+            });
+            return None;
+        }
+        let mut de = serde_json::Deserializer::from_str(&src);
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Ok(record) => Some(Parsed {
+                record,
+                file,
+                src,
+                id,
+            }),
+            Err(err) => {
+                let path = to_segs(err.path());
+                let inner = err.into_inner();
+                let (field, message, hint, at) = describe_serde(&path, &inner);
+                // Point at the field itself when it is there; serde points past it.
+                let (line, column) = match at {
+                    Some(at) => locate(&src, &at),
+                    None => serde_position(&src, &inner),
+                };
+                self.unparsed.push((collection, id.clone()));
+                self.problems.push(Problem {
+                    file,
+                    line,
+                    column,
+                    collection: name,
+                    record: id,
+                    field,
+                    message,
+                    hint,
+                });
+                None
+            }
+        }
+    }
+}
+
+/// A reporter for problems in one parsed file.
+pub(crate) struct At<'a> {
+    pub file: &'a str,
+    pub src: &'a str,
+    pub collection: &'static str,
+    pub record: Option<&'a str>,
+}
+
+impl At<'_> {
+    pub fn problem(&self, path: &[Seg], message: String, hint: String) -> Problem {
+        let (line, column) = locate(self.src, path);
+        Problem {
+            file: self.file.to_string(),
+            line,
+            column,
+            collection: self.collection,
+            record: self.record.map(str::to_string),
+            field: (!path.is_empty()).then(|| display_path(path)),
+            message,
+            hint,
+        }
+    }
+}
+
+fn to_segs(path: &serde_path_to_error::Path) -> Vec<Seg> {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .filter_map(|s| match s {
+            Segment::Seq { index } => Some(Seg::Index(*index)),
+            Segment::Map { key } => Some(Seg::Key(key.clone())),
+            Segment::Enum { .. } | Segment::Unknown => None,
+        })
+        .collect()
+}
+
+fn serde_position(src: &str, err: &serde_json::Error) -> (usize, usize) {
+    if err.line() == 0 {
+        return (1, 1);
+    }
+    line_col(src, locate::offset_of(src, err.line(), err.column()))
+}
+
+fn strip_position(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(p) => text[..p].to_string(),
+        None => text,
+    }
+}
+
+fn syntax_hint(err: &serde_json::Error) -> String {
+    let text = strip_position(err);
+    if text.contains("trailing comma") {
+        "Remove the comma after the last item of the list or object.".into()
+    } else if text.contains("key must be a string") {
+        "Put field names in double quotes, like \"title\": \"…\".".into()
+    } else if text.contains("EOF") {
+        "The file ends too early: check that every { and [ is closed.".into()
+    } else if text.contains("control character") {
+        "Line breaks inside text must be written as \\n.".into()
+    } else {
+        "Check the punctuation just before this point: a missing comma, quote or bracket is the usual cause.".into()
+    }
+}
+
+/// Turns serde's terse message into field, message and hint.
+fn describe_serde(
+    path: &[Seg],
+    err: &serde_json::Error,
+) -> (Option<String>, String, String, Option<Vec<Seg>>) {
+    let text = strip_position(err);
+    let field_at = |extra: Option<&str>| {
+        let mut p = path.to_vec();
+        if let Some(e) = extra {
+            p.push(Seg::key(e));
+        }
+        (!p.is_empty()).then(|| display_path(&p))
+    };
+    if let Some(rest) = text.strip_prefix("unknown field `") {
+        let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let allowed = backticked(expected);
+        // The unknown field is the last segment of the path, when serde put it there.
+        let parent: Vec<Seg> = match path.last() {
+            Some(Seg::Key(k)) if k == name => path[..path.len() - 1].to_vec(),
+            _ => path.to_vec(),
+        };
+        let mut p = parent;
+        p.push(Seg::key(name));
+        let hint = format!(
+            "{}Fields allowed here: {}.",
+            did_you_mean(name, allowed.iter().map(String::as_str)),
+            allowed.join(", ")
+        );
+        return (
+            Some(display_path(&p)),
+            format!("unknown field \"{name}\""),
+            hint,
+            Some(p),
+        );
+    }
+    if let Some(rest) = text.strip_prefix("missing field `") {
+        let name = rest.trim_end_matches('`');
+        return (
+            field_at(Some(name)),
+            format!("required field \"{name}\" is missing"),
+            format!("Add \"{name}\" to this record; the schema named in \"$schema\" lists what it takes."),
+            Some(path.to_vec()),
+        );
+    }
+    if let Some(rest) = text.strip_prefix("unknown variant `") {
+        let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let allowed = backticked(expected);
+        return (
+            field_at(None),
+            format!("\"{name}\" is not one of the allowed values"),
+            format!(
+                "{}Use {}.",
+                did_you_mean(name, allowed.iter().map(String::as_str)),
+                one_of(allowed.iter().map(String::as_str))
+            ),
+            None,
+        );
+    }
+    if let Some(rest) = text
+        .strip_prefix("invalid type: ")
+        .or_else(|| text.strip_prefix("invalid value: "))
+    {
+        let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return (
+            field_at(None),
+            format!(
+                "expected {}, got {}",
+                expected_words(expected),
+                got_words(got)
+            ),
+            type_hint(expected),
+            (!path.is_empty()).then(|| path.to_vec()),
+        );
+    }
+    (field_at(None), text, String::new(), None)
+}
+
+fn backticked(s: &str) -> Vec<String> {
+    s.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+fn expected_words(expected: &str) -> String {
+    match expected {
+        "i32" | "i64" | "u16" | "u32" | "u64" | "usize" => "a whole number".into(),
+        "u8" => "a whole number from 0 to 255".into(),
+        "f64" | "f32" => "a number".into(),
+        "a string" => "text in double quotes".into(),
+        "a sequence" => "a list in square brackets [ … ]".into(),
+        "a boolean" => "true or false".into(),
+        e if e.starts_with("struct ") || e == "a map" || e.contains("tagged enum") => {
+            "an object in curly braces { … }".into()
+        }
+        e if e.starts_with("enum ") => "one of the allowed words, in double quotes".into(),
+        e => e.to_string(),
+    }
+}
+
+fn got_words(got: &str) -> String {
+    if let Some(s) = got.strip_prefix("string ") {
+        return format!("the text {s}");
+    }
+    for prefix in ["integer ", "floating point "] {
+        if let Some(n) = got.strip_prefix(prefix) {
+            return format!("the number {}", n.trim_matches('`'));
+        }
+    }
+    if let Some(b) = got.strip_prefix("boolean ") {
+        return b.trim_matches('`').to_string();
+    }
+    match got {
+        "map" => "an object".into(),
+        "sequence" => "a list".into(),
+        "unit value" | "null" => "null".into(),
+        g => g.to_string(),
+    }
+}
+
+fn type_hint(expected: &str) -> String {
+    match expected {
+        "a string" => "Put the value in double quotes, like \"…\".".into(),
+        "a sequence" => {
+            "Write a list, like [\"first\", \"second\"], even when it has one item.".into()
+        }
+        "a boolean" => "Write true or false without quotes.".into(),
+        e if e.starts_with('i') || e.starts_with('u') || e.starts_with('f') => {
+            "Write the number without quotes, like 1998.".into()
+        }
+        _ => "Compare this field with the schema named in \"$schema\".".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backticked_lists_are_read() {
+        assert_eq!(backticked("expected one of `a`, `b`"), vec!["a", "b"]);
+        assert!(backticked("there are no fields").is_empty());
+    }
+}

@@ -1,0 +1,200 @@
+//! Alumni records, and the one road from a record to published data (`publish_alumnus`).
+
+use super::*;
+
+impl Validator<'_> {
+    pub(super) fn class_year(&mut self, a: &At, field: &[Seg], year: i32) -> bool {
+        let founded = self.vocab.as_ref().map(|v| v.founded).unwrap_or(i32::MIN);
+        if year < founded || year > 2100 {
+            let bad = if year < founded {
+                (
+                    format!("class year {year} is before the school was founded ({founded})"),
+                    "Write the four-digit graduation year.".to_string(),
+                )
+            } else {
+                (
+                    format!("class year {year} is too far in the future"),
+                    "Write the four-digit graduation year.".to_string(),
+                )
+            };
+            self.report(a, field, bad);
+            return false;
+        }
+        true
+    }
+
+    /// Checks one alumnus; returns `Some(None)` for a valid record of a person who is not listed.
+    pub(super) fn alumnus(&mut self, p: &Parsed<AlumnusFile>) -> Option<Option<PublicAlumnus>> {
+        let a = at(p, Collection::Alumni);
+        let r = &p.record;
+        let before = self.problems.len();
+        self.ok(&a, &path(&["name"]), values::non_empty(&r.name, "name"));
+        self.class_year(&a, &path(&["class_year"]), r.class_year);
+        self.ok(
+            &a,
+            &path(&["degree"]),
+            values::non_empty(&r.degree, "degree"),
+        );
+        let majors = self.vocab_set(|v| v.studies.keys().cloned().collect());
+        self.reference(
+            &a,
+            &path(&["major"]),
+            &r.major,
+            majors.as_ref(),
+            "major",
+            "site.json (colleges → departments → majors)",
+        );
+        let country = match &r.country {
+            Some(c) => self.ok(&a, &path(&["country"]), values::country(c)),
+            None => None,
+        };
+        if let Some(ind) = &r.industry {
+            self.vocab_ref(&a, &path(&["industry"]), ind, VocabKind::Industry);
+        }
+        for (i, ch) in r.chapters.iter().enumerate() {
+            let field = [Seg::key("chapters"), Seg::Index(i)];
+            self.vocab_ref(&a, &field, ch, VocabKind::Chapter);
+        }
+        if let Some(bio) = &r.bio {
+            let n = bio.chars().count();
+            if n > 500 {
+                self.report(
+                    &a,
+                    &path(&["bio"]),
+                    (
+                        format!("the bio has {n} characters, more than 500"),
+                        "Shorten it: the bio is a short introduction shown on the profile.".into(),
+                    ),
+                );
+            }
+        }
+        if let Some(photo) = &r.photo {
+            self.file(&a, &path(&["photo"]), photo, &["jpg", "jpeg", "png"]);
+        }
+        if let Some(m) = &r.mentor {
+            if !(1..=10).contains(&m.capacity) {
+                self.report(&a, &path(&["mentor", "capacity"]), (format!("a capacity of {} mentees is outside 1 to 10", m.capacity), "Write how many mentees the person can take at once; remove \"mentor\" if they cannot take any.".into()));
+            }
+            if let Some(prev) = &m.previous_industry {
+                self.vocab_ref(
+                    &a,
+                    &path(&["mentor", "previous_industry"]),
+                    prev,
+                    VocabKind::Industry,
+                );
+            }
+        }
+        match &r.contact {
+            Some(ContactMethodFile::Email { address }) => {
+                self.ok(&a, &path(&["contact", "address"]), values::email(address));
+            }
+            Some(ContactMethodFile::Form { url }) | Some(ContactMethodFile::Linkedin { url }) => {
+                self.link(&a, &path(&["contact", "url"]), url);
+            }
+            None => {}
+        }
+        for (i, field) in r.consent.public.iter().enumerate() {
+            if !CONSENT_FIELDS.contains(&field.as_str()) {
+                let hint = format!(
+                    "{}Fields that can be made public: {}.",
+                    did_you_mean(field, CONSENT_FIELDS),
+                    CONSENT_FIELDS.join(", ")
+                );
+                self.report(
+                    &a,
+                    &[Seg::key("consent"), Seg::key("public"), Seg::Index(i)],
+                    (
+                        format!("\"{field}\" is not a field that consent can cover"),
+                        hint,
+                    ),
+                );
+            }
+        }
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(self.publish_alumnus(r, country))
+    }
+
+    /// The only road from an alumni record to published data: a field is copied only when the
+    /// person made it public, and an unlisted person yields nothing at all.
+    pub(super) fn publish_alumnus(
+        &mut self,
+        r: &AlumnusFile,
+        country: Option<Country>,
+    ) -> Option<PublicAlumnus> {
+        if !r.consent.listed {
+            return None;
+        }
+        let public = |field: &str| r.consent.public.iter().any(|f| f == field);
+        let vocab = self.vocab.as_ref()?;
+        let study = vocab.studies.get(&r.major)?.clone();
+        let photo = r.photo.clone().filter(|_| public("photo"));
+        if let Some(photo) = &photo {
+            self.media.push(photo.clone());
+        }
+        Some(PublicAlumnus {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            name_latin: r.name_latin.clone().filter(|_| public("name_latin")),
+            former_names: if public("former_names") {
+                r.former_names.clone()
+            } else {
+                Vec::new()
+            },
+            nickname: r.nickname.clone().filter(|_| public("nickname")),
+            name_keys: (self.render.name_keys)(&r.name),
+            class_year: r.class_year,
+            degree: r.degree.clone(),
+            study,
+            city: r.city.clone().filter(|_| public("city")),
+            country: country.filter(|_| public("country")),
+            employer: r.employer.clone().filter(|_| public("employer")),
+            job_title: r.job_title.clone().filter(|_| public("job_title")),
+            industry: r
+                .industry
+                .as_ref()
+                .filter(|_| public("industry"))
+                .map(|id| Named {
+                    id: id.clone(),
+                    name: vocab.industries.get(id).cloned().unwrap_or_default(),
+                }),
+            bio: r.bio.clone().filter(|_| public("bio")),
+            photo: photo.map(|p| media_path(&p)),
+            chapters: if public("chapters") {
+                r.chapters
+                    .iter()
+                    .map(|id| Named {
+                        id: id.clone(),
+                        name: vocab.chapters.get(id).cloned().unwrap_or_default(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            // Mentoring is an offer the person made in order to be found: published when listed.
+            mentor: r.mentor.as_ref().map(|m| Mentoring {
+                capacity: m.capacity,
+                topics: m.topics.clone(),
+                languages: m.languages.clone(),
+                previous_industry: m.previous_industry.as_ref().map(|id| Named {
+                    id: id.clone(),
+                    name: vocab.industries.get(id).cloned().unwrap_or_default(),
+                }),
+            }),
+            contact: r
+                .contact
+                .as_ref()
+                .filter(|_| public("contact"))
+                .map(|c| match c {
+                    ContactMethodFile::Email { address } => ContactMethod::Email {
+                        address: address.clone(),
+                    },
+                    ContactMethodFile::Form { url } => ContactMethod::Form { url: url.clone() },
+                    ContactMethodFile::Linkedin { url } => {
+                        ContactMethod::Linkedin { url: url.clone() }
+                    }
+                }),
+        })
+    }
+}

@@ -1,0 +1,202 @@
+//! Career resources (guides, downloads, links) and job or internship opportunities.
+
+use super::*;
+
+impl Validator<'_> {
+    pub(super) fn resource(&mut self, p: &Parsed<ResourceFile>, refs: &Refs) -> Option<Resource> {
+        let a = at(p, Collection::Careers);
+        let r = &p.record;
+        let before = self.problems.len();
+        self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        let word =
+            |v: &mut Validator, field: Vec<Seg>, value: &str, allowed: &[&str], what: &str| {
+                if !allowed.contains(&value) {
+                    let hint = format!(
+                        "{}Use {}.",
+                        did_you_mean(value, allowed.iter().copied()),
+                        one_of(allowed.iter().copied())
+                    );
+                    v.report(&a, &field, (format!("\"{value}\" is not a {what}"), hint));
+                }
+            };
+        word(
+            self,
+            path(&["category"]),
+            &r.category,
+            &RESOURCE_CATEGORIES,
+            "resource category",
+        );
+        word(
+            self,
+            path(&["format"]),
+            &r.format,
+            &RESOURCE_FORMATS,
+            "resource format",
+        );
+        for (i, stage) in r.stages.iter().enumerate() {
+            word(
+                self,
+                vec![Seg::key("stages"), Seg::Index(i)],
+                stage,
+                &CAREER_STAGES,
+                "career stage",
+            );
+        }
+        let industry = r
+            .industry
+            .as_ref()
+            .and_then(|ind| self.vocab_ref(&a, &path(&["industry"]), ind, VocabKind::Industry));
+        let author = match (&r.author, &r.author_name) {
+            (Some(id), _)
+                if !self.reference(
+                    &a,
+                    &path(&["author"]),
+                    id,
+                    Some(&refs.alumni),
+                    "alumnus",
+                    "content/alumni/",
+                ) =>
+            {
+                None
+            }
+            // A listed alumnus is named and linked; an unlisted one is not named at all.
+            (Some(id), name) => match refs.listed.get(id) {
+                Some(listed_name) => Some(Author {
+                    name: listed_name.clone(),
+                    alumnus: Some(id.clone()),
+                }),
+                None => name.as_ref().map(|n| Author {
+                    name: n.clone(),
+                    alumnus: None,
+                }),
+            },
+            (None, Some(name)) => Some(Author {
+                name: name.clone(),
+                alumnus: None,
+            }),
+            (None, None) => None,
+        };
+        self.ok(&a, &path(&["published"]), values::date(&r.published));
+        if let Some(u) = &r.updated {
+            self.ok(&a, &path(&["updated"]), values::date(u));
+        }
+        if let Some(u) = &r.url {
+            self.link(&a, &path(&["url"]), u);
+        }
+        let file = r.file.as_ref().and_then(|f| {
+            let bytes = self.file(&a, &path(&["file"]), f, &[])?;
+            self.media.push(f.clone());
+            Some(Download {
+                src: media_path(f),
+                bytes,
+                mime: values::mime(f).to_string(),
+            })
+        });
+        if r.url.is_none() && r.file.is_none() && r.body.trim().is_empty() {
+            self.report(
+                &a,
+                &path(&["body"]),
+                (
+                    "the resource has no content: no body, link or file".into(),
+                    "Write the body, or add \"url\" or \"file\".".into(),
+                ),
+            );
+        }
+        (self.problems.len() == before).then(|| Resource {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            category: r.category.clone(),
+            stages: r.stages.clone(),
+            industry,
+            format: r.format.clone(),
+            summary: r.summary.clone(),
+            body_html: (self.render.markdown)(&r.body),
+            author,
+            published: r.published.clone(),
+            updated: r.updated.clone(),
+            url: r.url.clone(),
+            file,
+        })
+    }
+
+    pub(super) fn opportunity(
+        &mut self,
+        p: &Parsed<OpportunityFile>,
+        refs: &Refs,
+    ) -> Option<Opportunity> {
+        let a = at(p, Collection::Opportunities);
+        let r = &p.record;
+        let before = self.problems.len();
+        self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        if !OPPORTUNITY_KINDS.contains(&r.kind.as_str()) {
+            let hint = format!(
+                "{}Use {}.",
+                did_you_mean(&r.kind, OPPORTUNITY_KINDS),
+                one_of(OPPORTUNITY_KINDS)
+            );
+            self.report(
+                &a,
+                &path(&["kind"]),
+                (format!("\"{}\" is not a kind of opportunity", r.kind), hint),
+            );
+        }
+        let industry = r
+            .industry
+            .as_ref()
+            .and_then(|ind| self.vocab_ref(&a, &path(&["industry"]), ind, VocabKind::Industry));
+        let posted = self.ok(&a, &path(&["posted"]), values::date(&r.posted));
+        let expires = self.ok(&a, &path(&["expires"]), values::date(&r.expires));
+        if let (Some(p), Some(e)) = (posted, expires) {
+            if e < p {
+                self.report(
+                    &a,
+                    &path(&["expires"]),
+                    (
+                        format!(
+                            "the posting expires ({}) before it was posted ({})",
+                            r.expires, r.posted
+                        ),
+                        "Check both dates; \"expires\" is the last day to apply.".into(),
+                    ),
+                );
+            }
+        }
+        self.link(&a, &path(&["apply_url"]), &r.apply_url);
+        let posted_by = r.posted_by.as_ref().and_then(|id| {
+            self.reference(
+                &a,
+                &path(&["posted_by"]),
+                id,
+                Some(&refs.alumni),
+                "alumnus",
+                "content/alumni/",
+            )
+            .then(|| {
+                refs.listed.get(id).map(|name| PersonRef {
+                    id: id.clone(),
+                    name: name.clone(),
+                })
+            })
+            .flatten()
+        });
+        if self.problems.len() != before {
+            return None;
+        }
+        let expires_utc_ms =
+            expires?.and_hms_opt(0, 0, 0)?.and_utc().timestamp_millis() + 36 * 3_600_000;
+        Some(Opportunity {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            kind: r.kind.clone(),
+            employer: r.employer.clone(),
+            location: r.location.clone(),
+            industry,
+            summary: r.summary.clone(),
+            posted: r.posted.clone(),
+            expires: r.expires.clone(),
+            expires_utc_ms,
+            apply_url: r.apply_url.clone(),
+            posted_by,
+        })
+    }
+}

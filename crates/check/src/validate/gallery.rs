@@ -1,0 +1,147 @@
+//! Gallery albums and their photos.
+
+use super::*;
+
+impl Validator<'_> {
+    pub(super) fn album(&mut self, p: &Parsed<AlbumFile>, refs: &Refs) -> Option<Album> {
+        let a = at(p, Collection::Gallery);
+        let r = &p.record;
+        let before = self.problems.len();
+        self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        let mut photos = Vec::new();
+        let mut seen = HashSet::new();
+        for (i, ph) in r.photos.iter().enumerate() {
+            let pp = |k: &str| vec![Seg::key("photos"), Seg::Index(i), Seg::key(k)];
+            if self.ok(&a, &pp("id"), values::id(&ph.id)).is_some() && !seen.insert(ph.id.as_str())
+            {
+                self.report(
+                    &a,
+                    &pp("id"),
+                    (
+                        format!("photo id \"{}\" appears twice in this album", ph.id),
+                        "Give every photo in an album its own id.".into(),
+                    ),
+                );
+            }
+            let exists = self
+                .file(&a, &pp("file"), &ph.file, &["jpg", "jpeg", "png"])
+                .is_some();
+            self.ok(
+                &a,
+                &pp("caption"),
+                values::non_empty(&ph.caption, "caption"),
+            );
+            let mut people = Vec::new();
+            for (j, person) in ph.people.iter().enumerate() {
+                let field = [pp("people"), vec![Seg::Index(j)]].concat();
+                if self.reference(
+                    &a,
+                    &field,
+                    person,
+                    Some(&refs.alumni),
+                    "alumnus",
+                    "content/alumni/",
+                ) {
+                    if let Some(name) = refs.listed.get(person) {
+                        people.push(PersonRef {
+                            id: person.clone(),
+                            name: name.clone(),
+                        });
+                    }
+                }
+            }
+            if let Some(t) = &ph.timeline {
+                self.reference(
+                    &a,
+                    &pp("timeline"),
+                    t,
+                    Some(&refs.timeline),
+                    "timeline entry",
+                    "content/timeline/",
+                );
+            }
+            let (width, height) = if exists {
+                match image::image_dimensions(self.content.join(&ph.file)) {
+                    Ok(d) => d,
+                    Err(err) => {
+                        self.report(
+                            &a,
+                            &pp("file"),
+                            (
+                                format!("\"{}\" cannot be read as an image ({err})", ph.file),
+                                "Export the picture again as JPEG or PNG.".into(),
+                            ),
+                        );
+                        (0, 0)
+                    }
+                }
+            } else {
+                (0, 0)
+            };
+            self.media.push(ph.file.clone());
+            photos.push(Photo {
+                id: ph.id.clone(),
+                src: media_path(&ph.file),
+                width,
+                height,
+                variants: Vec::new(),
+                placeholder: None,
+                caption: ph.caption.clone(),
+                year: ph.year,
+                place: ph.place.clone(),
+                people,
+                timeline: ph.timeline.clone(),
+            });
+        }
+        let ids: Vec<&str> = r.photos.iter().map(|p| p.id.as_str()).collect();
+        let mut pairs = Vec::new();
+        for (i, pair) in r.pairs.iter().enumerate() {
+            let index = |v: &mut Validator, key: &str, id: &str| {
+                let found = ids.iter().position(|x| *x == id);
+                if found.is_none() {
+                    let hint = format!(
+                        "{}Name one of this album's photos.",
+                        did_you_mean(id, ids.iter().copied())
+                    );
+                    v.report(
+                        &a,
+                        &[Seg::key("pairs"), Seg::Index(i), Seg::key(key)],
+                        (format!("there is no photo \"{id}\" in this album"), hint),
+                    );
+                }
+                found
+            };
+            let then = index(self, "then", &pair.then);
+            let now = index(self, "now", &pair.now);
+            if let (Some(t), Some(n)) = (then, now) {
+                pairs.push((t, n));
+            }
+        }
+        let cover = r.photos.iter().position(|ph| ph.id == r.cover);
+        if cover.is_none() {
+            let hint = format!(
+                "{}Name one of this album's photos: {}.",
+                did_you_mean(&r.cover, ids.iter().copied()),
+                one_of(ids.iter().copied())
+            );
+            self.report(
+                &a,
+                &path(&["cover"]),
+                (
+                    format!("there is no photo \"{}\" in this album", r.cover),
+                    hint,
+                ),
+            );
+        }
+        (self.problems.len() == before).then(|| Album {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            year: r.year,
+            place: r.place.clone(),
+            description_html: (self.render.markdown)(&r.description),
+            cover: cover.unwrap_or(0),
+            photos,
+            pairs,
+        })
+    }
+}

@@ -1,0 +1,311 @@
+//! Validation of parsed records into the public model. Every record is checked in full, public
+//! or not, so staff hear about every mistake; only what is public is returned.
+
+mod alumni;
+mod careers;
+mod events;
+mod gallery;
+mod site;
+mod timeline;
+
+use crate::content::*;
+use crate::problem::{did_you_mean, one_of};
+use crate::values::{self, Bad};
+use crate::{At, Loader, Parsed, Render, Seg, SiteData};
+use homecoming_core::model::*;
+use std::collections::{HashMap, HashSet};
+
+pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
+    let site_path = loader.dir.join("site.json");
+    let site_file = loader.file::<SiteFile>(&site_path, Collection::Site);
+    let alumni = loader.collection::<AlumnusFile>(Collection::Alumni);
+    let timeline = loader.collection::<TimelineFile>(Collection::Timeline);
+    let albums = loader.collection::<AlbumFile>(Collection::Gallery);
+    let events = loader.collection::<EventFile>(Collection::Events);
+    let careers = loader.collection::<ResourceFile>(Collection::Careers);
+    let opportunities = loader.collection::<OpportunityFile>(Collection::Opportunities);
+
+    let mut v = Validator {
+        render,
+        content: loader.dir.clone(),
+        problems: Vec::new(),
+        vocab: None,
+        media: Vec::new(),
+    };
+    let site = site_file.as_ref().and_then(|p| v.site(p));
+
+    // Ids first, so references can be checked in any order. Ids of files that failed to parse
+    // count as known, so that their one problem does not cascade.
+    let unparsed = |c: Collection| {
+        loader
+            .unparsed
+            .iter()
+            .filter(move |(k, _)| *k == c)
+            .filter_map(|(_, id)| id.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut alumni_ids = v.unique_ids(Collection::Alumni, &alumni, |r| &r.id);
+    alumni_ids.extend(unparsed(Collection::Alumni));
+    let mut timeline_ids = v.unique_ids(Collection::Timeline, &timeline, |r| &r.id);
+    timeline_ids.extend(unparsed(Collection::Timeline));
+    let mut album_ids = v.unique_ids(Collection::Gallery, &albums, |r| &r.id);
+    album_ids.extend(unparsed(Collection::Gallery));
+    let gallery_complete = !loader
+        .unparsed
+        .iter()
+        .any(|(c, _)| *c == Collection::Gallery);
+    v.unique_ids(Collection::Events, &events, |r| &r.id);
+    v.unique_ids(Collection::Careers, &careers, |r| &r.id);
+    let photo_ids: HashSet<String> = albums
+        .iter()
+        .flat_map(|a| {
+            a.record
+                .photos
+                .iter()
+                .map(move |p| format!("{}/{}", a.record.id, p.id))
+        })
+        .collect();
+    // Listed alumni by id, for links from photos and resources. Unlisted people are never named.
+    let listed: HashMap<String, String> = alumni
+        .iter()
+        .filter(|a| a.record.consent.listed)
+        .map(|a| (a.record.id.clone(), a.record.name.clone()))
+        .collect();
+    let refs = Refs {
+        alumni: alumni_ids,
+        timeline: timeline_ids,
+        albums: album_ids,
+        photos: gallery_complete.then_some(photo_ids),
+        listed,
+    };
+
+    let public_alumni: Vec<PublicAlumnus> = alumni
+        .iter()
+        .filter_map(|a| v.alumnus(a))
+        .flatten()
+        .collect();
+    let albums_out: Vec<Album> = albums.iter().filter_map(|a| v.album(a, &refs)).collect();
+    let photo_refs: HashMap<String, PhotoRef> = albums_out
+        .iter()
+        .flat_map(|a| {
+            a.photos.iter().map(move |p| {
+                (
+                    format!("{}/{}", a.id, p.id),
+                    PhotoRef {
+                        album: a.id.clone(),
+                        photo: p.id.clone(),
+                        src: p.src.clone(),
+                        alt: p.caption.clone(),
+                    },
+                )
+            })
+        })
+        .collect();
+    let mut timeline_out: Vec<TimelineEntry> = timeline
+        .iter()
+        .filter_map(|t| v.timeline(t, &refs, &photo_refs))
+        .collect();
+    timeline_out.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+    let mut events_out: Vec<Event> = events.iter().filter_map(|e| v.event(e, &refs)).collect();
+    events_out.sort_by(|a, b| a.starts_utc_ms.cmp(&b.starts_utc_ms).then(a.id.cmp(&b.id)));
+    let mut resources_out: Vec<Resource> = careers
+        .iter()
+        .filter_map(|r| v.resource(r, &refs))
+        .collect();
+    resources_out.sort_by(|a, b| b.published.cmp(&a.published).then(a.id.cmp(&b.id)));
+    v.unique_ids(Collection::Opportunities, &opportunities, |r| &r.id);
+    let mut opportunities_out: Vec<Opportunity> = opportunities
+        .iter()
+        .filter_map(|o| v.opportunity(o, &refs))
+        .collect();
+    opportunities_out.sort_by(|a, b| b.posted.cmp(&a.posted).then(a.id.cmp(&b.id)));
+
+    loader.problems.append(&mut v.problems);
+    let mut media = v.media;
+    media.sort();
+    media.dedup();
+    Some(SiteData {
+        site: site?,
+        alumni: public_alumni,
+        timeline: timeline_out,
+        albums: albums_out,
+        events: events_out,
+        resources: resources_out,
+        opportunities: opportunities_out,
+        media,
+    })
+}
+
+/// Vocabularies from `site.json`. When the site file itself is broken these are unknown, and
+/// references to them are not checked (one broken file should give one message, not hundreds).
+struct Vocab {
+    founded: i32,
+    studies: HashMap<String, Study>,
+    industries: HashMap<String, String>,
+    chapters: HashMap<String, String>,
+}
+
+#[derive(Clone, Copy)]
+enum VocabKind {
+    Industry,
+    Chapter,
+}
+
+struct Refs {
+    alumni: HashSet<String>,
+    timeline: HashSet<String>,
+    albums: HashSet<String>,
+    /// `None` when an album could not be parsed: its photos are unknown.
+    photos: Option<HashSet<String>>,
+    listed: HashMap<String, String>,
+}
+
+struct Validator<'r> {
+    render: &'r Render,
+    content: std::path::PathBuf,
+    problems: Vec<crate::Problem>,
+    vocab: Option<Vocab>,
+    media: Vec<String>,
+}
+
+fn at<'a, T>(p: &'a Parsed<T>, collection: Collection) -> At<'a> {
+    At {
+        file: &p.file,
+        src: &p.src,
+        collection: collection.name(),
+        record: p.id.as_deref(),
+    }
+}
+
+fn path(segs: &[&str]) -> Vec<Seg> {
+    segs.iter().map(|s| Seg::key(s)).collect()
+}
+
+impl Validator<'_> {
+    fn report(&mut self, at: &At, path: &[Seg], bad: Bad) {
+        self.problems.push(at.problem(path, bad.0, bad.1));
+    }
+
+    /// Records the problem when `result` is an error; gives back the value otherwise.
+    fn ok<T>(&mut self, at: &At, path: &[Seg], result: Result<T, Bad>) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(bad) => {
+                self.report(at, path, bad);
+                None
+            }
+        }
+    }
+
+    fn unique_ids<T>(
+        &mut self,
+        collection: Collection,
+        records: &[Parsed<T>],
+        id: impl Fn(&T) -> &String,
+    ) -> HashSet<String> {
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for p in records {
+            let a = at(p, collection);
+            let value = id(&p.record);
+            if self.ok(&a, &path(&["id"]), values::id(value)).is_none() {
+                continue;
+            }
+            if let Some(first) = seen.get(value) {
+                let bad = (
+                    format!("id \"{value}\" is already used by {first}"),
+                    "Every record needs its own id: change this one (and its file name to match)."
+                        .to_string(),
+                );
+                self.report(&a, &path(&["id"]), bad);
+            } else {
+                seen.insert(value.clone(), p.file.clone());
+            }
+        }
+        seen.into_keys().collect()
+    }
+
+    /// A reference to an id in a known set.
+    fn reference(
+        &mut self,
+        at: &At,
+        field: &[Seg],
+        value: &str,
+        known: Option<&HashSet<String>>,
+        what: &str,
+        where_listed: &str,
+    ) -> bool {
+        let Some(known) = known else { return true };
+        if known.contains(value) {
+            return true;
+        }
+        let mut sorted: Vec<&str> = known.iter().map(String::as_str).collect();
+        sorted.sort();
+        let hint = format!(
+            "{}Use the id of {} {what} that exists in {where_listed}.",
+            did_you_mean(value, sorted.iter().copied()),
+            if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            }
+        );
+        self.report(
+            at,
+            field,
+            (format!("there is no {what} with id \"{value}\""), hint),
+        );
+        false
+    }
+
+    /// A reference to an industry or chapter of `site.json`, resolved to its name.
+    fn vocab_ref(&mut self, a: &At, field: &[Seg], id: &str, kind: VocabKind) -> Option<Named> {
+        fn map(v: &Vocab, kind: VocabKind) -> &HashMap<String, String> {
+            match kind {
+                VocabKind::Industry => &v.industries,
+                VocabKind::Chapter => &v.chapters,
+            }
+        }
+        let known: Option<HashSet<String>> = self
+            .vocab
+            .as_ref()
+            .map(|v| map(v, kind).keys().cloned().collect());
+        let (what, listed) = match kind {
+            VocabKind::Industry => ("industry", "site.json → industries"),
+            VocabKind::Chapter => ("chapter", "site.json → chapters"),
+        };
+        self.reference(a, field, id, known.as_ref(), what, listed)
+            .then(|| Named {
+                id: id.to_string(),
+                name: self
+                    .vocab
+                    .as_ref()
+                    .and_then(|v| map(v, kind).get(id).cloned())
+                    .unwrap_or_default(),
+            })
+    }
+
+    fn vocab_set(&self, pick: impl Fn(&Vocab) -> Vec<String>) -> Option<HashSet<String>> {
+        self.vocab.as_ref().map(|v| pick(v).into_iter().collect())
+    }
+
+    fn file(&mut self, at: &At, field: &[Seg], rel: &str, kinds: &[&str]) -> Option<u64> {
+        let result = values::file(&self.content, rel, kinds);
+        self.ok(at, field, result)
+    }
+
+    fn link(&mut self, at: &At, field: &[Seg], value: &str) -> bool {
+        self.ok(at, field, values::link(value)).is_some()
+    }
+}
+
+fn named(n: &NamedFile) -> Named {
+    Named {
+        id: n.id.clone(),
+        name: n.name.clone(),
+    }
+}
+
+/// Where a content file is published: `content/gallery/x.jpg` → `media/gallery/x.jpg`.
+pub fn media_path(rel: &str) -> String {
+    format!("media/{rel}")
+}

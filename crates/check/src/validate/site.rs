@@ -1,0 +1,199 @@
+//! `site.json`: the school, its colours, studies, industries, chapters and links.
+
+use super::*;
+
+impl Validator<'_> {
+    pub(super) fn site(&mut self, p: &Parsed<SiteFile>) -> Option<Site> {
+        let a = at(p, Collection::Site);
+        let s = &p.record;
+        let problems_before = self.problems.len();
+        for (key, value) in [("primary", &s.colors.primary), ("accent", &s.colors.accent)] {
+            self.ok(&a, &path(&["colors", key]), values::color(value));
+        }
+        if values::color(&s.colors.primary).is_ok()
+            && values::contrast_with_white(&s.colors.primary) < 4.5
+        {
+            let bad = (
+                format!("white text on \"{}\" is hard to read", s.colors.primary),
+                "Choose a darker primary colour: white text on it needs a contrast of at least 4.5 to 1.".to_string(),
+            );
+            self.report(&a, &path(&["colors", "primary"]), bad);
+        }
+        if let Some(url) = &s.url {
+            if self.link(&a, &path(&["url"]), url) && !url.starts_with("http") {
+                let bad = (
+                    format!("\"{url}\" is not a web address"),
+                    "Write the site's address, e.g. \"https://alumni.example.edu/\".".to_string(),
+                );
+                self.report(&a, &path(&["url"]), bad);
+            }
+        }
+        if self
+            .file(&a, &path(&["logo"]), &s.logo, &["svg", "png"])
+            .is_some()
+        {
+            self.media.push(s.logo.clone());
+        }
+
+        let mut studies = HashMap::new();
+        let mut seen_ids: HashMap<(&str, String), String> = HashMap::new();
+        let mut colleges = Vec::new();
+        let mut check_id = |v: &mut Validator, field: Vec<Seg>, id: &str| {
+            // Each list is its own namespace: a major may share its department's id.
+            let kind = match field.iter().rev().nth(2) {
+                Some(Seg::Key(k)) => k.as_str(),
+                _ => "",
+            };
+            let kind: &str = [
+                "colleges",
+                "departments",
+                "majors",
+                "industries",
+                "chapters",
+            ]
+            .into_iter()
+            .find(|k| *k == kind)
+            .unwrap_or("");
+            if v.ok(&a, &field, values::id(id)).is_none() {
+                return;
+            }
+            if let Some(first) = seen_ids.get(&(kind, id.to_string())) {
+                let bad = (
+                    format!("id \"{id}\" is already used at {first}"),
+                    format!("Every entry in \"{kind}\" needs its own id."),
+                );
+                v.report(&a, &field, bad);
+            } else {
+                seen_ids.insert((kind, id.to_string()), crate::display_path(&field));
+            }
+        };
+        for (ci, college) in s.colleges.iter().enumerate() {
+            let cp = vec![Seg::key("colleges"), Seg::Index(ci)];
+            check_id(
+                self,
+                [cp.clone(), vec![Seg::key("id")]].concat(),
+                &college.id,
+            );
+            colleges.push(college.id.clone());
+            for (di, dept) in college.departments.iter().enumerate() {
+                let dp = [cp.clone(), vec![Seg::key("departments"), Seg::Index(di)]].concat();
+                check_id(self, [dp.clone(), vec![Seg::key("id")]].concat(), &dept.id);
+                for (mi, major) in dept.majors.iter().enumerate() {
+                    let mp = [
+                        dp.clone(),
+                        vec![Seg::key("majors"), Seg::Index(mi), Seg::key("id")],
+                    ]
+                    .concat();
+                    check_id(self, mp, &major.id);
+                    studies.insert(
+                        major.id.clone(),
+                        Study {
+                            college: college.id.clone(),
+                            department: dept.id.clone(),
+                            major: major.id.clone(),
+                            college_name: college.name.clone(),
+                            department_name: dept.name.clone(),
+                            major_name: major.name.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        let mut industries = HashMap::new();
+        for (i, ind) in s.industries.iter().enumerate() {
+            check_id(
+                self,
+                vec![Seg::key("industries"), Seg::Index(i), Seg::key("id")],
+                &ind.id,
+            );
+            industries.insert(ind.id.clone(), ind.name.clone());
+        }
+        let mut chapters = HashMap::new();
+        let college_set: HashSet<String> = colleges.iter().cloned().collect();
+        for (i, ch) in s.chapters.iter().enumerate() {
+            let cp = vec![Seg::key("chapters"), Seg::Index(i)];
+            check_id(self, [cp.clone(), vec![Seg::key("id")]].concat(), &ch.id);
+            let scope = [cp.clone(), vec![Seg::key("scope")]].concat();
+            match ch.kind {
+                ChapterKind::Regional => {
+                    self.ok(&a, &scope, values::country(&ch.scope));
+                }
+                ChapterKind::College => {
+                    self.reference(
+                        &a,
+                        &scope,
+                        &ch.scope,
+                        Some(&college_set),
+                        "college",
+                        "\"colleges\" above",
+                    );
+                }
+            }
+            chapters.insert(ch.id.clone(), ch.name.clone());
+        }
+        for (i, c) in s.contacts.iter().enumerate() {
+            self.link(
+                &a,
+                &[Seg::key("contacts"), Seg::Index(i), Seg::key("href")],
+                &c.href,
+            );
+        }
+        self.vocab = Some(Vocab {
+            founded: s.founded,
+            studies,
+            industries,
+            chapters,
+        });
+        (self.problems.len() == problems_before).then(|| Site {
+            name: s.name.clone(),
+            url: s.url.clone(),
+            short_name: s.short_name.clone(),
+            tagline: s.tagline.clone(),
+            founded: s.founded,
+            colors: Colors {
+                primary: s.colors.primary.clone(),
+                accent: s.colors.accent.clone(),
+            },
+            logo: media_path(&s.logo),
+            colleges: s
+                .colleges
+                .iter()
+                .map(|c| College {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    departments: c
+                        .departments
+                        .iter()
+                        .map(|d| Department {
+                            id: d.id.clone(),
+                            name: d.name.clone(),
+                            majors: d.majors.iter().map(named).collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            industries: s.industries.iter().map(named).collect(),
+            chapters: s
+                .chapters
+                .iter()
+                .map(|c| Chapter {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    kind: match c.kind {
+                        ChapterKind::Regional => "regional".into(),
+                        ChapterKind::College => "college".into(),
+                    },
+                    scope: c.scope.clone(),
+                })
+                .collect(),
+            contacts: s
+                .contacts
+                .iter()
+                .map(|c| Contact {
+                    label: c.label.clone(),
+                    href: c.href.clone(),
+                })
+                .collect(),
+        })
+    }
+}

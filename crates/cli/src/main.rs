@@ -1,0 +1,179 @@
+//! `homecoming`: the native build tool. `homecoming --help` lists its commands; every command
+//! has its own `--help`. Arguments are parsed by clap, so a mistyped flag (`--dsit`) is an error,
+//! never silently ignored.
+
+mod serve;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use homecoming_build as build;
+use homecoming_check::{self as check, content::Collection};
+use homecoming_sample as sample;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Build tool for the Homecoming alumni portal.
+#[derive(Parser)]
+#[command(name = "homecoming", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the content: every problem, with file, line, record and field.
+    Check {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        content: PathBuf,
+    },
+    /// Check, then write data, media and page shells into a trunk build.
+    Build {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        content: PathBuf,
+        /// The trunk build to complete.
+        #[arg(long, default_value = "dist")]
+        dist: PathBuf,
+        /// The sub-path the site is served under, e.g. /homecoming/.
+        #[arg(long, default_value = "/")]
+        base: String,
+    },
+    /// Write the JSON Schemas of the content files.
+    Schema {
+        /// Where the schemas go.
+        #[arg(long, default_value = "schemas")]
+        out: PathBuf,
+        /// Write nothing; fail when a committed schema differs from the content types.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Generate the sample university (deterministic).
+    Sample {
+        /// The content folder to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// How many alumni.
+        #[arg(long, default_value_t = sample::SAMPLE_ALUMNI)]
+        alumni: usize,
+    },
+    /// Serve a built site on 127.0.0.1 the way a static host does.
+    Serve {
+        /// The built site.
+        #[arg(default_value = "dist")]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// The sub-path the site is served under.
+        #[arg(long, default_value = "/")]
+        base: String,
+        /// What a path with no file gets: 404.html with status 404 (GitHub Pages) or
+        /// index.html with status 200 (Netlify).
+        #[arg(long, value_enum, default_value_t = Fallback::NotFound)]
+        fallback: Fallback,
+        /// Stop by itself after this many seconds.
+        #[arg(long, value_name = "SECONDS")]
+        exit_after: Option<u64>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Fallback {
+    /// 404.html with status 404, like GitHub Pages.
+    #[value(name = "404")]
+    NotFound,
+    /// index.html with status 200, like Netlify's `/* /index.html 200`.
+    #[value(name = "200")]
+    Index,
+}
+
+fn main() -> ExitCode {
+    let result = match Cli::parse().command {
+        Command::Check { content } => checked(&content).map(|_| ()),
+        Command::Build {
+            content,
+            dist,
+            base,
+        } => checked(&content).and_then(|data| {
+            build::build(&data, &content, &dist, &base).map_err(|e| format!("build failed: {e}"))
+        }),
+        Command::Schema { out, check } => schema(&out, check),
+        Command::Sample { out, alumni } => {
+            sample::write(&out, alumni).map_err(|e| format!("sample failed: {e}"))
+        }
+        Command::Serve {
+            dir,
+            port,
+            base,
+            fallback,
+            exit_after,
+        } => {
+            let fallback = match fallback {
+                Fallback::NotFound => serve::Fallback::NotFound,
+                Fallback::Index => serve::Fallback::Index,
+            };
+            serve::serve(&dir, port, &base, fallback, exit_after)
+                .map_err(|e| format!("serve failed: {e}"))
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn checked(dir: &Path) -> Result<check::SiteData, String> {
+    let report = check::check(dir, &build::RENDER);
+    for p in &report.problems {
+        eprintln!("{p}");
+    }
+    match report.data {
+        Some(data) if report.problems.is_empty() => {
+            eprintln!(
+                "✓ {}: {} files checked, no problems ({} listed alumni, {} timeline entries, {} albums, {} events, {} resources)",
+                dir.display(),
+                report.files,
+                data.alumni.len(),
+                data.timeline.len(),
+                data.albums.len(),
+                data.events.len(),
+                data.resources.len()
+            );
+            Ok(data)
+        }
+        _ => Err(format!(
+            "✗ {}: {} problem{} in {} files checked. Nothing was built; fix the lines above and run the check again.",
+            dir.display(),
+            report.problems.len(),
+            if report.problems.len() == 1 { "" } else { "s" },
+            report.files
+        )),
+    }
+}
+
+fn schema(out: &Path, check_only: bool) -> Result<(), String> {
+    let mut drift = Vec::new();
+    for collection in Collection::ALL {
+        let path = out.join(collection.schema_file());
+        let text = collection.schema_text();
+        if check_only {
+            if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                drift.push(path.display().to_string());
+            }
+        } else {
+            std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    if drift.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "these schemas differ from the content types: {}\nRun `make schemas` and commit the result.",
+            drift.join(", ")
+        ))
+    }
+}

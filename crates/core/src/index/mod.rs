@@ -1,0 +1,189 @@
+//! The directory index: the published alumni cut into small files so that a phone downloads only
+//! what a query needs, and the reader that answers `search::find_alumni` and `facets::counts`
+//! from those files with the same results. Plain Rust: the build writes it (`write`, feature
+//! `cli`), the browser reads it, and `cargo test` checks both against the in-memory reference.
+//!
+//! Files under `data/directory/` (format in ARCHITECTURE.md):
+//! - `meta.json`: people count, card chunk size, every facet value with its label and its count
+//!   for the empty query (so the panel draws before anything else arrives);
+//! - `vocab.bin`: every indexed word (front-coded), with how often it occurs in names, so the
+//!   reader knows which shards exist, can find typo candidates and can suggest a spelling;
+//! - `t/<hex>.bin`: one shard per two-letter word start (words and their postings per field
+//!   class), and one per first letter holding, per class, everyone with a word starting so;
+//! - `f/<dim>/<n>.bin`: the people with one facet value;
+//! - `cols.bin`: every person's facet values, for counts (loaded after the first results);
+//! - `c/<n>.json`: cards of 16 people in directory order.
+//!
+//! People are numbered in directory order (by name), so a result list is ordered by score and
+//! then by number.
+
+mod codec;
+mod columns;
+mod query;
+
+pub use codec::{put, put_set, read_facet, Bits, Bytes};
+pub use columns::{chosen_indexes, counts, passing, Columns};
+pub use query::{search, Hit, Shard, Vocab};
+
+use crate::search;
+use std::collections::{BTreeMap, HashMap};
+
+/// People per card chunk.
+pub const CHUNK: usize = 16;
+
+/// Field classes: own names (and pinyin forms), nickname, other fields; `FORMER + k` is former
+/// name `k`.
+pub const OWN: u8 = 0;
+pub const NICK: u8 = 1;
+pub const OTHER: u8 = 2;
+pub const FORMER: u8 = 3;
+/// Former names beyond this many are not indexed.
+pub const MAX_FORMER: usize = 4;
+
+/// The shard a word lives in: its first two characters (its one character for one-letter
+/// shards), as hex of the UTF-8 bytes, so any script makes a safe file name.
+pub fn shard_key(word: &str, letters: usize) -> String {
+    word.chars()
+        .take(letters)
+        .collect::<String>()
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub fn shard_file(key: &str) -> String {
+    format!("data/directory/t/{key}.bin")
+}
+pub fn facet_file(dim: &str, value: usize) -> String {
+    format!("data/directory/f/{dim}/{value}.bin")
+}
+pub fn chunk_file(chunk: usize) -> String {
+    format!("data/directory/c/{chunk}.json")
+}
+/// The first page of results of a query of one to three letters, ready to show.
+pub fn top_file(key: &str) -> String {
+    format!("data/directory/top/{key}.json")
+}
+/// The file with the first screens of every one-letter-longer prefix of `parent` (a folded
+/// word of up to two letters; "" for the one-letter prefixes).
+pub fn next_file(parent: &str) -> String {
+    match shard_key(parent, TOP_LETTERS) {
+        key if key.is_empty() => "data/directory/next/root.json".to_string(),
+        key => format!("data/directory/next/{key}.json"),
+    }
+}
+
+/// The file holding, together, the shards of every word start one letter longer than
+/// `parent` (a folded word of at most one letter): `after/root.bin` for the one-letter shards,
+/// `after/<hex>.bin` for the two-letter shards under one letter. With a facet chosen, the
+/// reader fetches it while `parent` is on screen, so the next letter finds its shard here.
+pub fn shards_after_file(parent: &str) -> String {
+    match shard_key(parent, 1) {
+        key if key.is_empty() => "data/directory/after/root.bin".to_string(),
+        key => format!("data/directory/after/{key}.bin"),
+    }
+}
+
+/// The word start a shard key names (the key is its UTF-8 bytes in hex).
+pub fn unhex(key: &str) -> Option<String> {
+    let bytes = (0..key.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(key.get(i..i + 2)?, 16).ok())
+        .collect::<Option<Vec<u8>>>()?;
+    String::from_utf8(bytes).ok()
+}
+
+/// The `shards_after_file` that holds the shard `key`.
+pub fn bundle_of(key: &str) -> Option<String> {
+    unhex(key).map(|start| shards_after_file(parent_of(&start)))
+}
+
+/// Where each shard of a `shards_after_file` lies in it, by shard key. Only the headers are
+/// read: a shard is read (`Shard::read`) when a query first needs it.
+pub fn bundle_ranges(data: &[u8]) -> Option<HashMap<String, std::ops::Range<usize>>> {
+    let mut b = Bytes::new(data);
+    let mut out = HashMap::new();
+    while !b.done() {
+        let len = b.num()? as usize;
+        let key = String::from_utf8(b.take(len)?.to_vec()).ok()?;
+        let len = b.num()? as usize;
+        let start = b.at;
+        b.take(len)?;
+        out.insert(key, start..start + len);
+    }
+    Some(out)
+}
+
+/// People shown first for a query of one to three letters with no facets chosen: the most
+/// common query (someone starts typing a name) answered without fetching 40 card chunks.
+pub const TOP: usize = 50;
+/// The longest query with a ready first page. Longer prefixes match few enough people.
+pub const TOP_LETTERS: usize = 3;
+/// People in a first screen of `NextPages`: more than a phone or a laptop shows at once.
+pub const FIRST: usize = 12;
+
+/// What a `next/<key>.json` file holds: for each prefix one letter longer than the file's,
+/// its first page cut to `FIRST` people (with the full total). The reader fetches it while
+/// the shorter prefix is on screen, so the next keystroke's results are already here.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NextPages {
+    pub pages: BTreeMap<String, TopPage>,
+}
+
+/// The one word of a query with a ready first page, when it has one (see `Vocab::top_for`).
+pub fn prefix_word(query: &str) -> Option<String> {
+    match search::words(query).as_slice() {
+        [q] if (1..=TOP_LETTERS).contains(&q.chars().count()) => Some(q.clone()),
+        _ => None,
+    }
+}
+
+/// A word without its last letter.
+pub fn parent_of(word: &str) -> &str {
+    word.char_indices().last().map_or("", |(i, _)| &word[..i])
+}
+
+/// What a `top/<key>.json` file holds: the first `TOP` people of the query, with the former
+/// name that matched (when only that did) and their cards, and how many the query finds in
+/// all. Enough to show a first page before any shard arrives.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TopPage {
+    pub total: usize,
+    pub people: Vec<u32>,
+    pub former: Vec<Option<u8>>,
+    pub cards: Vec<crate::model::Card>,
+}
+
+impl TopPage {
+    /// The page's people as search hits (without their scores, which lists do not show).
+    pub fn hits(&self) -> Vec<Hit> {
+        self.people
+            .iter()
+            .zip(&self.former)
+            .map(|(&person, &former)| Hit {
+                person,
+                score: None,
+                former,
+            })
+            .collect()
+    }
+}
+
+pub const META_FILE: &str = "data/directory/meta.json";
+pub const VOCAB_FILE: &str = "data/directory/vocab.bin";
+pub const COLS_FILE: &str = "data/directory/cols.bin";
+
+/// What `meta.json` holds.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Meta {
+    pub people: usize,
+    pub chunk: usize,
+    pub dims: Vec<Dim>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Dim {
+    pub name: String,
+    /// In display order; `count` is for the empty query with nothing chosen.
+    pub values: Vec<crate::facets::Count>,
+}

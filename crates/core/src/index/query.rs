@@ -1,0 +1,333 @@
+//! Reading the vocabulary and the shards, and scoring a query from them.
+
+use super::codec::read_set_within;
+use super::*;
+use crate::search::{Level, Score};
+
+/// Every indexed word, sorted, with how often it occurs in names (0 for other fields only).
+#[derive(Clone, Debug, Default)]
+pub struct Vocab {
+    pub words: Vec<(String, u32)>,
+}
+
+impl Vocab {
+    pub fn read(data: &[u8]) -> Option<Vocab> {
+        let mut b = Bytes::new(data);
+        let count = b.num()?;
+        let mut words = Vec::with_capacity(count as usize);
+        let mut last: Vec<u8> = Vec::new();
+        for _ in 0..count {
+            let shared = b.num()? as usize;
+            let len = b.num()? as usize;
+            let mut w = last.get(..shared)?.to_vec();
+            w.extend_from_slice(b.take(len)?);
+            let freq = b.num()?;
+            words.push((String::from_utf8(w.clone()).ok()?, freq));
+            last = w;
+        }
+        Some(Vocab { words })
+    }
+
+    /// The words starting with `prefix` (a slice of the sorted list).
+    fn starting(&self, prefix: &str) -> &[(String, u32)] {
+        let from = self.words.partition_point(|(w, _)| w.as_str() < prefix);
+        let to = from
+            + self.words[from..]
+                .partition_point(|(w, _)| w.starts_with(prefix) || w.as_str() < prefix);
+        &self.words[from..to]
+    }
+
+    /// Whether some word starts with `prefix` and is longer: a `next/` file exists for it.
+    pub fn extends(&self, prefix: &str) -> bool {
+        self.starting(prefix)
+            .iter()
+            .any(|(w, _)| w.len() > prefix.len())
+    }
+
+    /// The letters that follow `prefix` in the words that start with it and are longer, in
+    /// order, each once: what the next keystroke can be, for a word being typed.
+    pub fn next_letters(&self, prefix: &str) -> Vec<char> {
+        let mut letters: Vec<char> = self
+            .starting(prefix)
+            .iter()
+            .filter_map(|(w, _)| w.get(prefix.len()..)?.chars().next())
+            .collect();
+        letters.dedup();
+        letters
+    }
+
+    /// The shards a query needs: for each word, its own start's shard when some word starts so,
+    /// and from four letters the shards of every word within its typo allowance.
+    pub fn shards_for(&self, query: &str) -> Vec<String> {
+        let mut keys: Vec<String> = Vec::new();
+        for q in search::words(query) {
+            let letters = q.chars().count();
+            if !self.starting(&q).is_empty() {
+                keys.push(shard_key(&q, letters.min(2)));
+            }
+            if search::allowed_edits(letters) > 0 {
+                keys.extend(
+                    self.words
+                        .iter()
+                        .filter(|(w, _)| search::match_word(&q, w) == Some(Level::Fuzzy))
+                        .map(|(w, _)| shard_key(w, 2)),
+                );
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    /// The key of the `top/` file answering this query, when it is one word of at most
+    /// `TOP_LETTERS` letters that some word starts with.
+    pub fn top_for(&self, query: &str) -> Option<String> {
+        prefix_word(query)
+            .filter(|q| !self.starting(q).is_empty())
+            .map(|q| shard_key(&q, TOP_LETTERS))
+    }
+
+    /// "Did you mean": as `search::suggest`, over the name words of the whole directory.
+    pub fn suggest(&self, query: &str) -> Option<String> {
+        let freq: HashMap<&str, usize> = self
+            .words
+            .iter()
+            .filter(|(_, f)| *f > 0)
+            .map(|(w, f)| (w.as_str(), *f as usize))
+            .collect();
+        search::suggest_from(&freq, query)
+    }
+}
+
+/// One shard: words with, per field class, the people who have them.
+#[derive(Clone, Debug, Default)]
+pub struct Shard {
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    word: String,
+    /// A first-letter shard's "everyone with a word starting with this letter".
+    union: bool,
+    /// (class, encoded set) pairs, decoded on use.
+    groups: Vec<(u8, Vec<u8>)>,
+}
+
+impl Shard {
+    pub fn read(data: &[u8]) -> Option<Shard> {
+        let mut b = Bytes::new(data);
+        let mut entries = Vec::new();
+        while !b.done() {
+            let len = b.num()? as usize;
+            let word = String::from_utf8(b.take(len)?.to_vec()).ok()?;
+            let union = b.byte()? == 1;
+            let groups_n = b.num()?;
+            let mut groups = Vec::new();
+            for _ in 0..groups_n {
+                let class = b.byte()?;
+                let len = b.num()? as usize;
+                groups.push((class, b.take(len)?.to_vec()));
+            }
+            entries.push(Entry {
+                word,
+                union,
+                groups,
+            });
+        }
+        Some(Shard { entries })
+    }
+}
+
+/// One person found, in result order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub person: u32,
+    pub score: Option<Score>,
+    /// Which former name matched, when only a former name did.
+    pub former: Option<u8>,
+}
+
+const NONE: u8 = u8::MAX;
+
+/// The best match of one query word for every person: over own names and nickname as
+/// `level * 4 + rank`, over the other fields as a level, and per former name as a level.
+struct Best {
+    names: Vec<u8>,
+    others: Vec<u8>,
+    formers: HashMap<u32, [u8; MAX_FORMER]>,
+    /// Everyone this word matched at all.
+    touched: Bits,
+}
+
+fn lower(slot: &mut u8, v: u8) {
+    if v < *slot {
+        *slot = v;
+    }
+}
+
+fn level_of(code: u8) -> Level {
+    match code {
+        0 => Level::Exact,
+        1 => Level::Prefix,
+        _ => Level::Fuzzy,
+    }
+}
+
+/// Listed alumni matching every word of `query`, best first: the same people in the same order
+/// as `search::find_alumni` over the whole list, from the shards `Vocab::shards_for` named.
+/// With `within` (those who pass the chosen facets), only those are scored and returned: the
+/// same list as filtering afterwards, for a fraction of the work when facets narrow it.
+pub fn search(people: usize, shards: &[&Shard], query: &str, within: Option<&Bits>) -> Vec<Hit> {
+    let q = search::words(query);
+    let everyone = || Bits::all(people);
+    if q.is_empty() {
+        let all = within.cloned().unwrap_or_else(everyone);
+        return all
+            .iter()
+            .map(|person| Hit {
+                person,
+                score: None,
+                former: None,
+            })
+            .collect();
+    }
+    let bests: Vec<Best> = q
+        .iter()
+        .map(|w| best_for(people, shards, w, within))
+        .collect();
+    // Whoever matches every word was touched by each: visit only those, in order.
+    let mut candidates = within.cloned().unwrap_or_else(everyone);
+    for b in &bests {
+        candidates.and(&b.touched);
+    }
+    // Buckets by score; people are visited in order, so each bucket is already sorted.
+    let mut buckets: BTreeMap<Score, Vec<(u32, Option<u8>)>> = BTreeMap::new();
+    if let [b] = bests.as_slice() {
+        // One word, the commonest query while typing: its best match is the score, so people
+        // go straight into one of twelve buckets (level × field) without a map lookup each.
+        let mut quick: Vec<Vec<(u32, Option<u8>)>> = vec![Vec::new(); 12];
+        let mut rest = Vec::new();
+        for p in candidates.iter() {
+            let (names, others) = (b.names[p as usize], b.others[p as usize]);
+            let code = names.min(if others == NONE {
+                NONE
+            } else {
+                others * 4 + OTHER
+            });
+            if code == NONE {
+                rest.push(p);
+            } else {
+                quick[usize::from(code)].push((p, None));
+            }
+        }
+        for (code, list) in quick.into_iter().enumerate() {
+            if !list.is_empty() {
+                let level = level_of(code as u8 / 4);
+                let score = Score {
+                    level,
+                    field: code as u8 % 4,
+                    total: level as u16,
+                };
+                buckets.insert(score, list);
+            }
+        }
+        candidates = Bits::none(people);
+        for p in rest {
+            candidates.insert(p);
+        }
+    }
+    for p in candidates.iter().map(|p| p as usize) {
+        let own = search::combine(bests.iter().map(|b| {
+            let names = b.names[p];
+            let others = b.others[p];
+            let a = (names != NONE).then(|| (level_of(names / 4), names % 4));
+            let o = (others != NONE).then(|| (level_of(others), OTHER));
+            a.into_iter().chain(o).min()
+        }));
+        if let Some(score) = own {
+            buckets.entry(score).or_default().push((p as u32, None));
+            continue;
+        }
+        // Only an earlier name: the first that matches, with the other fields.
+        let former = (0..MAX_FORMER).find_map(|k| {
+            search::combine(bests.iter().map(|b| {
+                let f = b
+                    .formers
+                    .get(&(p as u32))
+                    .map(|f| f[k])
+                    .filter(|&l| l != NONE)
+                    .map(|l| (level_of(l), OWN));
+                let others = b.others[p];
+                let o = (others != NONE).then(|| (level_of(others), OTHER));
+                f.into_iter().chain(o).min()
+            }))
+            .map(|s| (s, k as u8))
+        });
+        if let Some((score, k)) = former {
+            buckets.entry(score).or_default().push((p as u32, Some(k)));
+        }
+    }
+    // Former-name matches join the one-word buckets after them: restore number order.
+    for list in buckets.values_mut() {
+        if !list.is_sorted_by_key(|(p, _)| *p) {
+            list.sort_unstable_by_key(|(p, _)| *p);
+        }
+    }
+    buckets
+        .into_iter()
+        .flat_map(|(score, list)| {
+            list.into_iter().map(move |(person, former)| Hit {
+                person,
+                score: Some(score),
+                former,
+            })
+        })
+        .collect()
+}
+
+fn best_for(people: usize, shards: &[&Shard], q: &str, within: Option<&Bits>) -> Best {
+    let mut best = Best {
+        names: vec![NONE; people],
+        others: vec![NONE; people],
+        formers: HashMap::new(),
+        touched: Bits::none(people),
+    };
+    let one_letter = q.chars().count() == 1;
+    for entry in shards.iter().flat_map(|s| &s.entries) {
+        let level = if entry.union {
+            if !(one_letter && entry.word == q) {
+                continue;
+            }
+            Level::Prefix
+        } else {
+            match search::match_word(q, &entry.word) {
+                Some(l) => l,
+                None => continue,
+            }
+        };
+        let l = level as u8;
+        for (class, set) in &entry.groups {
+            let class = *class;
+            let mut b = Bytes::new(set);
+            let _ = read_set_within(&mut b, within, |p| {
+                let p_i = p as usize;
+                if p_i >= people || within.is_some_and(|w| !w.has(p)) {
+                    return;
+                }
+                best.touched.insert(p);
+                match class {
+                    OWN | NICK => lower(&mut best.names[p_i], l * 4 + class),
+                    OTHER => lower(&mut best.others[p_i], l),
+                    k => {
+                        let slot = best.formers.entry(p).or_insert([NONE; MAX_FORMER]);
+                        if let Some(s) = slot.get_mut(usize::from(k - FORMER)) {
+                            lower(s, l);
+                        }
+                    }
+                }
+            });
+        }
+    }
+    best
+}

@@ -1,0 +1,191 @@
+//! Cards and formatting shared by several pages: people, events, photos, times.
+
+use super::widgets::{t, Link};
+use homecoming_core::model::{Card, Event, Photo};
+use homecoming_core::routes::Route;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+#[component]
+pub fn AlumnusCard(
+    person: Card,
+    #[prop(default = None)] matched_former: Option<String>,
+) -> impl IntoView {
+    let s = t();
+    let place = match (person.city, person.country) {
+        (Some(c), Some(k)) => Some(format!("{c}, {k}")),
+        (Some(x), None) | (None, Some(x)) => Some(x),
+        _ => None,
+    };
+    let work = match (person.job_title, person.employer) {
+        (Some(j), Some(e)) => Some(format!("{j}, {e}")),
+        (Some(x), None) | (None, Some(x)) => Some(x),
+        _ => None,
+    };
+    view! {
+        <li class="card person">
+            <Link to=Route::Alumnus(person.id)>
+                <span class="avatar" aria-hidden="true">{initials(&person.name)}</span>
+                <span class="who">
+                    <strong>{person.name}</strong>
+                    {person.name_latin.map(|l| view! { <span class="latin">{l}</span> })}
+                    {matched_former.map(|f| view! { <span class="former">{(s.nee)(&f)}</span> })}
+                </span>
+            </Link>
+            <p class="meta">{(s.class_of)(person.class_year)} " · " {person.major}</p>
+            {work.map(|w| view! { <p class="meta">{w}</p> })}
+            {place.map(|p| view! { <p class="meta">{p}</p> })}
+        </li>
+    }
+}
+
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 2 {
+        words
+            .iter()
+            .take(2)
+            .filter_map(|w| w.chars().next())
+            .collect()
+    } else {
+        name.chars().take(2).collect()
+    }
+}
+
+#[component]
+pub fn EventCard(event: Event) -> impl IntoView {
+    let s = t();
+    let place = event
+        .venue
+        .as_ref()
+        .map(|v| format!("{}, {}", v.city, v.country.name))
+        .unwrap_or_else(|| s.event_online.to_string());
+    let when = event_date(&event);
+    let title = event.title.clone();
+    view! {
+        <li class="card event">
+            <p class="kicker">{(s.event_kind)(event.kind)}</p>
+            <h3><Link to=Route::Event(event.id.clone())>{title}</Link></h3>
+            <p class="meta"><time datetime=event.starts_local.clone()>{when}</time> " · " {place}</p>
+            <p>{event.summary.clone()}</p>
+        </li>
+    }
+}
+
+/// The start of an event as people there read it, e.g. "Fri, 4 Jun 2027, 18:00".
+pub fn event_date(event: &Event) -> String {
+    format_instant(
+        event.starts_utc_ms,
+        Some(&event.time_zone),
+        !event.all_day,
+        false,
+    )
+}
+
+/// A photo that reserves its space (`width`/`height`), shows a tiny preview until it arrives,
+/// and lets the browser pick the variant for the slot. Unless `eager`, the real image is only
+/// requested when it comes within 300 px of the screen (see `lazy`).
+#[component]
+pub fn ResponsiveImage(
+    photo: Photo,
+    sizes: &'static str,
+    #[prop(optional)] eager: bool,
+) -> impl IntoView {
+    let style = photo
+        .placeholder
+        .as_ref()
+        .map(|p| format!("background-image:url({p})"))
+        .unwrap_or_default();
+    let img = NodeRef::<leptos::html::Img>::new();
+    if !eager {
+        img.on_load(|el| super::lazy::observe(&el));
+    }
+    let (src, srcset) = (photo.src.clone(), photo.srcset());
+    // A transparent pixel stands in until the image is near: the preview shows through it.
+    const BLANK: &str =
+        "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+    view! {
+        <img node_ref=img
+            src=if eager { src.clone() } else { BLANK.to_string() }
+            srcset=eager.then(|| srcset.clone())
+            data-src=(!eager).then(|| src.clone())
+            data-srcset=(!eager).then(|| srcset.clone())
+            sizes=sizes alt=photo.caption.clone()
+            width=photo.width height=photo.height style=style decoding="async"/>
+    }
+}
+
+/// Photos from several albums, each opening in its album's lightbox.
+#[component]
+pub fn PhotoGrid(photos: Vec<(String, Photo)>) -> impl IntoView {
+    view! {
+        <ul class="photo-grid">
+            {photos.into_iter().map(|(album, p)| {
+                let caption = p.caption.clone();
+                let year = p.year;
+                view! {
+                    <li>
+                        <figure>
+                            <Link to=Route::Photo(album, p.id.clone()) class="zoom-in">
+                                <ResponsiveImage photo=p sizes="(min-width: 1100px) 280px, (min-width: 700px) 33vw, 50vw"/>
+                            </Link>
+                            <figcaption>{caption} " · " {year}</figcaption>
+                        </figure>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// "23:00 BST": the time of day with the zone's short name.
+pub fn format_time(ms: i64, tz: Option<&str>) -> String {
+    let full = format_instant(ms, tz, true, true);
+    // The formatted date ends with ", HH:MM ZONE"; keep that part.
+    full.rsplit_once(", ")
+        .map(|(_, t)| t.to_string())
+        .unwrap_or(full)
+}
+
+/// Formats an instant with the browser's own time-zone tables (`Intl.DateTimeFormat`), so the
+/// wasm carries none. `tz = None` means the viewer's zone.
+pub fn format_instant(ms: i64, tz: Option<&str>, with_time: bool, zone_name: bool) -> String {
+    let options = js_sys::Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    };
+    set("weekday", "short");
+    set("day", "numeric");
+    set("month", "short");
+    set("year", "numeric");
+    if with_time {
+        set("hour", "2-digit");
+        set("minute", "2-digit");
+        set("hourCycle", "h23");
+    }
+    if zone_name {
+        set("timeZoneName", "short");
+    }
+    if let Some(tz) = tz {
+        set("timeZone", tz);
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str(
+        homecoming_core::i18n::Lang::default().tag(),
+    ));
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    format
+        .call1(&JsValue::NULL, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// The viewer's IANA time zone, e.g. `America/New_York`.
+pub fn viewer_time_zone() -> String {
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+    js_sys::Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| "UTC".into())
+}

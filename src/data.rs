@@ -1,0 +1,255 @@
+//! Loading the data files the build wrote, with the app's one error type.
+//!
+//! Each collection is its own file, fetched once and kept for the session, so a broken or
+//! missing file affects only the sections that read it.
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use homecoming_core::model::*;
+use homecoming_core::routes::data_file;
+use serde::de::DeserializeOwned;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+use wasm_bindgen_futures::JsFuture;
+
+/// Everything that can go wrong while showing a page. `ErrorView` renders each of them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppError {
+    /// The request failed: offline, DNS, a blocked request.
+    Network { file: String },
+    /// The server answered with an error status.
+    Status { file: String, status: u16 },
+    /// The server answered with a web page instead of JSON (static hosts' fallback).
+    NotJson { file: String },
+    /// The file arrived but is not the data this version of the app expects.
+    Parse { file: String, detail: String },
+    /// A page for a record that does not exist.
+    NotFound { what: &'static str, id: String },
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppError::Network { file } => write!(f, "could not download {file}"),
+            AppError::Status { file, status } => write!(f, "{file}: HTTP {status}"),
+            AppError::NotJson { file } => write!(f, "{file} is not JSON"),
+            AppError::Parse { file, detail } => write!(f, "{file} could not be read: {detail}"),
+            AppError::NotFound { what, id } => write!(f, "no {what} \"{id}\""),
+        }
+    }
+}
+
+impl std::error::Error for AppError {}
+
+pub type Loaded<T> = Result<Arc<T>, AppError>;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
+}
+
+/// Fetches `data/{name}.json` once per session and parses it as `T`.
+pub async fn load<T>(name: &'static str) -> Loaded<T>
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    load_file(&data_file(name)).await
+}
+
+/// Fetches a JSON file once per session and parses it as `T`.
+pub async fn load_file<T>(file: &str) -> Loaded<T>
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    cached(file, |bytes| json(&bytes)).await
+}
+
+/// A file's bytes read as JSON, or why not.
+pub fn json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    serde_json::from_slice(bytes).map_err(|e| e.to_string())
+}
+
+/// What a file became, when it has already arrived.
+pub fn peek<T: Send + Sync + 'static>(file: &str) -> Option<Arc<T>> {
+    CACHE
+        .with(|c| c.borrow().get(file).cloned())
+        .and_then(|hit| hit.downcast::<T>().ok())
+}
+
+/// A file's fetch and parse while it is under way: a second caller waits for it.
+type Pending = Shared<LocalBoxFuture<'static, Result<Arc<dyn Any + Send + Sync>, AppError>>>;
+
+thread_local! {
+    static PENDING: RefCell<HashMap<String, Pending>> = RefCell::new(HashMap::new());
+}
+
+/// Whether a file has arrived or is on its way.
+pub fn requested(file: &str) -> bool {
+    CACHE.with(|c| c.borrow().contains_key(file)) || PENDING.with(|p| p.borrow().contains_key(file))
+}
+
+/// Keeps `value` as what `file` holds, as if it had been fetched on its own (a file that
+/// arrived inside another one), unless it is already here.
+pub fn keep<T: Send + Sync + 'static>(file: &str, value: T) {
+    CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(file.to_string())
+            .or_insert_with(|| Arc::new(value));
+    });
+}
+
+/// Whether the reader asked the browser to save data (`navigator.connection.saveData`):
+/// then nothing is fetched ahead of need.
+pub fn save_data() -> bool {
+    let get = |v: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).ok();
+    web_sys::window()
+        .and_then(|w| get(&w.navigator().into(), "connection"))
+        .filter(|c| c.is_object())
+        .and_then(|c| get(&c, "saveData"))
+        .is_some_and(|v| v.as_bool() == Some(true))
+}
+
+/// How a file is asked for: needed now, or fetched ahead of need (low priority, so it never
+/// holds up a file that is needed now).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Need {
+    Now,
+    Ahead,
+}
+
+/// Fetches a file once per session and keeps what `parse` made of its bytes. Callers that ask
+/// while it is on its way share the one request.
+pub async fn cached<T>(
+    file: &str,
+    parse: impl FnOnce(Vec<u8>) -> Result<T, String> + 'static,
+) -> Loaded<T>
+where
+    T: Send + Sync + 'static,
+{
+    cached_as(file, Need::Now, parse).await
+}
+
+/// `cached`, saying how soon the file is needed.
+pub async fn cached_as<T>(
+    file: &str,
+    need: Need,
+    parse: impl FnOnce(Vec<u8>) -> Result<T, String> + 'static,
+) -> Loaded<T>
+where
+    T: Send + Sync + 'static,
+{
+    let wrong_kind = || AppError::Parse {
+        file: file.to_string(),
+        detail: "it was read as two different kinds of data".to_string(),
+    };
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(file).cloned()) {
+        return hit.downcast::<T>().map_err(|_| wrong_kind());
+    }
+    let pending = PENDING.with(|p| {
+        p.borrow_mut()
+            .entry(file.to_string())
+            .or_insert_with(|| {
+                let file = file.to_string();
+                async move {
+                    let result = fetch_bytes(&file, need).await.and_then(|bytes| {
+                        let value = parse(bytes).map_err(|detail| AppError::Parse {
+                            file: file.clone(),
+                            detail,
+                        })?;
+                        Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
+                    });
+                    PENDING.with(|p| p.borrow_mut().remove(&file));
+                    if let Ok(value) = &result {
+                        CACHE.with(|c| c.borrow_mut().insert(file, value.clone()));
+                    }
+                    result
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    pending.await?.downcast::<T>().map_err(|_| wrong_kind())
+}
+
+// One promise per file, settled in JS: fetch, check, read the body. Each step awaited from Rust
+// would wake the app's executor once more, and on a slow phone each wake is a task of its own.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function fetchBytes(file, low) {
+  return fetch(file, low ? { priority: 'low' } : undefined).then((r) => {
+    if (!r.ok) throw r.status;
+    if ((r.headers.get('content-type') || '').includes('text/html')) throw 'html';
+    return r.arrayBuffer().then((b) => new Uint8Array(b));
+  });
+}"#)]
+extern "C" {
+    /// Resolves with the file's bytes; rejects with the HTTP status (a number), with "html"
+    /// (a web page where data was expected), or with the network error.
+    #[wasm_bindgen(js_name = fetchBytes)]
+    fn fetch_js(file: &str, low: bool) -> js_sys::Promise;
+}
+
+async fn fetch_bytes(file: &str, need: Need) -> Result<Vec<u8>, AppError> {
+    let file_name = || file.to_string();
+    match JsFuture::from(fetch_js(file, need == Need::Ahead)).await {
+        Ok(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
+        Err(why) => Err(match (why.as_f64(), why.as_string().as_deref()) {
+            (Some(status), _) => AppError::Status {
+                file: file_name(),
+                status: status as u16,
+            },
+            (_, Some("html")) => AppError::NotJson { file: file_name() },
+            _ => AppError::Network { file: file_name() },
+        }),
+    }
+}
+
+pub async fn site() -> Loaded<Site> {
+    load(files::SITE).await
+}
+pub async fn world() -> Loaded<WorldMap> {
+    load(files::WORLD).await
+}
+pub async fn mentors() -> Loaded<Vec<PublicAlumnus>> {
+    load(files::MENTORS).await
+}
+pub async fn profile(id: &str) -> Loaded<Profile> {
+    load_file(&homecoming_core::routes::profile_file(id)).await
+}
+pub async fn timeline() -> Loaded<Vec<TimelineEntry>> {
+    load(files::TIMELINE).await
+}
+pub async fn gallery() -> Loaded<Vec<Album>> {
+    load(files::GALLERY).await
+}
+pub async fn events() -> Loaded<Vec<Event>> {
+    load(files::EVENTS).await
+}
+pub async fn careers() -> Loaded<Vec<Resource>> {
+    load(files::CAREERS).await
+}
+pub async fn opportunities() -> Loaded<Vec<Opportunity>> {
+    load(files::OPPORTUNITIES).await
+}
+
+/// The record with `id` in a loaded list, or a not-found error naming it.
+pub fn find<T: Clone>(
+    list: &[T],
+    id: &str,
+    what: &'static str,
+    key: impl Fn(&T) -> &str,
+) -> Result<T, AppError> {
+    list.iter()
+        .find(|x| key(x) == id)
+        .cloned()
+        .ok_or_else(|| AppError::NotFound {
+            what,
+            id: id.to_string(),
+        })
+}
+
+/// Milliseconds since the Unix epoch by the device's clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}

@@ -1,0 +1,441 @@
+//! The directory index in the browser: which files a query needs, fetched in parallel and kept
+//! for the session, then answered by the plain `index` reader. At most three rounds before the
+//! first results: `meta.json` + `vocab.bin`; the query's shards + chosen facet values (or, for
+//! one to three letters and no facet, its first page, which holds its cards); the cards of the
+//! visible results. Facet counts need `cols.bin`, fetched after the results are painted.
+//! What the next keystroke needs is fetched ahead (`prefetch_next`): `next/` first screens, or
+//! with facets `after/` bundles of shards.
+
+use super::data::{cached, cached_as, load_file, AppError, Loaded, Need};
+use futures::future::join_all;
+use homecoming_core::facets::Selection;
+use homecoming_core::index::{self, Bits, Columns, Hit, Meta, Shard, Vocab};
+use homecoming_core::model::Card;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+fn broken(what: &str) -> String {
+    format!("the {what} is cut short or not in the format this version of the site reads")
+}
+
+/// The two files every directory query starts from.
+pub async fn ready() -> Result<(Arc<Meta>, Arc<Vocab>), AppError> {
+    let (meta, vocab) = futures::join!(
+        load_file::<Meta>(index::META_FILE),
+        cached(index::VOCAB_FILE, |b| {
+            Vocab::read(&b).ok_or_else(|| broken("word list"))
+        })
+    );
+    Ok((meta?, vocab?))
+}
+
+async fn shard(key: String) -> Loaded<Shard> {
+    shard_as(key, Need::Now).await
+}
+
+async fn shard_as(key: String, need: Need) -> Loaded<Shard> {
+    let file = index::shard_file(&key);
+    // A bundle fetched ahead holds it: read it from there, not from a request of its own.
+    // One letter's bundle is small and was asked for a keystroke ago, so one on its way is
+    // waited for; the root bundle (every first letter, 200 KB at 100k) is not, as a slow
+    // network may still be bringing it. A broken bundle only means the shard comes alone.
+    if let Some(bundle) =
+        index::bundle_of(&key).filter(|_| super::data::peek::<Shard>(&file).is_none())
+    {
+        let here = super::data::peek::<Bundle>(&bundle);
+        let worth_waiting =
+            super::data::requested(&bundle) && bundle != index::shards_after_file("");
+        let bundle = match here {
+            Some(b) => Some(b),
+            None if worth_waiting => shards_after(&bundle, Need::Ahead).await.ok(),
+            None => None,
+        };
+        let shard = bundle.and_then(|b| Shard::read(b.bytes.get(b.at.get(&key)?.clone())?));
+        if let Some(shard) = shard {
+            super::data::keep(&file, shard);
+        }
+    }
+    cached_as(&file, need, |b| {
+        Shard::read(&b).ok_or_else(|| broken("index shard"))
+    })
+    .await
+}
+
+/// The shards of a bundle (`index::shards_after_file`), kept as bytes: each is read when a
+/// query first needs it, so a bundle's arrival costs the main thread next to nothing.
+struct Bundle {
+    bytes: Vec<u8>,
+    at: HashMap<String, std::ops::Range<usize>>,
+}
+
+async fn shards_after(bundle: &str, need: Need) -> Loaded<Bundle> {
+    cached_as(bundle, need, |bytes| {
+        let at = index::bundle_ranges(&bytes).ok_or_else(|| broken("index bundle"))?;
+        Ok(Bundle { bytes, at })
+    })
+    .await
+}
+
+/// Runs a fetch made ahead of need in a task of its own, after the current one: issuing a
+/// request costs the main thread a few milliseconds on a slow phone, which the list being
+/// worked out now should not wait for.
+fn ahead(fetch: impl std::future::Future<Output = ()> + 'static) {
+    leptos::prelude::set_timeout(
+        move || leptos::task::spawn_local(fetch),
+        std::time::Duration::ZERO,
+    );
+}
+
+/// With a facet chosen, starts fetching the shards of every word start one letter longer than
+/// `parent` (of at most one letter), in one file: a query with facets is scored from shards,
+/// so this is what the next letter needs. Skipped when they are here or on their way.
+fn prefetch_shards_after(vocab: &Vocab, parent: &str) {
+    let bundle = index::shards_after_file(parent);
+    if parent.chars().count() <= 1 && vocab.extends(parent) && !super::data::requested(&bundle) {
+        ahead(async move {
+            let _ = shards_after(&bundle, Need::Ahead).await;
+        });
+    }
+}
+
+pub async fn facet(meta: &Meta, d: usize, v: usize) -> Loaded<Bits> {
+    let n = meta.people;
+    cached(&index::facet_file(&meta.dims[d].name, v), move |b| {
+        index::read_facet(&b, n).ok_or_else(|| broken("facet file"))
+    })
+    .await
+}
+
+pub async fn columns(meta: Arc<Meta>) -> Loaded<Columns> {
+    cached(index::COLS_FILE, move |b| {
+        Columns::read(&b, &meta).ok_or_else(|| broken("facet table"))
+    })
+    .await
+}
+
+fn cols_if_loaded() -> Option<Arc<Columns>> {
+    super::data::peek(index::COLS_FILE)
+}
+
+thread_local! {
+    /// Cards that came with a first page (`top/`), by person number.
+    static CARDS: RefCell<HashMap<u32, Card>> = RefCell::new(HashMap::new());
+}
+
+/// Keeps the cards a first page brought, for `people`.
+fn keep_cards(page: &index::TopPage) {
+    CARDS.with(|c| {
+        let mut c = c.borrow_mut();
+        for (n, card) in page.people.iter().zip(&page.cards) {
+            c.entry(*n).or_insert_with(|| card.clone());
+        }
+    });
+}
+
+/// The first page of a query of one to three letters; its cards are kept when it arrives.
+async fn top(key: String) -> Loaded<index::TopPage> {
+    cached(&index::top_file(&key), |b| {
+        let page: index::TopPage = super::data::json(&b)?;
+        keep_cards(&page);
+        Ok(page)
+    })
+    .await
+}
+
+/// The first screens of the prefixes one letter longer than `parent`; their cards are kept
+/// when it arrives.
+async fn next_pages(parent: String) -> Loaded<index::NextPages> {
+    cached_as(&index::next_file(&parent), Need::Ahead, |b| {
+        let next: index::NextPages = super::data::json(&b)?;
+        next.pages.values().for_each(keep_cards);
+        Ok(next)
+    })
+    .await
+}
+
+/// Starts fetching what the next keystroke can want (once a list is on screen, or sooner
+/// while typing; nothing under Save-Data). For the empty query or one short word: without
+/// facets, the first screens of the prefixes one letter longer (`next/`); with facets, the
+/// shards they are scored from (`after/`). For a last word of three letters or more, the typo
+/// shards its next letter adds.
+pub fn prefetch_next(vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
+    if super::data::save_data() {
+        return;
+    }
+    let words = homecoming_core::search::words(q);
+    prefetch_next_shards(vocab, q, words.last().map(String::as_str));
+    let parent = match words.as_slice() {
+        [] => "",
+        [word] => word.as_str(),
+        _ => return,
+    };
+    if chosen.values().all(Vec::is_empty) {
+        prefetch_after(vocab, parent);
+    } else {
+        prefetch_shards_after(vocab, parent);
+    }
+}
+
+/// Once the last word has three letters, the next letter makes it a word with a typo allowance,
+/// which reads the shards of every vocabulary word within it: new shards at each letter ("wang
+/// xiaomin" reads five, "wang xiaoming" three more). The vocabulary says which letters can come
+/// next (few, by then); the shards those queries need and that are not here yet are fetched, up
+/// to `MAX_AHEAD` of them. Worked out in a task of its own: it scans the vocabulary.
+fn prefetch_next_shards(vocab: &Arc<Vocab>, q: &str, last: Option<&str>) {
+    const MAX_LETTERS: usize = 3;
+    const MAX_AHEAD: usize = 6;
+    thread_local! {
+        /// The query last looked at: it is asked once while typing and again once painted.
+        static DONE: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+    let Some(last) = last.filter(|w| w.chars().count() >= 3) else {
+        return;
+    };
+    if DONE.with(|d| std::mem::replace(&mut *d.borrow_mut(), q.to_string()) == q) {
+        return;
+    }
+    let (vocab, q, last) = (vocab.clone(), q.to_string(), last.to_string());
+    ahead(async move {
+        let letters = vocab.next_letters(&last);
+        if letters.is_empty() || letters.len() > MAX_LETTERS {
+            return;
+        }
+        let mut keys: Vec<String> = letters
+            .iter()
+            .flat_map(|c| vocab.shards_for(&format!("{q}{c}")))
+            .filter(|k| !super::data::requested(&index::shard_file(k)))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        if keys.len() <= MAX_AHEAD {
+            join_all(keys.into_iter().map(|k| shard_as(k, Need::Ahead))).await;
+        }
+    });
+}
+
+/// Starts fetching the first screens of the prefixes one letter longer than `word` (of at
+/// most two letters; "" for one letter), when there are any and they are neither here nor on
+/// their way.
+fn prefetch_after(vocab: &Vocab, word: &str) {
+    let file = index::next_file(word);
+    if word.chars().count() < index::TOP_LETTERS
+        && vocab.extends(word)
+        && !super::data::requested(&file)
+    {
+        let word = word.to_string();
+        ahead(async move {
+            let _ = next_pages(word).await;
+        });
+    }
+}
+
+/// The people with these numbers: from first pages already here, else from their card chunks
+/// (fetched in parallel).
+pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
+    let known: Vec<Option<Card>> = numbers
+        .iter()
+        .map(|n| CARDS.with(|c| c.borrow().get(n).cloned()))
+        .collect();
+    let mut chunks: Vec<usize> = numbers
+        .iter()
+        .zip(&known)
+        .filter(|(_, k)| k.is_none())
+        .map(|(n, _)| *n as usize / meta.chunk)
+        .collect();
+    chunks.sort_unstable();
+    chunks.dedup();
+    let files: Vec<String> = chunks.iter().map(|c| index::chunk_file(*c)).collect();
+    let loaded = join_all(files.iter().map(|f| load_file::<Vec<Card>>(f))).await;
+    let mut by_chunk = HashMap::new();
+    for (c, l) in chunks.into_iter().zip(loaded) {
+        by_chunk.insert(c, l?);
+    }
+    numbers
+        .iter()
+        .zip(known)
+        .map(|(n, known)| {
+            let n = *n as usize;
+            known
+                .or_else(|| {
+                    by_chunk
+                        .get(&(n / meta.chunk))
+                        .and_then(|list| list.get(n % meta.chunk))
+                        .cloned()
+                })
+                .ok_or_else(|| AppError::Parse {
+                    file: index::chunk_file(n / meta.chunk),
+                    detail: broken("card file"),
+                })
+        })
+        .collect()
+}
+
+/// What a query found: the people in result order, and how many there are in all. `hits` may
+/// hold only the first page (`index::TOP`) when that is all that was asked for.
+#[derive(Clone)]
+pub struct Found {
+    pub hits: Arc<Vec<Hit>>,
+    pub total: usize,
+}
+
+/// A query and the chosen values, with everyone they found.
+type Full = (String, Selection, Arc<Vec<Hit>>);
+
+thread_local! {
+    /// The last full list: scrolling asks again with the same query and choices.
+    static LAST: RefCell<Option<Full>> = const { RefCell::new(None) };
+    /// The last query's matches before facets, for the counts.
+    static MATCHED: RefCell<Option<(String, Arc<Vec<Hit>>)>> = const { RefCell::new(None) };
+}
+
+async fn shards_for(vocab: &Vocab, q: &str) -> Result<Vec<Arc<Shard>>, AppError> {
+    join_all(vocab.shards_for(q).into_iter().map(shard))
+        .await
+        .into_iter()
+        .collect()
+}
+
+fn found(page: &index::TopPage) -> Found {
+    Found {
+        hits: Arc::new(page.hits()),
+        total: page.total,
+    }
+}
+
+thread_local! {
+    /// Whether a list has been worked out before in this session: the reader is typing or
+    /// choosing, not opening the page.
+    static ANSWERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The people who match `q` and pass the chosen facets, best first, at least the first `need`
+/// of them. While the reader types, what the next keystroke wants starts on its way as soon as
+/// this list is known, not once it is painted, so a quick keystroke finds it here or coming
+/// (a page just opened waits for its first screen: nothing competes with that).
+pub async fn find(
+    meta: &Arc<Meta>,
+    vocab: &Arc<Vocab>,
+    q: &str,
+    chosen: &Selection,
+    need: usize,
+) -> Result<Found, AppError> {
+    let found = answer(meta, vocab, q, chosen, need).await?;
+    if ANSWERED.with(|a| a.replace(true)) {
+        prefetch_next(vocab, q, chosen);
+    }
+    Ok(found)
+}
+
+/// The people who match `q` and pass the chosen facets, best first, at least the first `need`
+/// of them. A query of one to three letters with no facet chosen is answered from its first
+/// page alone (one small file, no shard, no scoring) while `need` fits in it. Otherwise only
+/// those who pass the facets are scored, so facets make a broad query cheaper, not dearer.
+async fn answer(
+    meta: &Arc<Meta>,
+    vocab: &Vocab,
+    q: &str,
+    chosen: &Selection,
+    need: usize,
+) -> Result<Found, AppError> {
+    let last = LAST.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(lq, lc, _)| lq == q && lc == chosen)
+            .map(|(_, _, hits)| hits.clone())
+    });
+    if let Some(hits) = last {
+        let total = hits.len();
+        return Ok(Found { hits, total });
+    }
+    let picks = index::chosen_indexes(meta, chosen);
+    if let Some(key) = vocab
+        .top_for(q)
+        .filter(|_| picks.is_empty() && need <= index::TOP)
+    {
+        let word = index::prefix_word(q).unwrap_or_default();
+        // The first screen, from the file fetched while the shorter prefix was on screen.
+        let next = index::next_file(index::parent_of(&word));
+        let first = if need <= index::FIRST && super::data::requested(&next) {
+            next_pages(index::parent_of(&word).to_string())
+                .await
+                .ok()
+                .and_then(|n| n.pages.get(&word).map(found))
+        } else {
+            None
+        };
+        return match first {
+            Some(found) => Ok(found),
+            None => top(key).await.map(|page| found(&page)),
+        };
+    }
+    let cols = cols_if_loaded();
+    let wanted: Vec<(usize, usize)> = if cols.is_some() {
+        Vec::new()
+    } else {
+        picks
+            .iter()
+            .flat_map(|(d, vs)| vs.iter().map(move |v| (*d, *v)))
+            .collect()
+    };
+    let (shards, facets) = futures::join!(
+        shards_for(vocab, q),
+        join_all(wanted.iter().map(|(d, v)| facet(meta, *d, *v))),
+    );
+    let shards = shards?;
+    let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
+    let mut bits: HashMap<(usize, usize), Arc<Bits>> = HashMap::new();
+    for (key, f) in wanted.into_iter().zip(facets) {
+        bits.insert(key, f?);
+    }
+    let value = |d: usize, v: usize| match &cols {
+        Some(c) => c.dims.get(d).and_then(|vs| vs.get(v)).cloned(),
+        None => bits.get(&(d, v)).map(|b| (**b).clone()),
+    };
+    let pass = (!picks.is_empty()).then(|| index::passing(meta.people, &picks, value, None));
+    let hits = Arc::new(index::search(meta.people, &refs, q, pass.as_ref()));
+    if pass.is_none() {
+        MATCHED.with(|m| *m.borrow_mut() = Some((q.to_string(), hits.clone())));
+    }
+    LAST.with(|l| *l.borrow_mut() = Some((q.to_string(), chosen.clone(), hits.clone())));
+    let total = hits.len();
+    Ok(Found { hits, total })
+}
+
+/// Everyone `q` matches, before facets: what the facet counts start from. Worked out when
+/// the counts are wanted (after the results are painted), unless `find` already had it.
+pub async fn matched(meta: &Meta, vocab: &Vocab, q: &str) -> Result<Arc<Vec<Hit>>, AppError> {
+    let known = MATCHED.with(|m| {
+        m.borrow()
+            .as_ref()
+            .filter(|(mq, _)| mq == q)
+            .map(|(_, hits)| hits.clone())
+    });
+    if let Some(hits) = known {
+        return Ok(hits);
+    }
+    let shards = shards_for(vocab, q).await?;
+    let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
+    let hits = Arc::new(index::search(meta.people, &refs, q, None));
+    MATCHED.with(|m| *m.borrow_mut() = Some((q.to_string(), hits.clone())));
+    Ok(hits)
+}
+
+/// Resolves after the browser has painted the current frame and then `pause_ms` more: work
+/// that can wait for the results to show (facet counts) starts here, and waiting for a pause
+/// in typing keeps it from landing between two keystrokes.
+pub async fn after_paint(pause_ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("window");
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let window = web_sys::window().expect("window");
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                resolve.unchecked_ref(),
+                pause_ms,
+            );
+        });
+        let _ = window.request_animation_frame(cb.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

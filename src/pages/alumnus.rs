@@ -1,0 +1,71 @@
+use crate::cards::{initials, AlumnusCard};
+use crate::data;
+use crate::widgets::{t, Link, RecordPage};
+use homecoming_core::model::{Card, ContactMethod, PublicAlumnus};
+use homecoming_core::routes::Route;
+use leptos::prelude::*;
+
+/// The person, and up to six classmates from the same year and college (chosen by the build).
+/// A person not in the directory has no file: that reads as "not found", never as broken.
+async fn load(id: String) -> Result<(PublicAlumnus, Vec<Card>), data::AppError> {
+    match data::profile(&id).await {
+        Ok(p) => Ok((p.person.clone(), p.classmates.clone())),
+        Err(data::AppError::Status { status: 404, .. } | data::AppError::NotJson { .. }) => {
+            Err(data::AppError::NotFound {
+                what: "alumnus",
+                id,
+            })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[component]
+pub fn Alumnus() -> impl IntoView {
+    let s = t();
+    view! {
+        <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates): (PublicAlumnus, Vec<Card>)| {
+                        let place = [p.city.clone(), p.country.as_ref().map(|c| c.name.clone())].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                        let work = [p.job_title.clone(), p.employer.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                        let aka: Vec<String> = p.nickname.iter().map(|n| format!("“{n}”")).chain(p.former_names.iter().map(|f| (s.nee)(f))).collect();
+                        (p.name.clone(), view! {
+                            <article class="profile">
+                                <div class="profile-head">
+                                    {match p.photo.clone() {
+                                        Some(src) => view! { <img class="portrait" src=src alt="" width="96" height="96"/> }.into_any(),
+                                        None => view! { <span class="avatar big" aria-hidden="true">{initials(&p.name)}</span> }.into_any(),
+                                    }}
+                                    <div>
+                                        <h1>{p.name.clone()}</h1>
+                                        {p.name_latin.clone().map(|l| view! { <p class="latin">{l}</p> })}
+                                        <p class="meta"><Link to=Route::Class(p.class_year)>{(s.class_of)(p.class_year)}</Link></p>
+                                    </div>
+                                </div>
+                                <dl class="facts">
+                                    {(!aka.is_empty()).then(|| view! { <dt>{s.profile_also_known}</dt><dd>{aka.join(" · ")}</dd> })}
+                                    <dt>{s.profile_studied}</dt>
+                                    <dd>{format!("{} {}, {}", p.degree, p.study.major_name, p.study.college_name)}</dd>
+                                    {(!work.is_empty()).then(|| view! { <dt>{s.profile_works}</dt><dd>{work}</dd> })}
+                                    {p.industry.clone().map(|i| view! { <dt>{s.profile_industry}</dt><dd>{i.name}</dd> })}
+                                    {(!place.is_empty()).then(|| view! { <dt>{s.profile_lives}</dt><dd>{place}</dd> })}
+                                    {(!p.chapters.is_empty()).then(|| view! { <dt>{s.profile_chapters}</dt><dd>{p.chapters.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", ")}</dd> })}
+                                </dl>
+                                {p.bio.clone().map(|b| view! { <p class="bio">{b}</p> })}
+                                {p.mentor.clone().map(|m| view! { <p class="badge">{(s.profile_mentor)(m.capacity)}</p> })}
+                                <h2>{s.profile_contact}</h2>
+                                {match p.contact.clone() {
+                                    Some(ContactMethod::Email { address }) => view! { <p><a class="button" href=format!("mailto:{address}")>{s.profile_contact_email}</a></p> }.into_any(),
+                                    Some(ContactMethod::Form { url }) => view! { <p><a class="button" href=url rel="noopener">{s.profile_contact_form}</a></p> }.into_any(),
+                                    Some(ContactMethod::Linkedin { url }) => view! { <p><a class="button" href=url rel="noopener">{s.profile_contact_linkedin}</a></p> }.into_any(),
+                                    None => view! { <p class="meta">{s.profile_no_contact}</p> }.into_any(),
+                                }}
+                                {(!classmates.is_empty()).then(|| view! {
+                                    <h2>{s.profile_classmates}</h2>
+                                    <ul class="cards people">{classmates.into_iter().map(|person| view! { <AlumnusCard person/> }).collect_view()}</ul>
+                                    <p><Link to=Route::Class(p.class_year)>{(s.profile_class_page)(p.class_year)} " →"</Link></p>
+                                })}
+                            </article>
+                        })
+        }/>
+    }
+}

@@ -1,0 +1,90 @@
+use crate::cards::{AlumnusCard, EventCard, PhotoGrid};
+use crate::data;
+use crate::dir;
+use crate::widgets::{t, use_title, Async, Link};
+use homecoming_core::model::Card;
+use homecoming_core::routes::{param, Route};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Classmates shown on the page; the directory has them all.
+const SHOWN: usize = 24;
+
+/// How many listed people graduated in `year`, and the first of them in directory order.
+async fn class_members(year: i32) -> Result<(usize, Vec<Card>), data::AppError> {
+    let (meta, _) = dir::ready().await?;
+    let year_dim = meta.dims.iter().position(|d| d.name == "year");
+    let value = year_dim.and_then(|d| {
+        meta.dims[d]
+            .values
+            .iter()
+            .position(|v| v.id == year.to_string())
+            .map(|v| (d, v))
+    });
+    let Some((d, v)) = value else {
+        return Ok((0, Vec::new()));
+    };
+    let chosen = [(d, vec![v])];
+    let facet = dir::facet(&meta, d, v).await?;
+    let pass =
+        homecoming_core::index::passing(meta.people, &chosen, |_, _| Some((*facet).clone()), None);
+    let numbers: Vec<u32> = (0..meta.people as u32).filter(|p| pass.has(*p)).collect();
+    let people = dir::people(&meta, &numbers[..numbers.len().min(SHOWN)]).await?;
+    Ok((numbers.len(), people))
+}
+
+/// Years a class spent on campus: the four years up to graduation.
+const YEARS_ON_CAMPUS: i32 = 4;
+
+#[component]
+pub fn ClassPage() -> impl IntoView {
+    let s = t();
+    let params = use_params_map();
+    let year = move || {
+        params
+            .read()
+            .get("year")
+            .and_then(|y| y.parse::<i32>().ok())
+            .unwrap_or(0)
+    };
+    use_title(move || (s.class_title)(year()));
+    view! {
+        <section class="page">
+            {move || {
+                let year = year();
+                let from = year - YEARS_ON_CAMPUS;
+                view! {
+                    <h1>{(s.class_title)(year)}</h1>
+                    <p class="lede">{(s.class_on_campus)(from, year)}</p>
+                    <Async load=move || async move {
+                        let (a, tl, g, e) = futures::join!(class_members(year), data::timeline(), data::gallery(), data::events());
+                        Ok((a?, tl?, g?, e?))
+                    } render=move |((total, people), timeline, gallery, events)| {
+                        let moments: Vec<_> = timeline.iter().filter(|m| (from..=year).contains(&m.date.year)).cloned().collect();
+                        let photos: Vec<_> = gallery.iter().flat_map(|a| a.photos.iter().filter(|p| (from..=year).contains(&p.year)).map(|p| (a.id.clone(), p.clone()))).take(12).collect();
+                        let reunions: Vec<_> = events.iter().filter(|e| e.class_year == Some(year)).cloned().collect();
+                        view! {
+                            <h2>{(s.class_classmates)(total)}</h2>
+                            {people.is_empty().then(|| view! { <p class="empty">{s.class_none}</p> })}
+                            <ul class="cards people">{people.into_iter().map(|person| view! { <AlumnusCard person/> }).collect_view()}</ul>
+                            {(total > 0).then(|| view! {
+                                <p><Link to=Route::Directory query=vec![param("year", &[&year.to_string()])]>{(s.class_see_all)(year)} " →"</Link></p>
+                            })}
+                            <h2>{s.nav_timeline}</h2>
+                            {moments.is_empty().then(|| view! { <p class="empty">{s.class_none}</p> })}
+                            <ul class="cards">{moments.into_iter().map(|m| view! {
+                                <li class="card"><p class="kicker">{m.date.year}</p><h3>{m.title.clone()}</h3><div class="prose" inner_html=m.story_html.clone()></div></li>
+                            }).collect_view()}</ul>
+                            <h2>{s.class_photos}</h2>
+                            {photos.is_empty().then(|| view! { <p class="empty">{s.class_none}</p> })}
+                            <PhotoGrid photos/>
+                            <h2>{s.class_reunions}</h2>
+                            {reunions.is_empty().then(|| view! { <p class="empty">{s.class_none}</p> })}
+                            <ul class="cards">{reunions.into_iter().map(|event| view! { <EventCard event/> }).collect_view()}</ul>
+                        }
+                    }/>
+                }
+            }}
+        </section>
+    }
+}
