@@ -64,11 +64,15 @@ fn put_entry(
     put_groups(out, groups, n);
 }
 
+/// word → field class → people (sorted, as people are visited in order).
+type Words = BTreeMap<String, BTreeMap<u8, Vec<u32>>>;
+/// Files of the index, as (path under `dist/`, bytes).
+type Files = Vec<(String, Vec<u8>)>;
+
 /// Every file of the index, as (path under `dist/`, bytes). `people` is in directory order.
-pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
+pub fn write(people: &[PublicAlumnus]) -> Files {
     let n = people.len();
-    // word → class → people (sorted, as people are visited in order).
-    let mut words: BTreeMap<String, BTreeMap<u8, Vec<u32>>> = BTreeMap::new();
+    let mut words: Words = BTreeMap::new();
     let mut name_freq: HashMap<String, u32> = HashMap::new();
     for (i, p) in people.iter().enumerate() {
         for (w, class) in person_words(p) {
@@ -81,9 +85,18 @@ pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
             *name_freq.entry(w).or_default() += 1;
         }
     }
-    let mut files = Vec::new();
+    let mut files = vec![(VOCAB_FILE.to_string(), vocab(&words, &name_freq))];
+    let shards = shards(&words, n);
+    files.extend(first_pages(&words, &shards, people));
+    files.extend(bundles(&shards));
+    files.extend(shards.into_iter().map(|(k, b)| (shard_file(&k), b)));
+    files.extend(facets(people));
+    files.extend(cards(people));
+    files
+}
 
-    // Vocabulary, front-coded.
+/// `vocab.bin`: every word, front-coded, with how often it occurs in names.
+fn vocab(words: &Words, name_freq: &HashMap<String, u32>) -> Vec<u8> {
     let mut vocab = Vec::new();
     put(&mut vocab, words.len() as u32);
     let mut last: &[u8] = &[];
@@ -96,12 +109,14 @@ pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
         put(&mut vocab, name_freq.get(w).copied().unwrap_or(0));
         last = b;
     }
-    files.push((VOCAB_FILE.to_string(), vocab));
+    vocab
+}
 
-    // Two-letter shards, and first-letter shards with the unions.
+/// The `t/` shards by key: two-letter shards, and first-letter shards with the unions.
+fn shards(words: &Words, n: usize) -> BTreeMap<String, Vec<u8>> {
     let mut shards: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut unions: BTreeMap<String, (String, BTreeMap<u8, Vec<u32>>)> = BTreeMap::new();
-    for (w, groups) in &words {
+    for (w, groups) in words {
         let letters = w.chars().count();
         put_entry(
             shards.entry(shard_key(w, letters.min(2))).or_default(),
@@ -125,7 +140,17 @@ pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
         }
         put_entry(shards.entry(key).or_default(), &first, true, &groups, n);
     }
-    // First pages of one-, two- and three-letter queries, scored by the reader itself.
+    shards
+}
+
+/// `top/` and `next/`: first pages of one-, two- and three-letter queries, scored by the reader
+/// itself from the shards.
+fn first_pages(
+    words: &Words,
+    shards: &BTreeMap<String, Vec<u8>>,
+    people: &[PublicAlumnus],
+) -> Files {
+    let n = people.len();
     let mut starts: Vec<String> = Vec::new();
     for w in words.keys() {
         for letters in 1..=TOP_LETTERS {
@@ -136,6 +161,7 @@ pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
     }
     starts.sort();
     starts.dedup();
+    let mut files = Vec::new();
     let mut parsed: HashMap<String, Shard> = HashMap::new();
     let mut next: BTreeMap<String, NextPages> = BTreeMap::new();
     for q in starts {
@@ -174,9 +200,13 @@ pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
             serde_json::to_vec(&pages).expect("first screens serialise"),
         ));
     }
-    // Each shard once on its own, and once in the bundle of its parent's continuations.
+    files
+}
+
+/// `after/`: each shard again, in the bundle of its parent's continuations.
+fn bundles(shards: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
     let mut bundles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    for (key, bytes) in &shards {
+    for (key, bytes) in shards {
         let start = unhex(key).expect("shard keys are hex of UTF-8");
         let out = bundles
             .entry(shards_after_file(parent_of(&start)))
@@ -186,10 +216,13 @@ pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
         put(out, bytes.len() as u32);
         out.extend(bytes);
     }
-    files.extend(bundles);
-    files.extend(shards.into_iter().map(|(k, b)| (shard_file(&k), b)));
+    bundles
+}
 
-    // Facets: values in display order with their counts for the empty query.
+/// `f/`, `cols.bin` and `meta.json`: facet values in display order with their counts for the
+/// empty query, and each value's people.
+fn facets(people: &[PublicAlumnus]) -> Files {
+    let n = people.len();
     let everyone: Vec<usize> = (0..n).collect();
     let dims: Vec<Dim> = homecoming_core::facets::counts(people, &everyone, &Default::default())
         .into_iter()
@@ -198,6 +231,7 @@ pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
             values,
         })
         .collect();
+    let mut files = Vec::new();
     let mut cols = Vec::new();
     for dim in &dims {
         let index: HashMap<&str, usize> = dim
@@ -229,14 +263,20 @@ pub fn write(people: &[PublicAlumnus]) -> Vec<(String, Vec<u8>)> {
         META_FILE.to_string(),
         serde_json::to_vec(&meta).expect("meta serialises"),
     ));
-
-    // Cards in directory order.
-    for (c, chunk) in people.chunks(CHUNK).enumerate() {
-        let cards: Vec<Card> = chunk.iter().map(Card::from).collect();
-        files.push((
-            chunk_file(c),
-            serde_json::to_vec(&cards).expect("cards serialise"),
-        ));
-    }
     files
+}
+
+/// `c/`: cards in directory order, `CHUNK` to a file.
+fn cards(people: &[PublicAlumnus]) -> Files {
+    people
+        .chunks(CHUNK)
+        .enumerate()
+        .map(|(c, chunk)| {
+            let cards: Vec<Card> = chunk.iter().map(Card::from).collect();
+            (
+                chunk_file(c),
+                serde_json::to_vec(&cards).expect("cards serialise"),
+            )
+        })
+        .collect()
 }

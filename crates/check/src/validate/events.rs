@@ -9,83 +9,8 @@ impl Validator<'_> {
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
         let tz = self.ok(&a, &path(&["time_zone"]), values::time_zone(&r.time_zone));
-        let parse_local =
-            |v: &mut Validator, field: &str, value: &str| -> Option<chrono::NaiveDateTime> {
-                if r.all_day {
-                    let d = v.ok(
-                        &a,
-                        &path(&[field]),
-                        values::date(value).map_err(|(m, _)| {
-                            (
-                                m,
-                                "An all-day event takes dates only, like 2026-06-05.".to_string(),
-                            )
-                        }),
-                    )?;
-                    Some(if field == "ends_at" {
-                        d.and_hms_opt(23, 59, 59)?
-                    } else {
-                        d.and_hms_opt(0, 0, 0)?
-                    })
-                } else {
-                    v.ok(&a, &path(&[field]), values::local_date_time(value))
-                }
-            };
-        let starts = parse_local(self, "starts_at", &r.starts_at);
-        let ends = parse_local(self, "ends_at", &r.ends_at);
-        let mut instants = None;
-        if let (Some(s), Some(e), Some(tz)) = (starts, ends, tz) {
-            let s_ms = self.ok(
-                &a,
-                &path(&["starts_at"]),
-                values::instant(s, tz, &r.starts_at),
-            );
-            let e_ms = self.ok(&a, &path(&["ends_at"]), values::instant(e, tz, &r.ends_at));
-            if let (Some(s_ms), Some(e_ms)) = (s_ms, e_ms) {
-                if e_ms < s_ms {
-                    self.report(
-                        &a,
-                        &path(&["ends_at"]),
-                        (
-                            format!(
-                                "the event ends ({}) before it starts ({})",
-                                r.ends_at, r.starts_at
-                            ),
-                            "Check both dates and times; both are local times in \"time_zone\"."
-                                .into(),
-                        ),
-                    );
-                }
-                instants = Some((s_ms, e_ms));
-            }
-        }
-        let venue = r.venue.as_ref().and_then(|v| {
-            let country = self.ok(
-                &a,
-                &path(&["venue", "country"]),
-                values::country(&v.country),
-            )?;
-            if let (Some(lat), Some(lon)) = (v.lat, v.lon) {
-                if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-                    self.report(
-                        &a,
-                        &path(&["venue", "lat"]),
-                        (
-                            format!("{lat}, {lon} is not a place on Earth"),
-                            "Latitude goes from -90 to 90 and longitude from -180 to 180.".into(),
-                        ),
-                    );
-                }
-            }
-            Some(Venue {
-                name: v.name.clone(),
-                address: v.address.clone(),
-                city: v.city.clone(),
-                country,
-                lat: v.lat,
-                lon: v.lon,
-            })
-        });
+        let instants = self.event_times(&a, r, tz);
+        let venue = self.event_venue(&a, r);
         if let Some(url) = &r.online_url {
             self.link(&a, &path(&["online_url"]), url);
         }
@@ -165,6 +90,93 @@ impl Validator<'_> {
             chapter,
             album: r.album.clone(),
             calendar: None,
+        })
+    }
+
+    /// The start and end as UTC instants, from local times in the event's zone.
+    /// The local times are checked even when the zone is not known.
+    fn event_times(
+        &mut self,
+        a: &At,
+        r: &EventFile,
+        tz: Option<chrono_tz::Tz>,
+    ) -> Option<(i64, i64)> {
+        let parse_local =
+            |v: &mut Validator, field: &str, value: &str| -> Option<chrono::NaiveDateTime> {
+                if r.all_day {
+                    let d = v.ok(
+                        a,
+                        &path(&[field]),
+                        values::date(value).map_err(|(m, _)| {
+                            (
+                                m,
+                                "An all-day event takes dates only, like 2026-06-05.".to_string(),
+                            )
+                        }),
+                    )?;
+                    Some(if field == "ends_at" {
+                        d.and_hms_opt(23, 59, 59)?
+                    } else {
+                        d.and_hms_opt(0, 0, 0)?
+                    })
+                } else {
+                    v.ok(a, &path(&[field]), values::local_date_time(value))
+                }
+            };
+        let starts = parse_local(self, "starts_at", &r.starts_at);
+        let ends = parse_local(self, "ends_at", &r.ends_at);
+        let mut instants = None;
+        if let (Some(s), Some(e), Some(tz)) = (starts, ends, tz) {
+            let s_ms = self.ok(
+                a,
+                &path(&["starts_at"]),
+                values::instant(s, tz, &r.starts_at),
+            );
+            let e_ms = self.ok(a, &path(&["ends_at"]), values::instant(e, tz, &r.ends_at));
+            if let (Some(s_ms), Some(e_ms)) = (s_ms, e_ms) {
+                if e_ms < s_ms {
+                    self.report(
+                        a,
+                        &path(&["ends_at"]),
+                        (
+                            format!(
+                                "the event ends ({}) before it starts ({})",
+                                r.ends_at, r.starts_at
+                            ),
+                            "Check both dates and times; both are local times in \"time_zone\"."
+                                .into(),
+                        ),
+                    );
+                }
+                instants = Some((s_ms, e_ms));
+            }
+        }
+        instants
+    }
+
+    fn event_venue(&mut self, a: &At, r: &EventFile) -> Option<Venue> {
+        r.venue.as_ref().and_then(|v| {
+            let country = self.ok(a, &path(&["venue", "country"]), values::country(&v.country))?;
+            if let (Some(lat), Some(lon)) = (v.lat, v.lon) {
+                if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                    self.report(
+                        a,
+                        &path(&["venue", "lat"]),
+                        (
+                            format!("{lat}, {lon} is not a place on Earth"),
+                            "Latitude goes from -90 to 90 and longitude from -180 to 180.".into(),
+                        ),
+                    );
+                }
+            }
+            Some(Venue {
+                name: v.name.clone(),
+                address: v.address.clone(),
+                city: v.city.clone(),
+                country,
+                lat: v.lat,
+                lon: v.lon,
+            })
         })
     }
 }

@@ -23,75 +23,7 @@ impl Validator<'_> {
                     ),
                 );
             }
-            let exists = self
-                .file(&a, &pp("file"), &ph.file, &["jpg", "jpeg", "png"])
-                .is_some();
-            self.ok(
-                &a,
-                &pp("caption"),
-                values::non_empty(&ph.caption, "caption"),
-            );
-            let mut people = Vec::new();
-            for (j, person) in ph.people.iter().enumerate() {
-                let field = [pp("people"), vec![Seg::Index(j)]].concat();
-                if self.reference(
-                    &a,
-                    &field,
-                    person,
-                    Some(&refs.alumni),
-                    "alumnus",
-                    "content/alumni/",
-                ) {
-                    if let Some(name) = refs.listed.get(person) {
-                        people.push(PersonRef {
-                            id: person.clone(),
-                            name: name.clone(),
-                        });
-                    }
-                }
-            }
-            if let Some(t) = &ph.timeline {
-                self.reference(
-                    &a,
-                    &pp("timeline"),
-                    t,
-                    Some(&refs.timeline),
-                    "timeline entry",
-                    "content/timeline/",
-                );
-            }
-            let (width, height) = if exists {
-                match image::image_dimensions(self.content.join(&ph.file)) {
-                    Ok(d) => d,
-                    Err(err) => {
-                        self.report(
-                            &a,
-                            &pp("file"),
-                            (
-                                format!("\"{}\" cannot be read as an image ({err})", ph.file),
-                                "Export the picture again as JPEG or PNG.".into(),
-                            ),
-                        );
-                        (0, 0)
-                    }
-                }
-            } else {
-                (0, 0)
-            };
-            self.media.push(ph.file.clone());
-            photos.push(Photo {
-                id: ph.id.clone(),
-                src: media_path(&ph.file),
-                width,
-                height,
-                variants: Vec::new(),
-                placeholder: None,
-                caption: ph.caption.clone(),
-                year: ph.year,
-                place: ph.place.clone(),
-                people,
-                timeline: ph.timeline.clone(),
-            });
+            photos.push(self.photo(&a, i, ph, refs));
         }
         let ids: Vec<&str> = r.photos.iter().map(|p| p.id.as_str()).collect();
         let mut pairs = Vec::new();
@@ -143,5 +75,76 @@ impl Validator<'_> {
             photos,
             pairs,
         })
+    }
+
+    /// One photo: its file readable as an image, its people and timeline entry known; only
+    /// listed people are named.
+    fn photo(&mut self, a: &At, i: usize, ph: &PhotoFile, refs: &Refs) -> Photo {
+        let pp = |k: &str| vec![Seg::key("photos"), Seg::Index(i), Seg::key(k)];
+        let exists = self
+            .file(a, &pp("file"), &ph.file, &["jpg", "jpeg", "png"])
+            .is_some();
+        self.ok(a, &pp("caption"), values::non_empty(&ph.caption, "caption"));
+        let mut people = Vec::new();
+        for (j, person) in ph.people.iter().enumerate() {
+            let field = [pp("people"), vec![Seg::Index(j)]].concat();
+            if self.reference(
+                a,
+                &field,
+                person,
+                Some(&refs.alumni),
+                "alumnus",
+                "content/alumni/",
+            ) {
+                if let Some(name) = refs.listed.get(person) {
+                    people.push(PersonRef {
+                        id: person.clone(),
+                        name: name.clone(),
+                    });
+                }
+            }
+        }
+        if let Some(t) = &ph.timeline {
+            self.reference(
+                a,
+                &pp("timeline"),
+                t,
+                Some(&refs.timeline),
+                "timeline entry",
+                "content/timeline/",
+            );
+        }
+        let (width, height) = if exists {
+            match image::image_dimensions(self.content.join(&ph.file)) {
+                Ok(d) => d,
+                Err(err) => {
+                    self.report(
+                        a,
+                        &pp("file"),
+                        (
+                            format!("\"{}\" cannot be read as an image ({err})", ph.file),
+                            "Export the picture again as JPEG or PNG.".into(),
+                        ),
+                    );
+                    (0, 0)
+                }
+            }
+        } else {
+            (0, 0)
+        };
+        self.media.push(ph.file.clone());
+        Photo {
+            id: ph.id.clone(),
+            src: media_path(&ph.file),
+            width,
+            height,
+            variants: Vec::new(),
+            placeholder: None,
+            caption: ph.caption.clone(),
+            year: ph.year,
+            place: ph.place.clone(),
+            people,
+            timeline: ph.timeline.clone(),
+        }
     }
 }

@@ -7,8 +7,16 @@ impl Validator<'_> {
         let a = at(p, Collection::Site);
         let s = &p.record;
         let problems_before = self.problems.len();
+        self.site_look(&a, s);
+        let vocab = self.site_vocab(&a, s);
+        self.vocab = Some(vocab);
+        (self.problems.len() == problems_before).then(|| publish_site(s))
+    }
+
+    /// Colours, address and logo.
+    fn site_look(&mut self, a: &At, s: &SiteFile) {
         for (key, value) in [("primary", &s.colors.primary), ("accent", &s.colors.accent)] {
-            self.ok(&a, &path(&["colors", key]), values::color(value));
+            self.ok(a, &path(&["colors", key]), values::color(value));
         }
         if values::color(&s.colors.primary).is_ok()
             && values::contrast_with_white(&s.colors.primary) < 4.5
@@ -17,24 +25,34 @@ impl Validator<'_> {
                 format!("white text on \"{}\" is hard to read", s.colors.primary),
                 "Choose a darker primary colour: white text on it needs a contrast of at least 4.5 to 1.".to_string(),
             );
-            self.report(&a, &path(&["colors", "primary"]), bad);
+            self.report(a, &path(&["colors", "primary"]), bad);
         }
         if let Some(url) = &s.url {
-            if self.link(&a, &path(&["url"]), url) && !url.starts_with("http") {
+            if self.link(a, &path(&["url"]), url) && !url.starts_with("http") {
                 let bad = (
                     format!("\"{url}\" is not a web address"),
                     "Write the site's address, e.g. \"https://alumni.example.edu/\".".to_string(),
                 );
-                self.report(&a, &path(&["url"]), bad);
+                self.report(a, &path(&["url"]), bad);
             }
         }
         if self
-            .file(&a, &path(&["logo"]), &s.logo, &["svg", "png"])
+            .file(a, &path(&["logo"]), &s.logo, &["svg", "png"])
             .is_some()
         {
             self.media.push(s.logo.clone());
         }
+        for (i, c) in s.contacts.iter().enumerate() {
+            self.link(
+                a,
+                &[Seg::key("contacts"), Seg::Index(i), Seg::key("href")],
+                &c.href,
+            );
+        }
+    }
 
+    /// Studies, industries and chapters: ids unique within each list, chapters' scopes real.
+    fn site_vocab(&mut self, a: &At, s: &SiteFile) -> Vocab {
         let mut studies = HashMap::new();
         let mut seen_ids: HashMap<(&str, String), String> = HashMap::new();
         let mut colleges = Vec::new();
@@ -54,7 +72,7 @@ impl Validator<'_> {
             .into_iter()
             .find(|k| *k == kind)
             .unwrap_or("");
-            if v.ok(&a, &field, values::id(id)).is_none() {
+            if v.ok(a, &field, values::id(id)).is_none() {
                 return;
             }
             if let Some(first) = seen_ids.get(&(kind, id.to_string())) {
@@ -62,7 +80,7 @@ impl Validator<'_> {
                     format!("id \"{id}\" is already used at {first}"),
                     format!("Every entry in \"{kind}\" needs its own id."),
                 );
-                v.report(&a, &field, bad);
+                v.report(a, &field, bad);
             } else {
                 seen_ids.insert((kind, id.to_string()), crate::display_path(&field));
             }
@@ -116,11 +134,11 @@ impl Validator<'_> {
             let scope = [cp.clone(), vec![Seg::key("scope")]].concat();
             match ch.kind {
                 ChapterKind::Regional => {
-                    self.ok(&a, &scope, values::country(&ch.scope));
+                    self.ok(a, &scope, values::country(&ch.scope));
                 }
                 ChapterKind::College => {
                     self.reference(
-                        &a,
+                        a,
                         &scope,
                         &ch.scope,
                         Some(&college_set),
@@ -131,69 +149,66 @@ impl Validator<'_> {
             }
             chapters.insert(ch.id.clone(), ch.name.clone());
         }
-        for (i, c) in s.contacts.iter().enumerate() {
-            self.link(
-                &a,
-                &[Seg::key("contacts"), Seg::Index(i), Seg::key("href")],
-                &c.href,
-            );
-        }
-        self.vocab = Some(Vocab {
+        Vocab {
             founded: s.founded,
             studies,
             industries,
             chapters,
-        });
-        (self.problems.len() == problems_before).then(|| Site {
-            name: s.name.clone(),
-            url: s.url.clone(),
-            short_name: s.short_name.clone(),
-            tagline: s.tagline.clone(),
-            founded: s.founded,
-            colors: Colors {
-                primary: s.colors.primary.clone(),
-                accent: s.colors.accent.clone(),
-            },
-            logo: media_path(&s.logo),
-            colleges: s
-                .colleges
-                .iter()
-                .map(|c| College {
-                    id: c.id.clone(),
-                    name: c.name.clone(),
-                    departments: c
-                        .departments
-                        .iter()
-                        .map(|d| Department {
-                            id: d.id.clone(),
-                            name: d.name.clone(),
-                            majors: d.majors.iter().map(named).collect(),
-                        })
-                        .collect(),
-                })
-                .collect(),
-            industries: s.industries.iter().map(named).collect(),
-            chapters: s
-                .chapters
-                .iter()
-                .map(|c| Chapter {
-                    id: c.id.clone(),
-                    name: c.name.clone(),
-                    kind: match c.kind {
-                        ChapterKind::Regional => "regional".into(),
-                        ChapterKind::College => "college".into(),
-                    },
-                    scope: c.scope.clone(),
-                })
-                .collect(),
-            contacts: s
-                .contacts
-                .iter()
-                .map(|c| Contact {
-                    label: c.label.clone(),
-                    href: c.href.clone(),
-                })
-                .collect(),
-        })
+        }
+    }
+}
+
+/// The published form of a valid `site.json`.
+fn publish_site(s: &SiteFile) -> Site {
+    Site {
+        name: s.name.clone(),
+        url: s.url.clone(),
+        short_name: s.short_name.clone(),
+        tagline: s.tagline.clone(),
+        founded: s.founded,
+        colors: Colors {
+            primary: s.colors.primary.clone(),
+            accent: s.colors.accent.clone(),
+        },
+        logo: media_path(&s.logo),
+        colleges: s
+            .colleges
+            .iter()
+            .map(|c| College {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                departments: c
+                    .departments
+                    .iter()
+                    .map(|d| Department {
+                        id: d.id.clone(),
+                        name: d.name.clone(),
+                        majors: d.majors.iter().map(named).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        industries: s.industries.iter().map(named).collect(),
+        chapters: s
+            .chapters
+            .iter()
+            .map(|c| Chapter {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                kind: match c.kind {
+                    ChapterKind::Regional => "regional".into(),
+                    ChapterKind::College => "college".into(),
+                },
+                scope: c.scope.clone(),
+            })
+            .collect(),
+        contacts: s
+            .contacts
+            .iter()
+            .map(|c| Contact {
+                label: c.label.clone(),
+                href: c.href.clone(),
+            })
+            .collect(),
     }
 }
