@@ -8,6 +8,7 @@
 pub mod content;
 mod locate;
 mod problem;
+mod serde_text;
 mod validate;
 mod values;
 
@@ -20,6 +21,7 @@ use homecoming_core::model::{
     Album, Event, Opportunity, PublicAlumnus, Resource, Site, TimelineEntry,
 };
 use serde::de::DeserializeOwned;
+use serde_text::SerdeText;
 use std::path::{Path, PathBuf};
 
 /// Everything the build may publish, already validated and stripped to what is public.
@@ -188,8 +190,12 @@ impl Loader {
             Err(err) => {
                 let path = to_segs(err.path());
                 let inner = err.into_inner();
-                let (field, message, hint, at) = describe_serde(&path, &inner);
-                // Point at the field itself when it is there; serde points past it.
+                let Described {
+                    field,
+                    message,
+                    hint,
+                    at,
+                } = describe_serde(&path, &inner);
                 let (line, column) = match at {
                     Some(at) => locate(&src, &at),
                     None => serde_position(&src, &inner),
@@ -254,34 +260,30 @@ fn serde_position(src: &str, err: &serde_json::Error) -> (usize, usize) {
 }
 
 fn strip_position(err: &serde_json::Error) -> String {
-    let text = err.to_string();
-    match text.rfind(" at line ") {
-        Some(p) => text[..p].to_string(),
-        None => text,
-    }
+    serde_text::strip_position(&err.to_string()).to_string()
 }
 
 fn syntax_hint(err: &serde_json::Error) -> String {
-    let text = strip_position(err);
-    if text.contains("trailing comma") {
-        "Remove the comma after the last item of the list or object.".into()
-    } else if text.contains("key must be a string") {
-        "Put field names in double quotes, like \"title\": \"…\".".into()
-    } else if text.contains("EOF") {
-        "The file ends too early: check that every { and [ is closed.".into()
-    } else if text.contains("control character") {
-        "Line breaks inside text must be written as \\n.".into()
-    } else {
-        "Check the punctuation just before this point: a missing comma, quote or bracket is the usual cause.".into()
+    match serde_text::classify(&err.to_string()) {
+        SerdeText::TrailingComma => "Remove the comma after the last item of the list or object.".into(),
+        SerdeText::KeyNotString => "Put field names in double quotes, like \"title\": \"…\".".into(),
+        SerdeText::EndOfFile => "The file ends too early: check that every { and [ is closed.".into(),
+        SerdeText::ControlCharacter => "Line breaks inside text must be written as \\n.".into(),
+        _ => "Check the punctuation just before this point: a missing comma, quote or bracket is the usual cause.".into(),
     }
 }
 
+/// What the checker says of a record serde could not read.
+struct Described {
+    field: Option<String>,
+    message: String,
+    hint: String,
+    /// Where to point: the field itself when it is there (serde points past it).
+    at: Option<Vec<Seg>>,
+}
+
 /// Turns serde's terse message into field, message and hint.
-fn describe_serde(
-    path: &[Seg],
-    err: &serde_json::Error,
-) -> (Option<String>, String, String, Option<Vec<Seg>>) {
-    let text = strip_position(err);
+fn describe_serde(path: &[Seg], err: &serde_json::Error) -> Described {
     let field_at = |extra: Option<&str>| {
         let mut p = path.to_vec();
         if let Some(e) = extra {
@@ -289,76 +291,58 @@ fn describe_serde(
         }
         (!p.is_empty()).then(|| display_path(&p))
     };
-    if let Some(rest) = text.strip_prefix("unknown field `") {
-        let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let allowed = backticked(expected);
-        // The unknown field is the last segment of the path, when serde put it there.
-        let parent: Vec<Seg> = match path.last() {
-            Some(Seg::Key(k)) if k == name => path[..path.len() - 1].to_vec(),
-            _ => path.to_vec(),
-        };
-        let mut p = parent;
-        p.push(Seg::key(name));
-        let hint = format!(
-            "{}Fields allowed here: {}.",
-            did_you_mean(name, allowed.iter().map(String::as_str)),
-            allowed.join(", ")
-        );
-        return (
-            Some(display_path(&p)),
-            format!("unknown field \"{name}\""),
-            hint,
-            Some(p),
-        );
-    }
-    if let Some(rest) = text.strip_prefix("missing field `") {
-        let name = rest.trim_end_matches('`');
-        return (
-            field_at(Some(name)),
-            format!("required field \"{name}\" is missing"),
-            format!("Add \"{name}\" to this record; the schema named in \"$schema\" lists what it takes."),
-            Some(path.to_vec()),
-        );
-    }
-    if let Some(rest) = text.strip_prefix("unknown variant `") {
-        let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let allowed = backticked(expected);
-        return (
-            field_at(None),
-            format!("\"{name}\" is not one of the allowed values"),
-            format!(
+    match serde_text::classify(&err.to_string()) {
+        SerdeText::UnknownField { name, allowed } => {
+            // The unknown field is the last segment of the path, when serde put it there.
+            let mut p: Vec<Seg> = match path.last() {
+                Some(Seg::Key(k)) if *k == name => path[..path.len() - 1].to_vec(),
+                _ => path.to_vec(),
+            };
+            p.push(Seg::key(&name));
+            Described {
+                field: Some(display_path(&p)),
+                message: format!("unknown field \"{name}\""),
+                hint: format!(
+                    "{}Fields allowed here: {}.",
+                    did_you_mean(&name, allowed.iter().map(String::as_str)),
+                    allowed.join(", ")
+                ),
+                at: Some(p),
+            }
+        }
+        SerdeText::MissingField { name } => Described {
+            field: field_at(Some(&name)),
+            message: format!("required field \"{name}\" is missing"),
+            hint: format!("Add \"{name}\" to this record; the schema named in \"$schema\" lists what it takes."),
+            at: Some(path.to_vec()),
+        },
+        SerdeText::UnknownVariant { name, allowed } => Described {
+            field: field_at(None),
+            message: format!("\"{name}\" is not one of the allowed values"),
+            hint: format!(
                 "{}Use {}.",
-                did_you_mean(name, allowed.iter().map(String::as_str)),
+                did_you_mean(&name, allowed.iter().map(String::as_str)),
                 one_of(allowed.iter().map(String::as_str))
             ),
-            None,
-        );
-    }
-    if let Some(rest) = text
-        .strip_prefix("invalid type: ")
-        .or_else(|| text.strip_prefix("invalid value: "))
-    {
-        let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return (
-            field_at(None),
-            format!(
+            at: None,
+        },
+        SerdeText::Invalid { got, expected } => Described {
+            field: field_at(None),
+            message: format!(
                 "expected {}, got {}",
-                expected_words(expected),
-                got_words(got)
+                expected_words(&expected),
+                got_words(&got)
             ),
-            type_hint(expected),
-            (!path.is_empty()).then(|| path.to_vec()),
-        );
+            hint: type_hint(&expected),
+            at: (!path.is_empty()).then(|| path.to_vec()),
+        },
+        _ => Described {
+            field: field_at(None),
+            message: strip_position(err),
+            hint: String::new(),
+            at: None,
+        },
     }
-    (field_at(None), text, String::new(), None)
-}
-
-fn backticked(s: &str) -> Vec<String> {
-    s.split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
 }
 
 fn expected_words(expected: &str) -> String {
@@ -408,16 +392,5 @@ fn type_hint(expected: &str) -> String {
             "Write the number without quotes, like 1998.".into()
         }
         _ => "Compare this field with the schema named in \"$schema\".".into(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backticked_lists_are_read() {
-        assert_eq!(backticked("expected one of `a`, `b`"), vec!["a", "b"]);
-        assert!(backticked("there are no fields").is_empty());
     }
 }

@@ -5,8 +5,18 @@ use super::problem::did_you_mean;
 use chrono::{LocalResult, NaiveDate, NaiveDateTime, TimeZone};
 use std::path::Path;
 
-/// What is wrong, and what to do.
-pub type Bad = (String, String);
+/// A value's problem: what is wrong, and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bad {
+    pub what: String,
+    pub fix: String,
+}
+
+impl Bad {
+    pub fn new(what: String, fix: String) -> Bad {
+        Bad { what, fix }
+    }
+}
 
 pub fn id(value: &str) -> Result<(), Bad> {
     let ok = !value.is_empty()
@@ -16,7 +26,7 @@ pub fn id(value: &str) -> Result<(), Bad> {
     if ok {
         Ok(())
     } else {
-        Err((
+        Err(Bad::new(
             format!("id \"{value}\" may only use lowercase letters, digits and single hyphens"),
             format!(
                 "Try \"{}\". The id appears in web addresses, so keep it once it is published.",
@@ -70,7 +80,10 @@ fn deunicode_lite(s: &str) -> String {
 
 pub fn non_empty(value: &str, what: &str) -> Result<(), Bad> {
     if value.trim().is_empty() {
-        Err((format!("{what} is empty"), format!("Write the {what}.")))
+        Err(Bad::new(
+            format!("{what} is empty"),
+            format!("Write the {what}."),
+        ))
     } else {
         Ok(())
     }
@@ -120,13 +133,13 @@ fn numbers(value: &str, widths: &[usize]) -> Option<Vec<u32>> {
 
 fn real_date(year: i32, month: u32, day: u32, value: &str) -> Result<NaiveDate, Bad> {
     if !(1..=12).contains(&month) {
-        return Err((
+        return Err(Bad::new(
             format!("\"{value}\" is not a real date: there is no month {month}"),
             "Write the month as 01 to 12, in the order year-month-day.".into(),
         ));
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
-        (
+        Bad::new(
             format!(
                 "\"{value}\" is not a real date: {} {year} has {} days",
                 MONTHS[month as usize - 1],
@@ -141,7 +154,7 @@ fn real_date(year: i32, month: u32, day: u32, value: &str) -> Result<NaiveDate, 
 pub fn date(value: &str) -> Result<NaiveDate, Bad> {
     match numbers(value, &[4, 2, 2]) {
         Some(n) => real_date(n[0] as i32, n[1], n[2], value),
-        None => Err((
+        None => Err(Bad::new(
             format!("expected a date like 2026-06-05, got \"{value}\""),
             "Write dates as year-month-day with hyphens.".into(),
         )),
@@ -160,7 +173,7 @@ pub fn partial_date(value: &str) -> Result<homecoming_core::model::PartialDate, 
     }
     if let Some(n) = numbers(value, &[4, 2]) {
         if !(1..=12).contains(&n[1]) {
-            return Err((
+            return Err(Bad::new(
                 format!("\"{value}\" is not a real date: there is no month {}", n[1]),
                 "Write the month as 01 to 12, in the order year-month.".into(),
             ));
@@ -179,7 +192,7 @@ pub fn partial_date(value: &str) -> Result<homecoming_core::model::PartialDate, 
             day: Some(n[2] as u8),
         });
     }
-    Err((
+    Err(Bad::new(
         format!("expected a year, year-month or full date like 1968, 1968-09 or 1968-09-21, got \"{value}\""),
         "Write as much of the date as you know, in that order.".into(),
     ))
@@ -188,7 +201,7 @@ pub fn partial_date(value: &str) -> Result<homecoming_core::model::PartialDate, 
 /// A local date-time without zone, `2026-06-05T18:00` (seconds allowed).
 pub fn local_date_time(value: &str) -> Result<NaiveDateTime, Bad> {
     let shape = || {
-        (
+        Bad::new(
             format!("expected a local date-time like 2026-06-05T18:00, got \"{value}\""),
             "Write the date, a capital T, then the 24-hour time where the event takes place; the time zone goes in \"time_zone\".".to_string(),
         )
@@ -210,7 +223,7 @@ pub fn local_date_time(value: &str) -> Result<NaiveDateTime, Bad> {
         .map(|s| s.parse::<u32>().unwrap_or(99))
         .unwrap_or(0);
     date.and_hms_opt(h, m, s).ok_or_else(|| {
-        (
+        Bad::new(
             format!("\"{value}\" is not a real time of day"),
             "Use 24-hour time from 00:00 to 23:59.".into(),
         )
@@ -220,7 +233,7 @@ pub fn local_date_time(value: &str) -> Result<NaiveDateTime, Bad> {
 pub fn time_zone(value: &str) -> Result<chrono_tz::Tz, Bad> {
     value.parse::<chrono_tz::Tz>().map_err(|_| {
         let names = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
-        (
+        Bad::new(
             format!("unknown time zone \"{value}\""),
             format!(
                 "{}Use an IANA time zone name such as \"Europe/London\" or \"Asia/Shanghai\".",
@@ -236,7 +249,7 @@ pub fn instant(local: NaiveDateTime, tz: chrono_tz::Tz, value: &str) -> Result<i
     match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => Ok(t.timestamp_millis()),
         LocalResult::Ambiguous(a, _) => Ok(a.timestamp_millis()),
-        LocalResult::None => Err((
+        LocalResult::None => Err(Bad::new(
             format!(
                 "\"{value}\" does not exist in {}: the clocks skip that hour for daylight saving",
                 tz.name()
@@ -274,7 +287,10 @@ pub fn link(value: &str) -> Result<(), Bad> {
     } else {
         "Use a full address starting with https:// (or mailto: for email).".into()
     };
-    Err((format!("\"{value}\" is not a web or email link"), hint))
+    Err(Bad::new(
+        format!("\"{value}\" is not a web or email link"),
+        hint,
+    ))
 }
 
 pub fn email(value: &str) -> Result<(), Bad> {
@@ -286,7 +302,7 @@ pub fn email(value: &str) -> Result<(), Bad> {
     {
         Ok(())
     } else {
-        Err((
+        Err(Bad::new(
             format!("\"{value}\" is not an email address"),
             "Write it as name@example.org, without \"mailto:\".".into(),
         ))
@@ -298,7 +314,7 @@ pub fn color(value: &str) -> Result<(), Bad> {
     if hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(())
     } else {
-        Err((
+        Err(Bad::new(
             format!("expected a colour like #1f3a5f, got \"{value}\""),
             "Write a # and six hexadecimal digits.".into(),
         ))
@@ -340,7 +356,7 @@ pub fn country(code: &str) -> Result<homecoming_core::model::Country, Bad> {
             } else {
                 "Use the ISO 3166 two-letter code, e.g. \"GB\", \"CN\", \"DE\".".into()
             };
-            Err((format!("\"{code}\" is not a country code"), hint))
+            Err(Bad::new(format!("\"{code}\" is not a country code"), hint))
         }
     }
 }
@@ -379,13 +395,13 @@ pub fn file(content: &Path, rel: &str, kinds: &[&str]) -> Result<u64, Bad> {
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     if rel.starts_with('/') || rel.split('/').any(|p| p == "..") {
-        return Err((
+        return Err(Bad::new(
             format!("\"{rel}\" points outside the content folder"),
             "Write the path relative to content/, e.g. \"gallery/photos/quad-1975.jpg\".".into(),
         ));
     }
     if !kinds.is_empty() && !kinds.contains(&ext.as_str()) {
-        return Err((
+        return Err(Bad::new(
             format!("\"{rel}\" is not a {} file", kinds.join(", ")),
             format!(
                 "Save it as {} and point here to that file.",
@@ -395,7 +411,7 @@ pub fn file(content: &Path, rel: &str, kinds: &[&str]) -> Result<u64, Bad> {
     }
     match std::fs::metadata(content.join(rel)) {
         Ok(m) if m.is_file() => Ok(m.len()),
-        _ => Err((
+        _ => Err(Bad::new(
             format!("file \"{rel}\" does not exist"),
             format!(
                 "Add the file under {}/ or correct the path; paths are relative to that folder and case matters.",
@@ -443,7 +459,7 @@ mod tests {
     fn dates() {
         assert!(date("2024-02-29").is_ok());
         assert_eq!(
-            date("2026-02-30").unwrap_err().0,
+            date("2026-02-30").unwrap_err().what,
             "\"2026-02-30\" is not a real date: February 2026 has 28 days"
         );
         assert!(date("June 5").is_err());
@@ -476,11 +492,11 @@ mod tests {
         assert!(link("javascript:alert(1)").is_err());
         assert!(link("www.example.org")
             .unwrap_err()
-            .1
+            .fix
             .contains("https://www.example.org"));
         assert!(link("office@example.org")
             .unwrap_err()
-            .1
+            .fix
             .contains("mailto:"));
     }
 
@@ -488,7 +504,7 @@ mod tests {
     fn countries() {
         assert_eq!(country("GB").unwrap().name, "United Kingdom");
         assert_eq!(country("CN").unwrap().name, "China");
-        assert!(country("gb").unwrap_err().1.contains("\"GB\""));
+        assert!(country("gb").unwrap_err().fix.contains("\"GB\""));
         assert!(country("XX").is_err());
     }
 

@@ -7,12 +7,12 @@ impl Validator<'_> {
         let founded = self.vocab.as_ref().map(|v| v.founded).unwrap_or(i32::MIN);
         if year < founded || year > 2100 {
             let bad = if year < founded {
-                (
+                Bad::new(
                     format!("class year {year} is before the school was founded ({founded})"),
                     "Write the four-digit graduation year.".to_string(),
                 )
             } else {
-                (
+                Bad::new(
                     format!("class year {year} is too far in the future"),
                     "Write the four-digit graduation year.".to_string(),
                 )
@@ -61,7 +61,7 @@ impl Validator<'_> {
                 self.report(
                     &a,
                     &path(&["bio"]),
-                    (
+                    Bad::new(
                         format!("the bio has {n} characters, more than 500"),
                         "Shorten it: the bio is a short introduction shown on the profile.".into(),
                     ),
@@ -73,7 +73,7 @@ impl Validator<'_> {
         }
         if let Some(m) = &r.mentor {
             if !(1..=10).contains(&m.capacity) {
-                self.report(&a, &path(&["mentor", "capacity"]), (format!("a capacity of {} mentees is outside 1 to 10", m.capacity), "Write how many mentees the person can take at once; remove \"mentor\" if they cannot take any.".into()));
+                self.report(&a, &path(&["mentor", "capacity"]), Bad::new(format!("a capacity of {} mentees is outside 1 to 10", m.capacity), "Write how many mentees the person can take at once; remove \"mentor\" if they cannot take any.".into()));
             }
             if let Some(prev) = &m.previous_industry {
                 self.vocab_ref(
@@ -103,7 +103,7 @@ impl Validator<'_> {
                 self.report(
                     &a,
                     &[Seg::key("consent"), Seg::key("public"), Seg::Index(i)],
-                    (
+                    Bad::new(
                         format!("\"{field}\" is not a field that consent can cover"),
                         hint,
                     ),

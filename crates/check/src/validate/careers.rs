@@ -16,7 +16,11 @@ impl Validator<'_> {
                         did_you_mean(value, allowed.iter().copied()),
                         one_of(allowed.iter().copied())
                     );
-                    v.report(&a, &field, (format!("\"{value}\" is not a {what}"), hint));
+                    v.report(
+                        &a,
+                        &field,
+                        Bad::new(format!("\"{value}\" is not a {what}"), hint),
+                    );
                 }
             };
         word(
@@ -96,7 +100,7 @@ impl Validator<'_> {
             self.report(
                 &a,
                 &path(&["body"]),
-                (
+                Bad::new(
                     "the resource has no content: no body, link or file".into(),
                     "Write the body, or add \"url\" or \"file\".".into(),
                 ),
@@ -137,7 +141,7 @@ impl Validator<'_> {
             self.report(
                 &a,
                 &path(&["kind"]),
-                (format!("\"{}\" is not a kind of opportunity", r.kind), hint),
+                Bad::new(format!("\"{}\" is not a kind of opportunity", r.kind), hint),
             );
         }
         let industry = r
@@ -151,7 +155,7 @@ impl Validator<'_> {
                 self.report(
                     &a,
                     &path(&["expires"]),
-                    (
+                    Bad::new(
                         format!(
                             "the posting expires ({}) before it was posted ({})",
                             r.expires, r.posted

@@ -15,7 +15,7 @@ impl Validator<'_> {
             self.link(&a, &path(&["online_url"]), url);
         }
         if r.venue.is_none() && r.online_url.is_none() {
-            self.report(&a, &path(&["venue"]), ("the event has neither a venue nor an online link".into(), "Add \"venue\" for an event in a place, \"online_url\" for one online, or both.".into()));
+            self.report(&a, &path(&["venue"]), Bad::new("the event has neither a venue nor an online link".into(), "Add \"venue\" for an event in a place, \"online_url\" for one online, or both.".into()));
         }
         let registration = r.registration.as_ref().map(|reg| {
             self.link(&a, &path(&["registration", "url"]), &reg.url);
@@ -107,9 +107,9 @@ impl Validator<'_> {
                     let d = v.ok(
                         a,
                         &path(&[field]),
-                        values::date(value).map_err(|(m, _)| {
-                            (
-                                m,
+                        values::date(value).map_err(|bad| {
+                            Bad::new(
+                                bad.what,
                                 "An all-day event takes dates only, like 2026-06-05.".to_string(),
                             )
                         }),
@@ -138,7 +138,7 @@ impl Validator<'_> {
                     self.report(
                         a,
                         &path(&["ends_at"]),
-                        (
+                        Bad::new(
                             format!(
                                 "the event ends ({}) before it starts ({})",
                                 r.ends_at, r.starts_at
@@ -162,7 +162,7 @@ impl Validator<'_> {
                     self.report(
                         a,
                         &path(&["venue", "lat"]),
-                        (
+                        Bad::new(
                             format!("{lat}, {lon} is not a place on Earth"),
                             "Latitude goes from -90 to 90 and longitude from -180 to 180.".into(),
                         ),

@@ -17,7 +17,7 @@ impl Validator<'_> {
                 self.report(
                     &a,
                     &pp("id"),
-                    (
+                    Bad::new(
                         format!("photo id \"{}\" appears twice in this album", ph.id),
                         "Give every photo in an album its own id.".into(),
                     ),
@@ -38,7 +38,7 @@ impl Validator<'_> {
                     v.report(
                         &a,
                         &[Seg::key("pairs"), Seg::Index(i), Seg::key(key)],
-                        (format!("there is no photo \"{id}\" in this album"), hint),
+                        Bad::new(format!("there is no photo \"{id}\" in this album"), hint),
                     );
                 }
                 found
@@ -59,7 +59,7 @@ impl Validator<'_> {
             self.report(
                 &a,
                 &path(&["cover"]),
-                (
+                Bad::new(
                     format!("there is no photo \"{}\" in this album", r.cover),
                     hint,
                 ),
@@ -121,7 +121,7 @@ impl Validator<'_> {
                     self.report(
                         a,
                         &pp("file"),
-                        (
+                        Bad::new(
                             format!("\"{}\" cannot be read as an image ({err})", ph.file),
                             "Export the picture again as JPEG or PNG.".into(),
                         ),

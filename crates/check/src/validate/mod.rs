@@ -183,7 +183,7 @@ fn path(segs: &[&str]) -> Vec<Seg> {
 
 impl Validator<'_> {
     fn report(&mut self, at: &At, path: &[Seg], bad: Bad) {
-        self.problems.push(at.problem(path, bad.0, bad.1));
+        self.problems.push(at.problem(path, bad.what, bad.fix));
     }
 
     /// Records the problem when `result` is an error; gives back the value otherwise.
@@ -211,7 +211,7 @@ impl Validator<'_> {
                 continue;
             }
             if let Some(first) = seen.get(value) {
-                let bad = (
+                let bad = Bad::new(
                     format!("id \"{value}\" is already used by {first}"),
                     "Every record needs its own id: change this one (and its file name to match)."
                         .to_string(),
@@ -252,7 +252,7 @@ impl Validator<'_> {
         self.report(
             at,
             field,
-            (format!("there is no {what} with id \"{value}\""), hint),
+            Bad::new(format!("there is no {what} with id \"{value}\""), hint),
         );
         false
     }

@@ -21,7 +21,7 @@ impl Validator<'_> {
         if values::color(&s.colors.primary).is_ok()
             && values::contrast_with_white(&s.colors.primary) < 4.5
         {
-            let bad = (
+            let bad = Bad::new(
                 format!("white text on \"{}\" is hard to read", s.colors.primary),
                 "Choose a darker primary colour: white text on it needs a contrast of at least 4.5 to 1.".to_string(),
             );
@@ -29,7 +29,7 @@ impl Validator<'_> {
         }
         if let Some(url) = &s.url {
             if self.link(a, &path(&["url"]), url) && !url.starts_with("http") {
-                let bad = (
+                let bad = Bad::new(
                     format!("\"{url}\" is not a web address"),
                     "Write the site's address, e.g. \"https://alumni.example.edu/\".".to_string(),
                 );
@@ -76,7 +76,7 @@ impl Validator<'_> {
                 return;
             }
             if let Some(first) = seen_ids.get(&(kind, id.to_string())) {
-                let bad = (
+                let bad = Bad::new(
                     format!("id \"{id}\" is already used at {first}"),
                     format!("Every entry in \"{kind}\" needs its own id."),
                 );

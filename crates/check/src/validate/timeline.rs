@@ -24,7 +24,7 @@ impl Validator<'_> {
                 self.report(
                     &a,
                     &[Seg::key("tags"), Seg::Index(i)],
-                    (format!("\"{tag}\" is not a timeline tag"), hint),
+                    Bad::new(format!("\"{tag}\" is not a timeline tag"), hint),
                 );
             }
         }
@@ -35,7 +35,7 @@ impl Validator<'_> {
                 self.report(
                     &a,
                     &field,
-                    (
+                    Bad::new(
                         format!("\"{photo}\" does not name an album and a photo"),
                         "Write it as album-id/photo-id, e.g. \"class-of-1975/quad\".".into(),
                     ),
