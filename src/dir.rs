@@ -102,7 +102,7 @@ fn prefetch_shards_after(vocab: &Vocab, parent: &str) {
 
 pub async fn facet(meta: &Meta, d: usize, v: usize) -> Loaded<Bits> {
     let n = meta.people;
-    cached(&index::facet_file(&meta.dims[d].name, v), move |b| {
+    cached(&index::facet_file(meta.dims[d].name, v), move |b| {
         index::read_facet(&b, n).ok_or_else(|| broken("facet file"))
     })
     .await

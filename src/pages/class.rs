@@ -2,6 +2,7 @@ use crate::cards::{AlumnusCard, EventCard, PhotoGrid};
 use crate::data;
 use crate::dir;
 use crate::widgets::{t, use_title, Async, Link};
+use homecoming_core::facets::Dimension;
 use homecoming_core::model::Card;
 use homecoming_core::routes::{param, Route};
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ const SHOWN: usize = 24;
 /// How many listed people graduated in `year`, and the first of them in directory order.
 async fn class_members(year: i32) -> Result<(usize, Vec<Card>), data::AppError> {
     let (meta, _) = dir::ready().await?;
-    let year_dim = meta.dims.iter().position(|d| d.name == "year");
+    let year_dim = meta.dims.iter().position(|d| d.name == Dimension::Year);
     let value = year_dim.and_then(|d| {
         meta.dims[d]
             .values

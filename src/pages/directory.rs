@@ -13,8 +13,8 @@ use crate::data::{self, AppError};
 use crate::dir;
 use crate::map::WorldMapView;
 use crate::widgets::{t, use_go_to, use_latest, use_title, Async, ErrorView, Loading};
-use homecoming_core::facets::{self, Selection, DIMENSIONS};
-use homecoming_core::index::{self, Hit, Meta, Vocab};
+use homecoming_core::facets::{self, Dimension, Selection};
+use homecoming_core::index::{self, Dim, Hit, Meta, Vocab};
 use homecoming_core::model::Card;
 use homecoming_core::routes::{param, Route};
 use leptos::prelude::*;
@@ -67,16 +67,6 @@ const ADDRESS_PAUSE_MS: u64 = 300;
 /// facet counts are worked out (each is a burst of work a keystroke would wait behind).
 const TYPING_PAUSE_MS: i32 = 150;
 
-/// A dimension that only makes sense once its parent is chosen.
-fn parent(dim: &str) -> Option<&'static str> {
-    match dim {
-        "department" => Some("college"),
-        "major" => Some("department"),
-        "city" => Some("country"),
-        _ => None,
-    }
-}
-
 /// What the list shows for one address.
 struct Page {
     href: String,
@@ -110,9 +100,9 @@ impl State {
         Route::Directory.with_query(&parts)
     }
 
-    fn toggle(&self, dim: &str, id: &str) -> State {
+    fn toggle(&self, dim: Dimension, id: &str) -> State {
         let mut next = self.clone();
-        let values = next.chosen.entry(dim.to_string()).or_default();
+        let values = next.chosen.entry(dim).or_default();
         if let Some(pos) = values.iter().position(|v| v == id) {
             values.remove(pos);
         } else {
@@ -120,8 +110,8 @@ impl State {
         }
         // Un-choosing a parent drops its children's choices.
         if values.is_empty() {
-            for child in DIMENSIONS.iter().filter(|d| parent(d) == Some(dim)) {
-                next.chosen.remove(*child);
+            for child in Dimension::ALL.iter().filter(|d| d.parent() == Some(dim)) {
+                next.chosen.remove(child);
             }
         }
         next.chosen.retain(|_, v| !v.is_empty());
@@ -134,6 +124,53 @@ fn chosen_count(chosen: &Selection) -> usize {
     chosen.values().map(Vec::len).sum()
 }
 
+/// Facet counts for one address: per dimension, per value, in `Meta` order.
+type Counts = (String, Arc<Vec<Vec<usize>>>);
+
+/// What the page's parts share: the state read from the address (and the box), and the one way
+/// to change it. All handles are `Copy`.
+#[derive(Clone, Copy)]
+struct Ctx {
+    state: Memo<State>,
+    /// The chosen values and the map come from the address alone, so a keystroke (which
+    /// changes only the query) does not reach what hangs on them: the facet panel's ~320
+    /// checkboxes, the chips, the map. (Marking them to be checked cost each keystroke ~1 ms
+    /// on a slow phone, even though none of them changed.)
+    chosen: Memo<Selection>,
+    map_open: Memo<bool>,
+    /// Go to a state; `true` replaces the address (typing), `false` is a step Back can undo.
+    go: Callback<(State, bool)>,
+}
+
+impl Ctx {
+    fn toggle(self, dim: Dimension, id: &str) {
+        self.go
+            .run((self.state.get_untracked().toggle(dim, id), false));
+    }
+}
+
+/// How much of the list to show: `shown` grows by a page as the reader nears the end; a new
+/// query first fills the screen (`filled`, see `first_screen`), then the rest of its page.
+#[derive(Clone, Copy)]
+struct Extent {
+    shown: RwSignal<usize>,
+    filled: RwSignal<usize>,
+    first: StoredValue<usize>,
+}
+
+impl Extent {
+    /// A new list starts with its first screen (a signal is only set when it changes: each set
+    /// wakes whatever reads it).
+    fn restart(self) {
+        if self.shown.get_untracked() != PAGE {
+            self.shown.set(PAGE);
+        }
+        if self.filled.get_untracked() != self.first.get_value() {
+            self.filled.set(self.first.get_value());
+        }
+    }
+}
+
 #[component]
 pub fn Directory() -> impl IntoView {
     let s = t();
@@ -142,16 +179,12 @@ pub fn Directory() -> impl IntoView {
     // What is being typed, ahead of the address: the results follow every keystroke, the
     // address (and so the router) once typing pauses.
     let typed = RwSignal::new(None::<String>);
-    // The chosen values and the map come from the address alone, so a keystroke (which
-    // changes only the query) does not reach what hangs on them: the facet panel's ~320
-    // checkboxes, the chips, the map. (Marking them to be checked cost each keystroke ~1 ms
-    // on a slow phone, even though none of them changed.)
     let chosen = Memo::new(move |_| {
         let q = query.read();
         let mut chosen = Selection::new();
-        for dim in DIMENSIONS {
-            if let Some(v) = q.get(dim).filter(|v| !v.is_empty()) {
-                chosen.insert(dim.to_string(), v.split(',').map(str::to_string).collect());
+        for dim in Dimension::ALL {
+            if let Some(v) = q.get(dim.name()).filter(|v| !v.is_empty()) {
+                chosen.insert(dim, v.split(',').map(str::to_string).collect());
             }
         }
         chosen
@@ -174,32 +207,27 @@ pub fn Directory() -> impl IntoView {
             h.clear();
         }
     });
-    let shown = RwSignal::new(PAGE);
-    // A new query first fills the screen, then the rest of the page (see `first_screen`).
     let first = StoredValue::new(first_screen(None));
-    let filled = RwSignal::new(first.get_value());
-    let drawer = RwSignal::new(false);
+    let extent = Extent {
+        shown: RwSignal::new(PAGE),
+        filled: RwSignal::new(first.get_value()),
+        first,
+    };
     let go_to = use_go_to();
-    // Typing replaces the address; each filter choice is a step Back can undo.
-    // A new list starts with its first screen (a signal is only set when it changes: each set
-    // wakes whatever reads it).
-    let restart = move || {
-        if shown.get_untracked() != PAGE {
-            shown.set(PAGE);
-        }
-        if filled.get_untracked() != first.get_value() {
-            filled.set(first.get_value());
-        }
+    let ctx = Ctx {
+        state,
+        chosen,
+        map_open,
+        go: Callback::new({
+            let go_to = go_to.clone();
+            move |(next, replace): (State, bool)| {
+                extent.restart();
+                go_to(&next.href(), replace);
+            }
+        }),
     };
-    let go = {
-        let go_to = go_to.clone();
-        move |next: State, replace: bool| {
-            restart();
-            go_to(&next.href(), replace);
-        }
-    };
-    let on_type = move |text: String| {
-        restart();
+    let on_type = Callback::new(move |text: String| {
+        extent.restart();
         typed.set(Some(text));
         if let Some(h) = pending.get_value() {
             h.clear();
@@ -212,263 +240,386 @@ pub fn Directory() -> impl IntoView {
         )
         .ok();
         pending.set_value(handle);
-    };
+    });
     view! {
         <section class="page directory">
             <h1>{s.directory_title}</h1>
-            <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
-                <label for="q">{s.directory_search_label}</label>
-                <input id="q" type="search" autocomplete="off" placeholder=s.directory_search_placeholder
-                    prop:value=move || state.with(|st| st.q.clone())
-                    on:input=move |ev| on_type(event_target_value(&ev))/>
-            </form>
+            <SearchBox state on_type/>
             <Async load=dir::ready render=move |(meta, vocab): (Arc<Meta>, Arc<Vocab>)| {
-                let go = go.clone();
-                // The query's matches and the cards of the first `shown` that pass the facets.
-                let page = {
-                    let (meta, vocab) = (meta.clone(), vocab.clone());
-                    use_latest(move || {
-                        let (st, n) = (state.get(), shown.get().min(filled.get()));
-                        let (meta, vocab) = (meta.clone(), vocab.clone());
-                        let page = async move {
-                            let found = dir::find(&meta, &vocab, &st.q, &st.chosen, n).await?;
-                            let visible: Vec<Hit> = found.hits.iter().take(n).copied().collect();
-                            let numbers: Vec<u32> = visible.iter().map(|h| h.person).collect();
-                            let people = dir::people(&meta, &numbers).await?;
-                            let cards = people.into_iter().zip(&visible).map(|(p, h)| {
-                                let former = h.former.and_then(|k| p.former_names.get(usize::from(k)).cloned());
-                                (p, former)
-                            }).collect::<Vec<_>>();
-                            let suggestion = (found.total == 0 && !st.q.is_empty()).then(|| vocab.suggest(&st.q)).flatten();
-                            Ok::<_, AppError>(Arc::new(Page { href: st.href(), total: found.total, cards, q: st.q, chosen: st.chosen, suggestion }))
-                        };
-                        async move { Some(page.await) }
-                    })
-                };
-                let ok_page = move || page.get().and_then(|r| r.ok());
-                // Once the first screen is painted and typing pauses, the rest of the page
-                // follows, unless the reader has typed on: the next query starts with its own
-                // first screen.
-                let current = move |href: &str| state.with_untracked(|st| st.href() == href);
-                Effect::new(move |_| {
-                    let short = ok_page().filter(|p| p.cards.len() < p.total.min(PAGE));
-                    if let Some(p) = short.filter(|_| filled.get_untracked() != usize::MAX) {
-                        leptos::task::spawn_local(async move {
-                            dir::after_paint(TYPING_PAUSE_MS).await;
-                            if current(&p.href) {
-                                filled.set(usize::MAX);
-                            }
-                        });
-                    }
-                });
-                // Each painted list says how many cards fill the screen for the next query, and
-                // starts fetching what the next keystroke may want.
-                let list = NodeRef::<leptos::html::Ul>::new();
-                let words = vocab.clone();
-                Effect::new(move |_| {
-                    if let Some(p) = ok_page().filter(|p| !p.cards.is_empty()) {
-                        let vocab = words.clone();
-                        leptos::task::spawn_local(async move {
-                            dir::after_paint(0).await;
-                            if let Some(el) = list.get_untracked() {
-                                first.set_value(first_screen(Some(el.as_ref())));
-                            }
-                            dir::prefetch_next(&vocab, &p.q, &p.chosen);
-                        });
-                    }
-                });
-                // Counts wait until the results are on screen: they need the facet table.
-                let counts = {
-                    let (meta, vocab) = (meta.clone(), vocab.clone());
-                    use_latest(move || {
-                        let p = ok_page();
-                        let (meta, vocab) = (meta.clone(), vocab.clone());
-                        async move {
-                            let p = p?;
-                            if p.chosen.is_empty() && p.total == meta.people {
-                                let all = meta.dims.iter().map(|d| d.values.iter().map(|v| v.count).collect::<Vec<_>>()).collect::<Vec<_>>();
-                                return Some((p.href.clone(), Arc::new(all)));
-                            }
-                            // Counts follow once typing pauses; a newer query (shown or still on
-                            // its way) makes these moot, and the last counts stay until its own.
-                            dir::after_paint(TYPING_PAUSE_MS).await;
-                            if !current(&p.href) {
-                                return None;
-                            }
-                            let (cols, matched) = futures::join!(dir::columns(meta.clone()), dir::matched(&meta, &vocab, &p.q));
-                            let (cols, matched) = (cols.ok()?, matched.ok()?);
-                            let picks = index::chosen_indexes(&meta, &p.chosen);
-                            Some((p.href.clone(), Arc::new(index::counts(&meta, &cols, &matched, &picks))))
-                        }
-                    })
-                };
-                let (go_facet, go_chip, go_suggest, go_clear) = (go.clone(), go.clone(), go.clone(), go.clone());
-                let total = move || ok_page().map(|p| p.total);
-                let stale = Memo::new(move |_| ok_page().is_some_and(|p| state.with(|st| p.href != st.href())));
-                // Dimming waits a moment: a list that is replaced at once never changes style
-                // (a repaint of the old list would delay the new one on a slow phone).
-                let dim = RwSignal::new(false);
-                Effect::new(move |_| {
-                    if stale.get() {
-                        set_timeout(move || dim.set(stale.get_untracked()), std::time::Duration::from_millis(DIM_AFTER_MS));
-                    } else {
-                        dim.set(false);
-                    }
-                });
-                let has_more = move || filled.get() == usize::MAX && ok_page().is_some_and(|p| p.total > p.cards.len());
-                let sentinel = NodeRef::<leptos::html::Div>::new();
-                sentinel.on_load(move |el| {
-                    crate::lazy::when_near(&el, move || {
-                        let n = shown.get_untracked();
-                        // Only a full page grows: the first screen of a new query is not the end.
-                        if page.get_untracked().and_then(|r| r.ok()).is_some_and(|p| p.cards.len() >= n && p.total > n) {
-                            shown.update(|n| *n += PAGE);
-                        }
-                    })
-                });
-                let dims = meta.dims.clone();
-                let dim_index = |name: &str| meta.dims.iter().position(|d| d.name == name);
-                let (country_dim, city_dim) = (dim_index("country"), dim_index("city"));
-                let map_panel = {
-                    let go = go.clone();
-                    let meta = meta.clone();
-                    move || map_open.get().then(|| {
-                        let (go_country, go_city) = (go.clone(), go.clone());
-                        let values = |d: Option<usize>| d.map(|d| meta.dims[d].values.clone()).unwrap_or_default();
-                        let (countries, cities) = (values(country_dim), values(city_dim));
-                        let map_counts = Signal::derive(move || counts.get().map(|(_, all)| {
-                            let pick = |d: Option<usize>| d.and_then(|d| all.get(d).cloned()).unwrap_or_default();
-                            (pick(country_dim), pick(city_dim))
-                        }));
-                        let chosen = Signal::derive(move || chosen.with(|chosen| {
-                            let get = |d: &str| chosen.get(d).cloned().unwrap_or_default();
-                            (get("country"), get("city"))
-                        }));
-                        let on_country = Callback::new(move |id: String| go_country(state.get_untracked().toggle("country", &id), false));
-                        let on_city = Callback::new(move |id: String| go_city(state.get_untracked().toggle("city", &id), false));
-                        view! {
-                            <div id="map">
-                                <Async load=data::world render=move |world| view! {
-                                    <WorldMapView world countries=countries.clone() cities=cities.clone() counts=map_counts chosen on_country on_city/>
-                                }/>
-                            </div>
-                        }
-                    })
-                };
-                let go_map = go.clone();
-                view! {
-                    <div class="directory-tools">
-                        <button type="button" class="button secondary filters-toggle" aria-controls="facets"
-                            aria-expanded=move || drawer.get().to_string()
-                            on:click=move |_| drawer.update(|d| *d = !*d)>
-                            {move || (s.filters_button)(chosen.with(chosen_count))}
-                        </button>
-                        <button type="button" class="button secondary map-toggle" aria-controls="map"
-                            aria-expanded=move || map_open.get().to_string()
-                            on:click=move |_| { let st = state.get_untracked(); go_map(State { map: !st.map, ..st }, false) }>
-                            {s.map_button}
-                        </button>
-                    </div>
-                    <div class="directory-layout">
-                        <aside id="facets" class="facets" class:open=move || drawer.get() aria-label=s.filters_title
-                            data-counts=move || counts.get().map(|(href, _)| href)>
-                            // Built once: the values never change order; counts and ticks update in
-                            // place, so a keyboard user's focus stays on the box they ticked.
-                            {dims.iter().enumerate().map(|(d, dim)| {
-                                let go = go_facet.clone();
-                                let dim_name: &'static str = DIMENSIONS.iter().find(|x| **x == dim.name).copied().unwrap_or("");
-                                // One memo per dimension stands between the chosen values and its
-                                // checkboxes, so a choice re-runs eleven memos, not a closure per
-                                // checkbox.
-                                let picked = Memo::new(move |_| chosen.with(|c| c.get(dim_name).cloned().unwrap_or_default()));
-                                let shown_counts = Memo::new(move |_| counts.get().map(|(_, all)| all.get(d).cloned().unwrap_or_default()));
-                                let visible = Memo::new(move |_| parent(dim_name).is_none_or(|p| chosen.with(|c| c.contains_key(p))));
-                                view! {
-                                    <fieldset class="facet" class:hidden=move || !visible.get()>
-                                        <legend>{(s.facet_name)(dim_name)}</legend>
-                                        <ul>
-                                            {dim.values.iter().enumerate().map(|(v, c)| {
-                                                let go = go.clone();
-                                                let (id, id2) = (c.id.clone(), c.id.clone());
-                                                let n = move || shown_counts.with(|l| l.as_ref().and_then(|l| l.get(v).copied()));
-                                                view! {
-                                                    <li>
-                                                        <label class="check" class:zero=move || n() == Some(0)>
-                                                            <input type="checkbox" name=dim_name value=c.id.clone()
-                                                                prop:checked=move || picked.with(|x| x.contains(&id2))
-                                                                on:change=move |_| go(state.get_untracked().toggle(dim_name, &id), false)/>
-                                                            <span>{c.label.clone()}</span>
-                                                            <span class="n">{move || n().map(|n| n.to_string()).unwrap_or_default()}</span>
-                                                        </label>
-                                                    </li>
-                                                }
-                                            }).collect_view()}
-                                        </ul>
-                                    </fieldset>
-                                }
-                            }).collect_view()}
-                            <button type="button" class="button filters-done" on:click=move |_| drawer.set(false)>{s.filters_done}</button>
-                        </aside>
-                        <div class="results">
-                            {map_panel}
-                            <ul class="chips" aria-label=s.filters_title>
-                                {
-                                    let dims = meta.dims.clone();
-                                    move || {
-                                        chosen.get().iter().flat_map(|(dim, ids)| ids.iter().map(move |id| (dim.clone(), id.clone()))).map(|(dim, id)| {
-                                            let label = dims.iter().find(|d| d.name == dim).and_then(|d| d.values.iter().find(|c| c.id == id)).map(|c| c.label.clone()).unwrap_or_else(|| id.clone());
-                                            let go = go_chip.clone();
-                                            let (d2, i2) = (dim.clone(), id.clone());
-                                            view! {
-                                                <li><button type="button" class="chip" aria-pressed="true" aria-label=(s.remove_filter)(&label)
-                                                    on:click=move |_| go(state.get_untracked().toggle(&d2, &i2), false)>{label.clone()} " ×"</button></li>
-                                            }
-                                        }).collect_view()
-                                    }
-                                }
-                            </ul>
-                            <p class="count" role="status" aria-live="polite">{move || total().map(|n| (s.directory_count)(n))}</p>
-                            {move || match page.get() {
-                                Some(Err(error)) => Some(view! { <ErrorView error/> }.into_any()),
-                                None => Some(view! { <Loading/> }.into_any()),
-                                Some(Ok(_)) => None,
-                            }}
-                            {move || (total() == Some(0)).then(|| {
-                                let (go_suggest, go_clear) = (go_suggest.clone(), go_clear.clone());
-                                view! {
-                                    <div class="empty">
-                                        <p>{s.directory_empty}</p>
-                                        {ok_page().and_then(|p| p.suggestion.clone()).map(|better| {
-                                            let go = go_suggest.clone();
-                                            let b2 = better.clone();
-                                            view! { <p>{s.did_you_mean} " " <button type="button" class="chip" on:click=move |_| go(State { q: b2.clone(), ..state.get_untracked() }, false)>{better}</button> "?"</p> }
-                                        })}
-                                        {(chosen.with(chosen_count) > 0).then(|| view! { <p>{s.remove_a_filter}</p> })}
-                                        <p>{s.directory_empty_hint}</p>
-                                        <button type="button" class="button" on:click=move |_| go_clear(State::default(), false)>{s.directory_clear}</button>
-                                    </div>
-                                }
-                            })}
-                            // `data-state` says which address the list shows (the benchmark waits for it).
-                            // While a newer query is on its way, the old list says so after a
-                            // moment: dimmed, and busy for screen readers (a list replaced at once
-                            // changes neither, so the keystroke's own frame stays small).
-                            <ul class="cards people" node_ref=list data-state=move || ok_page().map(|p| p.href.clone())
-                                class:stale=move || dim.get() aria-busy=move || dim.get().to_string()>
-                                // Keyed: a person still in the list keeps their card.
-                                <For each=move || ok_page().map(|p| p.cards.clone()).unwrap_or_default()
-                                    key=|(person, former)| (person.id.clone(), former.clone())
-                                    children=|(person, former)| view! { <AlumnusCard person matched_former=former/> }/>
-                            </ul>
-                            {move || has_more().then(|| view! {
-                                <button type="button" class="button secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{s.show_more}</button>
-                            })}
-                            // Reaching the end of the list renders the next 50 by itself.
-                            <div class="more-sentinel" aria-hidden="true" node_ref=sentinel></div>
-                        </div>
-                    </div>
-                }
+                view! { <Listing ctx extent meta vocab/> }
             }/>
         </section>
+    }
+}
+
+/// The search box: a plain form, so it reads before the app takes over.
+#[component]
+fn SearchBox(state: Memo<State>, on_type: Callback<String>) -> impl IntoView {
+    let s = t();
+    view! {
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="q">{s.directory_search_label}</label>
+            <input id="q" type="search" autocomplete="off" placeholder=s.directory_search_placeholder
+                prop:value=move || state.with(|st| st.q.clone())
+                on:input=move |ev| on_type.run(event_target_value(&ev))/>
+        </form>
+    }
+}
+
+/// The query's matches and the cards of the first `shown` (or, for a new query, the first
+/// screen) that pass the facets.
+fn use_page(
+    ctx: Ctx,
+    extent: Extent,
+    meta: Arc<Meta>,
+    vocab: Arc<Vocab>,
+) -> ReadSignal<Option<Result<Arc<Page>, AppError>>> {
+    use_latest(move || {
+        let (st, n) = (ctx.state.get(), extent.shown.get().min(extent.filled.get()));
+        let (meta, vocab) = (meta.clone(), vocab.clone());
+        let page = async move {
+            let found = dir::find(&meta, &vocab, &st.q, &st.chosen, n).await?;
+            let visible: Vec<Hit> = found.hits.iter().take(n).copied().collect();
+            let numbers: Vec<u32> = visible.iter().map(|h| h.person).collect();
+            let people = dir::people(&meta, &numbers).await?;
+            let cards = people
+                .into_iter()
+                .zip(&visible)
+                .map(|(p, h)| {
+                    let former = h
+                        .former
+                        .and_then(|k| p.former_names.get(usize::from(k)).cloned());
+                    (p, former)
+                })
+                .collect::<Vec<_>>();
+            let suggestion = (found.total == 0 && !st.q.is_empty())
+                .then(|| vocab.suggest(&st.q))
+                .flatten();
+            Ok::<_, AppError>(Arc::new(Page {
+                href: st.href(),
+                total: found.total,
+                cards,
+                q: st.q,
+                chosen: st.chosen,
+                suggestion,
+            }))
+        };
+        async move { Some(page.await) }
+    })
+}
+
+/// Counts wait until the results are on screen and typing pauses: they need the facet table.
+fn use_counts(
+    ctx: Ctx,
+    ok_page: impl Fn() -> Option<Arc<Page>> + Copy + 'static,
+    meta: Arc<Meta>,
+    vocab: Arc<Vocab>,
+) -> ReadSignal<Option<Counts>> {
+    let current = move |href: &str| ctx.state.with_untracked(|st| st.href() == href);
+    use_latest(move || {
+        let p = ok_page();
+        let (meta, vocab) = (meta.clone(), vocab.clone());
+        async move {
+            let p = p?;
+            if p.chosen.is_empty() && p.total == meta.people {
+                let all = meta
+                    .dims
+                    .iter()
+                    .map(|d| d.values.iter().map(|v| v.count).collect::<Vec<_>>())
+                    .collect::<Vec<_>>();
+                return Some((p.href.clone(), Arc::new(all)));
+            }
+            // A newer query (shown or still on its way) makes these moot, and the last counts
+            // stay until its own.
+            dir::after_paint(TYPING_PAUSE_MS).await;
+            if !current(&p.href) {
+                return None;
+            }
+            let (cols, matched) = futures::join!(
+                dir::columns(meta.clone()),
+                dir::matched(&meta, &vocab, &p.q)
+            );
+            let (cols, matched) = (cols.ok()?, matched.ok()?);
+            let picks = index::chosen_indexes(&meta, &p.chosen);
+            Some((
+                p.href.clone(),
+                Arc::new(index::counts(&meta, &cols, &matched, &picks)),
+            ))
+        }
+    })
+}
+
+/// Everything below the search box once the index is here: tools, facets, map, chips, the
+/// count and the list.
+#[component]
+fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>, vocab: Arc<Vocab>) -> impl IntoView {
+    let page = use_page(ctx, extent, meta.clone(), vocab.clone());
+    let ok_page = move || page.get().and_then(|r| r.ok());
+    let current = move |href: &str| ctx.state.with_untracked(|st| st.href() == href);
+    // Once the first screen is painted and typing pauses, the rest of the page follows, unless
+    // the reader has typed on: the next query starts with its own first screen.
+    Effect::new(move |_| {
+        let short = ok_page().filter(|p| p.cards.len() < p.total.min(PAGE));
+        if let Some(p) = short.filter(|_| extent.filled.get_untracked() != usize::MAX) {
+            leptos::task::spawn_local(async move {
+                dir::after_paint(TYPING_PAUSE_MS).await;
+                if current(&p.href) {
+                    extent.filled.set(usize::MAX);
+                }
+            });
+        }
+    });
+    // Each painted list says how many cards fill the screen for the next query, and starts
+    // fetching what the next keystroke may want.
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let words = vocab.clone();
+    Effect::new(move |_| {
+        if let Some(p) = ok_page().filter(|p| !p.cards.is_empty()) {
+            let vocab = words.clone();
+            leptos::task::spawn_local(async move {
+                dir::after_paint(0).await;
+                if let Some(el) = list.get_untracked() {
+                    extent.first.set_value(first_screen(Some(el.as_ref())));
+                }
+                dir::prefetch_next(&vocab, &p.q, &p.chosen);
+            });
+        }
+    });
+    let counts = use_counts(ctx, ok_page, meta.clone(), vocab);
+    let drawer = RwSignal::new(false);
+    view! {
+        <Tools ctx drawer/>
+        <div class="directory-layout">
+            <FacetPanel ctx dims=meta.dims.clone() counts drawer/>
+            <div class="results">
+                <MapPanel ctx meta=meta.clone() counts/>
+                <Chips ctx dims=meta.dims.clone()/>
+                <Cards ctx extent page list/>
+            </div>
+        </div>
+    }
+}
+
+/// The buttons that open the filters (a drawer on phones) and the map.
+#[component]
+fn Tools(ctx: Ctx, drawer: RwSignal<bool>) -> impl IntoView {
+    let s = t();
+    view! {
+        <div class="directory-tools">
+            <button type="button" class="button secondary filters-toggle" aria-controls="facets"
+                aria-expanded=move || drawer.get().to_string()
+                on:click=move |_| drawer.update(|d| *d = !*d)>
+                {move || (s.filters_button)(ctx.chosen.with(chosen_count))}
+            </button>
+            <button type="button" class="button secondary map-toggle" aria-controls="map"
+                aria-expanded=move || ctx.map_open.get().to_string()
+                on:click=move |_| {
+                    let st = ctx.state.get_untracked();
+                    ctx.go.run((State { map: !st.map, ..st }, false))
+                }>
+                {s.map_button}
+            </button>
+        </div>
+    }
+}
+
+/// Every dimension's values with their counts. Built once: the values never change order;
+/// counts and ticks update in place, so a keyboard user's focus stays on the box they ticked.
+#[component]
+fn FacetPanel(
+    ctx: Ctx,
+    dims: Vec<Dim>,
+    counts: ReadSignal<Option<Counts>>,
+    drawer: RwSignal<bool>,
+) -> impl IntoView {
+    let s = t();
+    view! {
+        <aside id="facets" class="facets" class:open=move || drawer.get() aria-label=s.filters_title
+            data-counts=move || counts.get().map(|(href, _)| href)>
+            {dims.into_iter().enumerate().map(|(d, dim)| view! { <FacetGroup ctx d dim counts/> }).collect_view()}
+            <button type="button" class="button filters-done" on:click=move |_| drawer.set(false)>{s.filters_done}</button>
+        </aside>
+    }
+}
+
+/// One dimension's checkboxes.
+#[component]
+fn FacetGroup(ctx: Ctx, d: usize, dim: Dim, counts: ReadSignal<Option<Counts>>) -> impl IntoView {
+    let s = t();
+    let name = dim.name;
+    // One memo per dimension stands between the chosen values and its checkboxes, so a
+    // choice re-runs eleven memos, not a closure per checkbox.
+    let picked = Memo::new(move |_| {
+        ctx.chosen
+            .with(|c| c.get(&name).cloned().unwrap_or_default())
+    });
+    let shown_counts = Memo::new(move |_| {
+        counts
+            .get()
+            .map(|(_, all)| all.get(d).cloned().unwrap_or_default())
+    });
+    let visible = Memo::new(move |_| {
+        name.parent()
+            .is_none_or(|p| ctx.chosen.with(|c| c.contains_key(&p)))
+    });
+    view! {
+        <fieldset class="facet" class:hidden=move || !visible.get()>
+            <legend>{(s.facet_name)(name)}</legend>
+            <ul>
+                {dim.values.iter().enumerate().map(|(v, c)| {
+                    let (id, id2) = (c.id.clone(), c.id.clone());
+                    let n = move || shown_counts.with(|l| l.as_ref().and_then(|l| l.get(v).copied()));
+                    view! {
+                        <li>
+                            <label class="check" class:zero=move || n() == Some(0)>
+                                <input type="checkbox" name=name.name() value=c.id.clone()
+                                    prop:checked=move || picked.with(|x| x.contains(&id2))
+                                    on:change=move |_| ctx.toggle(name, &id)/>
+                                <span>{c.label.clone()}</span>
+                                <span class="n">{move || n().map(|n| n.to_string()).unwrap_or_default()}</span>
+                            </label>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </fieldset>
+    }
+}
+
+/// The world map, when it is open (`map=1`): countries and their cities as filters.
+#[component]
+fn MapPanel(ctx: Ctx, meta: Arc<Meta>, counts: ReadSignal<Option<Counts>>) -> impl IntoView {
+    let dim_index = |dim: Dimension| meta.dims.iter().position(|d| d.name == dim);
+    let (country_dim, city_dim) = (dim_index(Dimension::Country), dim_index(Dimension::City));
+    move || {
+        ctx.map_open.get().then(|| {
+            let values = |d: Option<usize>| d.map(|d| meta.dims[d].values.clone()).unwrap_or_default();
+            let (countries, cities) = (values(country_dim), values(city_dim));
+            let map_counts = Signal::derive(move || counts.get().map(|(_, all)| {
+                let pick = |d: Option<usize>| d.and_then(|d| all.get(d).cloned()).unwrap_or_default();
+                (pick(country_dim), pick(city_dim))
+            }));
+            let chosen = Signal::derive(move || ctx.chosen.with(|chosen| {
+                let get = |d: Dimension| chosen.get(&d).cloned().unwrap_or_default();
+                (get(Dimension::Country), get(Dimension::City))
+            }));
+            let on_country = Callback::new(move |id: String| ctx.toggle(Dimension::Country, &id));
+            let on_city = Callback::new(move |id: String| ctx.toggle(Dimension::City, &id));
+            view! {
+                <div id="map">
+                    <Async load=data::world render=move |world| view! {
+                        <WorldMapView world countries=countries.clone() cities=cities.clone() counts=map_counts chosen on_country on_city/>
+                    }/>
+                </div>
+            }
+        })
+    }
+}
+
+/// The chosen values as removable chips.
+#[component]
+fn Chips(ctx: Ctx, dims: Vec<Dim>) -> impl IntoView {
+    let s = t();
+    view! {
+        <ul class="chips" aria-label=s.filters_title>
+            {move || {
+                ctx.chosen.get().iter().flat_map(|(&dim, ids)| ids.iter().map(move |id| (dim, id.clone()))).map(|(dim, id)| {
+                    let label = dims.iter().find(|d| d.name == dim).and_then(|d| d.values.iter().find(|c| c.id == id)).map(|c| c.label.clone()).unwrap_or_else(|| id.clone());
+                    view! {
+                        <li><button type="button" class="chip" aria-pressed="true" aria-label=(s.remove_filter)(&label)
+                            on:click=move |_| ctx.toggle(dim, &id)>{label.clone()} " ×"</button></li>
+                    }
+                }).collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// The count, the list of cards (or its error, loading or empty state), and what shows more.
+#[component]
+fn Cards(
+    ctx: Ctx,
+    extent: Extent,
+    page: ReadSignal<Option<Result<Arc<Page>, AppError>>>,
+    list: NodeRef<leptos::html::Ul>,
+) -> impl IntoView {
+    let s = t();
+    let ok_page = move || page.get().and_then(|r| r.ok());
+    let total = move || ok_page().map(|p| p.total);
+    let stale =
+        Memo::new(move |_| ok_page().is_some_and(|p| ctx.state.with(|st| p.href != st.href())));
+    // Dimming waits a moment: a list that is replaced at once never changes style (a repaint
+    // of the old list would delay the new one on a slow phone).
+    let dim = RwSignal::new(false);
+    Effect::new(move |_| {
+        if stale.get() {
+            set_timeout(
+                move || dim.set(stale.get_untracked()),
+                std::time::Duration::from_millis(DIM_AFTER_MS),
+            );
+        } else {
+            dim.set(false);
+        }
+    });
+    let shown = extent.shown;
+    let has_more = move || {
+        extent.filled.get() == usize::MAX && ok_page().is_some_and(|p| p.total > p.cards.len())
+    };
+    let sentinel = NodeRef::<leptos::html::Div>::new();
+    sentinel.on_load(move |el| {
+        crate::lazy::when_near(&el, move || {
+            let n = shown.get_untracked();
+            // Only a full page grows: the first screen of a new query is not the end.
+            if page
+                .get_untracked()
+                .and_then(|r| r.ok())
+                .is_some_and(|p| p.cards.len() >= n && p.total > n)
+            {
+                shown.update(|n| *n += PAGE);
+            }
+        })
+    });
+    view! {
+        <p class="count" role="status" aria-live="polite">{move || total().map(|n| (s.directory_count)(n))}</p>
+        {move || match page.get() {
+            Some(Err(error)) => Some(view! { <ErrorView error/> }.into_any()),
+            None => Some(view! { <Loading/> }.into_any()),
+            Some(Ok(_)) => None,
+        }}
+        {move || (total() == Some(0)).then(|| view! { <Empty ctx suggestion=ok_page().and_then(|p| p.suggestion.clone())/> })}
+        // `data-state` says which address the list shows (the benchmark waits for it). While a
+        // newer query is on its way, the old list says so after a moment: dimmed, and busy for
+        // screen readers (a list replaced at once changes neither, so the keystroke's own
+        // frame stays small).
+        <ul class="cards people" node_ref=list data-state=move || ok_page().map(|p| p.href.clone())
+            class:stale=move || dim.get() aria-busy=move || dim.get().to_string()>
+            // Keyed: a person still in the list keeps their card.
+            <For each=move || ok_page().map(|p| p.cards.clone()).unwrap_or_default()
+                key=|(person, former)| (person.id.clone(), former.clone())
+                children=|(person, former)| view! { <AlumnusCard person matched_former=former/> }/>
+        </ul>
+        {move || has_more().then(|| view! {
+            <button type="button" class="button secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{s.show_more}</button>
+        })}
+        // Reaching the end of the list renders the next 50 by itself.
+        <div class="more-sentinel" aria-hidden="true" node_ref=sentinel></div>
+    }
+}
+
+/// Nobody matches: a spelling the directory knows, the filters to drop, a way back.
+#[component]
+fn Empty(ctx: Ctx, suggestion: Option<String>) -> impl IntoView {
+    let s = t();
+    view! {
+        <div class="empty">
+            <p>{s.directory_empty}</p>
+            {suggestion.map(|better| {
+                let b2 = better.clone();
+                view! { <p>{s.did_you_mean} " " <button type="button" class="chip" on:click=move |_| ctx.go.run((State { q: b2.clone(), ..ctx.state.get_untracked() }, false))>{better}</button> "?"</p> }
+            })}
+            {(ctx.chosen.with(chosen_count) > 0).then(|| view! { <p>{s.remove_a_filter}</p> })}
+            <p>{s.directory_empty_hint}</p>
+            <button type="button" class="button" on:click=move |_| ctx.go.run((State::default(), false))>{s.directory_clear}</button>
+        </div>
     }
 }

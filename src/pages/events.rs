@@ -18,7 +18,9 @@ struct Filters {
 
 impl Filters {
     fn matches(&self, e: &Event) -> bool {
-        self.kind.as_deref().is_none_or(|k| kind_id(e.kind) == k)
+        self.kind
+            .as_deref()
+            .is_none_or(|k| EventKind::name(e.kind) == k)
             && self
                 .chapter
                 .as_deref()
@@ -47,16 +49,6 @@ fn region_of(e: &Event) -> &str {
         .as_ref()
         .map(|v| v.country.code.as_str())
         .unwrap_or("online")
-}
-
-fn kind_id(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Reunion => "reunion",
-        EventKind::AlumniWeekend => "alumni-weekend",
-        EventKind::CareerTalk => "career-talk",
-        EventKind::ChapterMeetup => "chapter-meetup",
-        EventKind::Online => "online",
-    }
 }
 
 #[component]
@@ -107,7 +99,7 @@ pub fn Events() -> impl IntoView {
                 view! {
                     <form class="filters" aria-label=s.events_filters on:submit=|ev| ev.prevent_default()>
                         <FilterSelect name="kind" label=s.events_kind_label
-                            options=EventKind::ALL.into_iter().map(|k| (kind_id(k).to_string(), (s.event_kind)(k).to_string())).collect()
+                            options=EventKind::ALL.into_iter().map(|k| (EventKind::name(k).to_string(), (s.event_kind)(k).to_string())).collect()
                             selected=Signal::derive(move || filters.get().kind)
                             pick=Callback::new(move |kind| set_kind(Filters { kind, ..filters.get_untracked() }))/>
                         <FilterSelect name="chapter" label=s.events_chapter_label options=chapters

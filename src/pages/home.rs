@@ -1,6 +1,7 @@
 use crate::cards::EventCard;
 use crate::data::{self, now_ms};
 use crate::widgets::{t, use_title, Async, Link, MyYear, MyYearPicker, SiteResource};
+use homecoming_core::facets::Dimension;
 use homecoming_core::routes::Route;
 use leptos::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn Home() -> impl IntoView {
             <Async load=|| async {
                 let (a, e) = futures::join!(data::load_file::<homecoming_core::index::Meta>(homecoming_core::index::META_FILE), data::events());
                 let countries = a.as_ref().map(|m| {
-                    m.dims.iter().find(|d| d.name == "country").map(|d| d.values.iter().filter(|v| v.count > 0).count()).unwrap_or(0)
+                    m.dims.iter().find(|d| d.name == Dimension::Country).map(|d| d.values.iter().filter(|v| v.count > 0).count()).unwrap_or(0)
                 }).unwrap_or(0);
                 let now = now_ms();
                 Ok((a.map(|m| m.people).unwrap_or(0), countries, e.map(|e| e.iter().filter(|e| e.ends_utc_ms >= now).count()).unwrap_or(0)))

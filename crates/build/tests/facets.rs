@@ -3,9 +3,9 @@
 mod common;
 
 use common::sample;
-use homecoming_core::facets::{counts, passes, Count, Selection};
+use homecoming_core::facets::{counts, passes, Count, Dimension, Selection};
 
-fn count(list: &[(&str, Vec<Count>)], dim: &str, id: &str) -> usize {
+fn count(list: &[(Dimension, Vec<Count>)], dim: Dimension, id: &str) -> usize {
     list.iter()
         .find(|(d, _)| *d == dim)
         .unwrap()
@@ -26,11 +26,11 @@ fn counts_follow_the_other_dimensions_and_or_within_one() {
         .iter()
         .filter(|p| p.country.as_ref().is_some_and(|c| c.code == "CN"))
         .count();
-    assert_eq!(count(&base, "country", "CN"), in_cn);
+    assert_eq!(count(&base, Dimension::Country, "CN"), in_cn);
 
     // Choosing software narrows the countries' counts, not the industries'.
     let mut chosen = Selection::new();
-    chosen.insert("industry".into(), vec!["software".into()]);
+    chosen.insert(Dimension::Industry, vec!["software".into()]);
     let c = counts(&all, &everyone, &chosen);
     let software_cn = all
         .iter()
@@ -39,18 +39,22 @@ fn counts_follow_the_other_dimensions_and_or_within_one() {
                 && p.industry.as_ref().is_some_and(|i| i.id == "software")
         })
         .count();
-    assert_eq!(count(&c, "country", "CN"), software_cn);
+    assert_eq!(count(&c, Dimension::Country, "CN"), software_cn);
     assert_eq!(
-        count(&c, "industry", "finance"),
-        count(&base, "industry", "finance")
+        count(&c, Dimension::Industry, "finance"),
+        count(&base, Dimension::Industry, "finance")
     );
 
     // OR within a dimension.
-    chosen.insert("industry".into(), vec!["software".into(), "finance".into()]);
+    chosen.insert(
+        Dimension::Industry,
+        vec!["software".into(), "finance".into()],
+    );
     let passing = all.iter().filter(|p| passes(p, &chosen, None)).count();
     assert_eq!(
         passing,
-        count(&base, "industry", "software") + count(&base, "industry", "finance")
+        count(&base, Dimension::Industry, "software")
+            + count(&base, Dimension::Industry, "finance")
     );
 }
 
@@ -65,6 +69,6 @@ fn values_keep_their_order_whatever_is_chosen() {
             .collect()
     };
     let mut chosen = Selection::new();
-    chosen.insert("college".into(), vec!["science".into()]);
+    chosen.insert(Dimension::College, vec!["science".into()]);
     assert_eq!(ids(&Selection::new()), ids(&chosen));
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use homecoming_build::index::{order, write};
-use homecoming_core::facets::Selection;
+use homecoming_core::facets::{Dimension, Selection};
 use homecoming_core::index::*;
 use homecoming_core::model::PublicAlumnus;
 use homecoming_core::search;
@@ -127,11 +127,14 @@ fn counts_match_the_reference_for_queries_and_choices() {
     let cols = Columns::read(&idx.files[COLS_FILE], &idx.meta).unwrap();
     let mut selections = vec![Selection::new()];
     let mut s = Selection::new();
-    s.insert("industry".into(), vec!["software".into(), "finance".into()]);
+    s.insert(
+        Dimension::Industry,
+        vec!["software".into(), "finance".into()],
+    );
     selections.push(s.clone());
-    s.insert("decade".into(), vec!["1990".into()]);
+    s.insert(Dimension::Decade, vec!["1990".into()]);
     selections.push(s.clone());
-    s.insert("chapter".into(), vec!["shanghai".into()]);
+    s.insert(Dimension::Chapter, vec!["shanghai".into()]);
     selections.push(s);
     for q in ["", "wang", "e", "engineer"] {
         for sel in &selections {
@@ -142,7 +145,7 @@ fn counts_match_the_reference_for_queries_and_choices() {
             let want = homecoming_core::facets::counts(&idx.people, &matched, sel);
             for (d, (name, list)) in want.iter().enumerate() {
                 let want_n: Vec<usize> = list.iter().map(|c| c.count).collect();
-                assert_eq!(got[d], want_n, "{q:?} {sel:?} {name}");
+                assert_eq!(got[d], want_n, "{q:?} {sel:?} {name:?}");
             }
             // Filtering through the per-value files gives who passes.
             let pass = passing(
@@ -150,7 +153,7 @@ fn counts_match_the_reference_for_queries_and_choices() {
                 &chosen,
                 |d, v| {
                     read_facet(
-                        &idx.files[&facet_file(&idx.meta.dims[d].name, v)],
+                        &idx.files[&facet_file(idx.meta.dims[d].name, v)],
                         idx.meta.people,
                     )
                 },

@@ -78,7 +78,7 @@ pub struct DepartmentFile {
 pub struct ChapterFile {
     pub id: String,
     pub name: String,
-    pub kind: ChapterKind,
+    pub kind: ChapterKindFile,
     /// For a regional chapter the ISO 3166 country code it serves; for a college chapter the
     /// college id.
     pub scope: String,
@@ -86,7 +86,8 @@ pub struct ChapterFile {
 
 #[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum ChapterKind {
+#[schemars(rename = "ChapterKind")]
+pub enum ChapterKindFile {
     Regional,
     College,
 }

@@ -5,71 +5,130 @@
 use crate::model::PublicAlumnus;
 use std::collections::BTreeMap;
 
-/// The dimensions, in the order the page shows them (and their names in the address).
-pub const DIMENSIONS: [&str; 11] = [
-    "decade",
-    "year",
-    "college",
-    "department",
-    "major",
-    "degree",
-    "country",
-    "city",
-    "industry",
-    "mentor",
-    "chapter",
-];
+/// A facet dimension. The order is the one the page shows them in; the name is the one the
+/// address and `meta.json` use.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    Decade,
+    Year,
+    College,
+    Department,
+    Major,
+    Degree,
+    Country,
+    City,
+    Industry,
+    Mentor,
+    Chapter,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 11] = [
+        Dimension::Decade,
+        Dimension::Year,
+        Dimension::College,
+        Dimension::Department,
+        Dimension::Major,
+        Dimension::Degree,
+        Dimension::Country,
+        Dimension::City,
+        Dimension::Industry,
+        Dimension::Mentor,
+        Dimension::Chapter,
+    ];
+
+    /// Its name in the address and in the index files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Decade => "decade",
+            Dimension::Year => "year",
+            Dimension::College => "college",
+            Dimension::Department => "department",
+            Dimension::Major => "major",
+            Dimension::Degree => "degree",
+            Dimension::Country => "country",
+            Dimension::City => "city",
+            Dimension::Industry => "industry",
+            Dimension::Mentor => "mentor",
+            Dimension::Chapter => "chapter",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.name() == name)
+    }
+
+    /// The dimension this one narrows (a department lies in a college, a major in a
+    /// department, a city in a country), whose choice it follows.
+    pub fn parent(self) -> Option<Dimension> {
+        match self {
+            Dimension::Department => Some(Dimension::College),
+            Dimension::Major => Some(Dimension::Department),
+            Dimension::City => Some(Dimension::Country),
+            Dimension::Decade
+            | Dimension::Year
+            | Dimension::College
+            | Dimension::Degree
+            | Dimension::Country
+            | Dimension::Industry
+            | Dimension::Mentor
+            | Dimension::Chapter => None,
+        }
+    }
+}
 
 /// The values one person has in a dimension, as (id, label).
-pub fn values(p: &PublicAlumnus, dim: &str) -> Vec<(String, String)> {
+pub fn values(p: &PublicAlumnus, dim: Dimension) -> Vec<(String, String)> {
     let one = |id: String, label: String| vec![(id, label)];
     match dim {
-        "decade" => {
+        Dimension::Decade => {
             let d = p.class_year - p.class_year.rem_euclid(10);
             one(d.to_string(), format!("{d}s"))
         }
-        "year" => one(p.class_year.to_string(), p.class_year.to_string()),
-        "college" => one(p.study.college.clone(), p.study.college_name.clone()),
-        "department" => one(p.study.department.clone(), p.study.department_name.clone()),
-        "major" => one(p.study.major.clone(), p.study.major_name.clone()),
-        "degree" => one(p.degree.clone(), p.degree.clone()),
-        "country" => p
+        Dimension::Year => one(p.class_year.to_string(), p.class_year.to_string()),
+        Dimension::College => one(p.study.college.clone(), p.study.college_name.clone()),
+        Dimension::Department => one(p.study.department.clone(), p.study.department_name.clone()),
+        Dimension::Major => one(p.study.major.clone(), p.study.major_name.clone()),
+        Dimension::Degree => one(p.degree.clone(), p.degree.clone()),
+        Dimension::Country => p
             .country
             .iter()
             .map(|c| (c.code.clone(), c.name.clone()))
             .collect(),
         // A city is named with its country: "Cambridge" is in more than one.
-        "city" => match (&p.city, &p.country) {
+        Dimension::City => match (&p.city, &p.country) {
             (Some(city), Some(c)) => one(format!("{}:{city}", c.code), city.clone()),
             (Some(city), None) => one(format!(":{city}"), city.clone()),
             _ => Vec::new(),
         },
-        "industry" => p
+        Dimension::Industry => p
             .industry
             .iter()
             .map(|i| (i.id.clone(), i.name.clone()))
             .collect(),
-        "mentor" => p
+        Dimension::Mentor => p
             .mentor
             .iter()
             .map(|_| ("yes".to_string(), "Mentors".to_string()))
             .collect(),
-        "chapter" => p
+        Dimension::Chapter => p
             .chapters
             .iter()
             .map(|c| (c.id.clone(), c.name.clone()))
             .collect(),
-        _ => Vec::new(),
     }
 }
 
 /// Chosen values per dimension.
-pub type Selection = BTreeMap<String, Vec<String>>;
+pub type Selection = BTreeMap<Dimension, Vec<String>>;
 
 /// Whether a person passes every chosen dimension except `skip`.
-pub fn passes(p: &PublicAlumnus, chosen: &Selection, skip: Option<&str>) -> bool {
-    chosen.iter().all(|(dim, wanted)| {
-        Some(dim.as_str()) == skip
+pub fn passes(p: &PublicAlumnus, chosen: &Selection, skip: Option<Dimension>) -> bool {
+    chosen.iter().all(|(&dim, wanted)| {
+        Some(dim) == skip
             || wanted.is_empty()
             || values(p, dim).iter().any(|(id, _)| wanted.contains(id))
     })
@@ -90,9 +149,9 @@ pub fn counts(
     all: &[PublicAlumnus],
     matched: &[usize],
     chosen: &Selection,
-) -> Vec<(&'static str, Vec<Count>)> {
-    DIMENSIONS
-        .iter()
+) -> Vec<(Dimension, Vec<Count>)> {
+    Dimension::ALL
+        .into_iter()
         .map(|dim| {
             let mut table: BTreeMap<String, Count> = BTreeMap::new();
             for p in all {
@@ -116,26 +175,22 @@ pub fn counts(
             }
             let mut list: Vec<Count> = table.into_values().collect();
             // Years and decades newest first; names alphabetically.
-            if matches!(*dim, "year" | "decade") {
+            if matches!(dim, Dimension::Year | Dimension::Decade) {
                 list.reverse();
             } else {
                 list.sort_by(|a, b| a.label.cmp(&b.label));
             }
-            (*dim, list)
+            (dim, list)
         })
         .collect()
 }
 
 /// The selection as it appears in the address: `college=science&industry=finance,software`.
 pub fn to_query(chosen: &Selection) -> Vec<String> {
-    DIMENSIONS
+    chosen
         .iter()
-        .filter_map(|d| {
-            chosen
-                .get(*d)
-                .filter(|v| !v.is_empty())
-                .map(|v| crate::routes::param(d, v))
-        })
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(d, v)| crate::routes::param(d.name(), v))
         .collect()
 }
 
@@ -146,13 +201,16 @@ mod tests {
     #[test]
     fn the_address_form_round_trips() {
         let mut chosen = Selection::new();
-        chosen.insert("industry".into(), vec!["finance".into(), "software".into()]);
-        chosen.insert("decade".into(), vec!["1990".into()]);
+        chosen.insert(
+            Dimension::Industry,
+            vec!["finance".into(), "software".into()],
+        );
+        chosen.insert(Dimension::Decade, vec!["1990".into()]);
         assert_eq!(
             to_query(&chosen),
             vec!["decade=1990", "industry=finance,software"]
         );
-        chosen.insert("city".into(), vec!["GB:London".into()]);
+        chosen.insert(Dimension::City, vec!["GB:London".into()]);
         assert_eq!(to_query(&chosen)[1], "city=GB%3ALondon");
     }
 }

@@ -4,6 +4,8 @@
 //! the compiler lists every string still missing. Content (names, stories, event titles) is not
 //! translated here: it comes from `content/`.
 
+use crate::facets::Dimension;
+use crate::model::EventKind;
 /// The interface languages. Only English for now; `zh-Hans` comes later.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -74,7 +76,7 @@ pub struct Strings {
     pub directory_empty: &'static str,
     pub directory_empty_hint: &'static str,
     pub directory_clear: &'static str,
-    pub facet_name: fn(&str) -> &'static str,
+    pub facet_name: fn(crate::facets::Dimension) -> &'static str,
     pub filters_button: fn(usize) -> String,
     pub filters_title: &'static str,
     pub map_button: &'static str,
@@ -294,18 +296,17 @@ pub const EN: Strings = Strings {
     directory_empty_hint: "Check the spelling, or try fewer letters.",
     directory_clear: "Clear search",
     facet_name: |d| match d {
-        "decade" => "Decade",
-        "year" => "Class year",
-        "college" => "College",
-        "department" => "Department",
-        "major" => "Major",
-        "degree" => "Degree",
-        "country" => "Country",
-        "city" => "City",
-        "industry" => "Industry",
-        "mentor" => "Mentoring",
-        "chapter" => "Chapter",
-        _ => "Other",
+        Dimension::Decade => "Decade",
+        Dimension::Year => "Class year",
+        Dimension::College => "College",
+        Dimension::Department => "Department",
+        Dimension::Major => "Major",
+        Dimension::Degree => "Degree",
+        Dimension::Country => "Country",
+        Dimension::City => "City",
+        Dimension::Industry => "Industry",
+        Dimension::Mentor => "Mentoring",
+        Dimension::Chapter => "Chapter",
     },
     filters_button: |n| if n == 0 { "Filters".into() } else { format!("Filters ({n} chosen)") },
     filters_title: "Filters",
@@ -386,11 +387,11 @@ pub const EN: Strings = Strings {
     events_none_upcoming: "Nothing is scheduled right now. New events appear here first.",
     events_none_past: "No past events yet.",
     event_kind: |k| match k {
-        crate::model::EventKind::Reunion => "Reunion",
-        crate::model::EventKind::AlumniWeekend => "Alumni weekend",
-        crate::model::EventKind::CareerTalk => "Career talk",
-        crate::model::EventKind::ChapterMeetup => "Chapter meetup",
-        crate::model::EventKind::Online => "Online",
+        EventKind::Reunion => "Reunion",
+        EventKind::AlumniWeekend => "Alumni weekend",
+        EventKind::CareerTalk => "Career talk",
+        EventKind::ChapterMeetup => "Chapter meetup",
+        EventKind::Online => "Online",
     },
     event_when: "When",
     event_where: "Where",

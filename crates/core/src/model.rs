@@ -58,10 +58,17 @@ pub struct Department {
 pub struct Chapter {
     pub id: String,
     pub name: String,
-    /// `regional` or `college`.
-    pub kind: String,
+    pub kind: ChapterKind,
     /// For a regional chapter: the ISO country code it serves; for a college chapter: the college id.
     pub scope: String,
+}
+
+/// A chapter serves a region (a country) or a college.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChapterKind {
+    Regional,
+    College,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -373,6 +380,21 @@ impl EventKind {
         EventKind::ChapterMeetup,
         EventKind::Online,
     ];
+
+    /// Its name in content files and in the events page's address.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Reunion => "reunion",
+            EventKind::AlumniWeekend => "alumni-weekend",
+            EventKind::CareerTalk => "career-talk",
+            EventKind::ChapterMeetup => "chapter-meetup",
+            EventKind::Online => "online",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.name() == name)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

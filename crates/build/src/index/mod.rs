@@ -226,10 +226,7 @@ fn facets(people: &[PublicAlumnus]) -> Files {
     let everyone: Vec<usize> = (0..n).collect();
     let dims: Vec<Dim> = homecoming_core::facets::counts(people, &everyone, &Default::default())
         .into_iter()
-        .map(|(name, values)| Dim {
-            name: name.to_string(),
-            values,
-        })
+        .map(|(name, values)| Dim { name, values })
         .collect();
     let mut files = Vec::new();
     let mut cols = Vec::new();
@@ -242,7 +239,7 @@ fn facets(people: &[PublicAlumnus]) -> Files {
             .collect();
         let mut per_value: Vec<Vec<u32>> = vec![Vec::new(); dim.values.len()];
         for (i, p) in people.iter().enumerate() {
-            for (id, _) in homecoming_core::facets::values(p, &dim.name) {
+            for (id, _) in homecoming_core::facets::values(p, dim.name) {
                 per_value[index[id.as_str()]].push(i as u32);
             }
         }
@@ -250,7 +247,7 @@ fn facets(people: &[PublicAlumnus]) -> Files {
             let mut set = Vec::new();
             put_set(&mut set, list, n);
             cols.extend(&set);
-            files.push((facet_file(&dim.name, v), set));
+            files.push((facet_file(dim.name, v), set));
         }
     }
     files.push((COLS_FILE.to_string(), cols));

@@ -133,10 +133,10 @@ impl Validator<'_> {
             check_id(self, [cp.clone(), vec![Seg::key("id")]].concat(), &ch.id);
             let scope = [cp.clone(), vec![Seg::key("scope")]].concat();
             match ch.kind {
-                ChapterKind::Regional => {
+                ChapterKindFile::Regional => {
                     self.ok(a, &scope, values::country(&ch.scope));
                 }
-                ChapterKind::College => {
+                ChapterKindFile::College => {
                     self.reference(
                         a,
                         &scope,
@@ -196,8 +196,8 @@ fn publish_site(s: &SiteFile) -> Site {
                 id: c.id.clone(),
                 name: c.name.clone(),
                 kind: match c.kind {
-                    ChapterKind::Regional => "regional".into(),
-                    ChapterKind::College => "college".into(),
+                    ChapterKindFile::Regional => homecoming_core::model::ChapterKind::Regional,
+                    ChapterKindFile::College => homecoming_core::model::ChapterKind::College,
                 },
                 scope: c.scope.clone(),
             })

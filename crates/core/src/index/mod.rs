@@ -54,8 +54,8 @@ pub fn shard_key(word: &str, letters: usize) -> String {
 pub fn shard_file(key: &str) -> String {
     format!("data/directory/t/{key}.bin")
 }
-pub fn facet_file(dim: &str, value: usize) -> String {
-    format!("data/directory/f/{dim}/{value}.bin")
+pub fn facet_file(dim: crate::facets::Dimension, value: usize) -> String {
+    format!("data/directory/f/{}/{value}.bin", dim.name())
 }
 pub fn chunk_file(chunk: usize) -> String {
     format!("data/directory/c/{chunk}.json")
@@ -183,7 +183,7 @@ pub struct Meta {
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dim {
-    pub name: String,
+    pub name: crate::facets::Dimension,
     /// In display order; `count` is for the empty query with nothing chosen.
     pub values: Vec<crate::facets::Count>,
 }
