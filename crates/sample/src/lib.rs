@@ -2,10 +2,13 @@
 //! content (`make sample`) and the large synthetic sets benchmarks use
 //! (`make content-large N=100000 OUT=dir`). The same seed always gives the same files.
 
+mod tables;
+
 use serde_json::{json, Value};
 use std::fs;
 use std::io;
 use std::path::Path;
+use tables::*;
 
 pub const SAMPLE_ALUMNI: usize = 320;
 
@@ -29,516 +32,6 @@ impl Rng {
         self.next() % 100 < percent
     }
 }
-
-struct Culture {
-    country: &'static str,
-    cities: &'static [&'static str],
-    given: &'static [&'static str],
-    family: &'static [&'static str],
-}
-
-const CULTURES: &[Culture] = &[
-    Culture {
-        country: "GB",
-        cities: &["London", "Manchester", "Edinburgh", "Bristol"],
-        given: &[
-            "Oliver", "Amelia", "Harry", "Isla", "George", "Eleanor", "Thomas", "Margaret",
-        ],
-        family: &[
-            "Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Hughes", "Clarke",
-        ],
-    },
-    Culture {
-        country: "IE",
-        cities: &["Dublin", "Cork", "Galway"],
-        given: &["Siobhán", "Ciarán", "Aoife", "Seán", "Niamh"],
-        family: &["O'Brien", "Murphy", "O'Sullivan", "Byrne", "Ó Súilleabháin"],
-    },
-    Culture {
-        country: "US",
-        cities: &["New York", "Boston", "Chicago", "San Francisco", "Austin"],
-        given: &[
-            "James", "Mary", "Robert", "Patricia", "Michael", "Jennifer", "David", "Linda",
-        ],
-        family: &[
-            "Johnson",
-            "Williams",
-            "Miller",
-            "Davis",
-            "Garcia",
-            "Rodriguez",
-            "Martinez",
-            "Anderson",
-        ],
-    },
-    Culture {
-        country: "CA",
-        cities: &["Toronto", "Montréal", "Vancouver"],
-        given: &["Émilie", "Liam", "Chloé", "Noah"],
-        family: &["Tremblay", "Gagnon", "Roy", "Côté"],
-    },
-    Culture {
-        country: "MX",
-        cities: &["Ciudad de México", "Guadalajara", "Monterrey"],
-        given: &["José", "Guadalupe", "Alejandro", "Sofía"],
-        family: &["Hernández", "López", "González", "Pérez"],
-    },
-    Culture {
-        country: "BR",
-        cities: &["São Paulo", "Rio de Janeiro", "Belo Horizonte"],
-        given: &["João", "Ana", "Luíza", "Pedro"],
-        family: &["Silva", "Santos", "Oliveira", "Souza"],
-    },
-    Culture {
-        country: "AR",
-        cities: &["Buenos Aires", "Córdoba"],
-        given: &["Martín", "Valentina", "Mateo"],
-        family: &["Fernández", "Gómez", "Díaz"],
-    },
-    Culture {
-        country: "ES",
-        cities: &["Madrid", "Barcelona", "Sevilla"],
-        given: &["José", "Núria", "Iñigo", "Begoña", "Pilar"],
-        family: &["Muñoz", "Ibáñez", "García", "Martín"],
-    },
-    Culture {
-        country: "FR",
-        cities: &["Paris", "Lyon", "Toulouse"],
-        given: &["Hélène", "François", "Zoé", "Benoît", "Amélie"],
-        family: &["Dubois", "Lefèvre", "Moreau", "Girard"],
-    },
-    Culture {
-        country: "DE",
-        cities: &["Berlin", "München", "Hamburg", "Köln"],
-        given: &["Jürgen", "Jörg", "Ursula", "Günter", "Käthe"],
-        family: &["Straßmann", "Müller", "Schäfer", "Weiß", "Groß"],
-    },
-    Culture {
-        country: "PL",
-        cities: &["Warszawa", "Kraków", "Gdańsk"],
-        given: &["Łukasz", "Małgorzata", "Wojciech", "Zofia"],
-        family: &["Wałęsa", "Kowalski", "Wiśniewska", "Łukaszewicz"],
-    },
-    Culture {
-        country: "DK",
-        cities: &["København", "Aarhus"],
-        given: &["Bjørn", "Søren", "Mette", "Åse"],
-        family: &["Østergaard", "Jørgensen", "Nielsen", "Kjær"],
-    },
-    Culture {
-        country: "NO",
-        cities: &["Oslo", "Bergen"],
-        given: &["Ørjan", "Ingrid", "Håkon"],
-        family: &["Bråthen", "Hansen", "Solberg"],
-    },
-    Culture {
-        country: "SE",
-        cities: &["Stockholm", "Göteborg"],
-        given: &["Björn", "Astrid", "Måns"],
-        family: &["Lindqvist", "Åström", "Söderberg"],
-    },
-    Culture {
-        country: "IT",
-        cities: &["Roma", "Milano", "Torino"],
-        given: &["Giulia", "Niccolò", "Francesca"],
-        family: &["Rossi", "Esposito", "Bianchi"],
-    },
-    Culture {
-        country: "NL",
-        cities: &["Amsterdam", "Rotterdam", "Utrecht"],
-        given: &["Sanne", "Daan", "Femke"],
-        family: &["de Vries", "van Dijk", "Bakker"],
-    },
-    Culture {
-        country: "NG",
-        cities: &["Lagos", "Abuja", "Ibadan"],
-        given: &["Chinedu", "Ngozi", "Oluwaseun", "Adaeze"],
-        family: &["Okafor", "Adeyemi", "Okonkwo", "Balogun"],
-    },
-    Culture {
-        country: "KE",
-        cities: &["Nairobi", "Mombasa"],
-        given: &["Wanjiru", "Otieno", "Achieng"],
-        family: &["Kamau", "Mwangi", "Odhiambo"],
-    },
-    Culture {
-        country: "ZA",
-        cities: &["Cape Town", "Johannesburg"],
-        given: &["Thandiwe", "Sipho", "Lerato"],
-        family: &["Nkosi", "Dlamini", "van der Merwe"],
-    },
-    Culture {
-        country: "EG",
-        cities: &["Cairo", "Alexandria"],
-        given: &["Mariam", "Omar", "Youssef"],
-        family: &["Hassan", "Mahmoud", "Farouk"],
-    },
-    Culture {
-        country: "TR",
-        cities: &["İstanbul", "Ankara"],
-        given: &["Ayşe", "Mehmet", "Çağla"],
-        family: &["Yılmaz", "Öztürk", "Şahin"],
-    },
-    Culture {
-        country: "IN",
-        cities: &["Mumbai", "Bengaluru", "Delhi", "Chennai"],
-        given: &["Priya", "Arjun", "Ananya", "Rahul", "Lakshmi"],
-        family: &["Sharma", "Iyer", "Patel", "Reddy", "Banerjee"],
-    },
-    Culture {
-        country: "JP",
-        cities: &["Tokyo", "Osaka", "Kyoto"],
-        given: &["Yuki", "Haruto", "Sakura"],
-        family: &["Satō", "Suzuki", "Takahashi"],
-    },
-    Culture {
-        country: "KR",
-        cities: &["Seoul", "Busan"],
-        given: &["Ji-woo", "Min-jun", "Seo-yeon"],
-        family: &["Kim", "Lee", "Park"],
-    },
-    Culture {
-        country: "VN",
-        cities: &["Hà Nội", "Hồ Chí Minh City"],
-        given: &["Nguyệt", "Minh", "Thảo"],
-        family: &["Nguyễn", "Trần", "Phạm"],
-    },
-    Culture {
-        country: "SG",
-        cities: &["Singapore"],
-        given: &["Wei Ling", "Darren", "Hui Min"],
-        family: &["Tan", "Lim", "Ng"],
-    },
-    Culture {
-        country: "AU",
-        cities: &["Sydney", "Melbourne", "Brisbane"],
-        given: &["Charlotte", "Jack", "Matilda"],
-        family: &["Campbell", "Kelly", "Mitchell"],
-    },
-    Culture {
-        country: "NZ",
-        cities: &["Auckland", "Wellington"],
-        given: &["Aroha", "Tama", "Ruby"],
-        family: &["Ngata", "Walker", "Parata"],
-    },
-    Culture {
-        country: "AE",
-        cities: &["Dubai", "Abu Dhabi"],
-        given: &["Fatima", "Khalid", "Noor"],
-        family: &["Al Mansouri", "Al Hashimi"],
-    },
-];
-
-/// Chinese names are written in hanzi with their pinyin. 曾, 单 and 乐 have several readings.
-const HAN_FAMILY: &[(&str, &str)] = &[
-    ("王", "Wang"),
-    ("李", "Li"),
-    ("张", "Zhang"),
-    ("刘", "Liu"),
-    ("陈", "Chen"),
-    ("杨", "Yang"),
-    ("黄", "Huang"),
-    ("赵", "Zhao"),
-    ("周", "Zhou"),
-    ("吴", "Wu"),
-    ("曾", "Zeng"),
-    ("单", "Shan"),
-];
-const HAN_GIVEN: &[(&str, &str)] = &[
-    ("小明", "Xiaoming"),
-    ("丽", "Li"),
-    ("伟", "Wei"),
-    ("芳", "Fang"),
-    ("静", "Jing"),
-    ("强", "Qiang"),
-    ("敏", "Min"),
-    ("磊", "Lei"),
-    ("海燕", "Haiyan"),
-    ("晓东", "Xiaodong"),
-    ("乐怡", "Leyi"),
-    ("建国", "Jianguo"),
-];
-const CN_CITIES: &[&str] = &["Shanghai", "Beijing", "Shenzhen", "Hangzhou", "Chengdu"];
-
-/// Id and name.
-type Pair = (&'static str, &'static str);
-/// Department id, name and majors.
-type Dept = (&'static str, &'static str, &'static [Pair]);
-
-const COLLEGES: &[(&str, &str, &[Dept])] = &[
-    (
-        "arts",
-        "College of Arts and Humanities",
-        &[
-            (
-                "history",
-                "Department of History",
-                &[("history", "History"), ("archaeology", "Archaeology")],
-            ),
-            (
-                "languages",
-                "Department of Languages",
-                &[
-                    ("english-literature", "English Literature"),
-                    ("chinese-studies", "Chinese Studies"),
-                    ("linguistics", "Linguistics"),
-                ],
-            ),
-        ],
-    ),
-    (
-        "science",
-        "College of Science",
-        &[
-            (
-                "physics",
-                "Department of Physics",
-                &[("physics", "Physics"), ("astronomy", "Astronomy")],
-            ),
-            (
-                "life-sciences",
-                "Department of Life Sciences",
-                &[("biology", "Biology"), ("biochemistry", "Biochemistry")],
-            ),
-        ],
-    ),
-    (
-        "engineering",
-        "College of Engineering",
-        &[
-            (
-                "computing",
-                "Department of Computing",
-                &[
-                    ("computer-science", "Computer Science"),
-                    ("data-science", "Data Science"),
-                ],
-            ),
-            (
-                "civil",
-                "Department of Civil Engineering",
-                &[
-                    ("civil-engineering", "Civil Engineering"),
-                    ("architecture", "Architecture"),
-                ],
-            ),
-        ],
-    ),
-    (
-        "business",
-        "College of Business",
-        &[
-            (
-                "economics",
-                "Department of Economics",
-                &[("economics", "Economics"), ("finance", "Finance")],
-            ),
-            (
-                "management",
-                "Department of Management",
-                &[("management", "Management"), ("marketing", "Marketing")],
-            ),
-        ],
-    ),
-    (
-        "health",
-        "College of Medicine and Health",
-        &[
-            (
-                "medicine",
-                "School of Medicine",
-                &[("medicine", "Medicine"), ("public-health", "Public Health")],
-            ),
-            (
-                "nursing",
-                "School of Nursing",
-                &[("nursing", "Nursing"), ("midwifery", "Midwifery")],
-            ),
-        ],
-    ),
-    (
-        "law",
-        "College of Law and Public Policy",
-        &[
-            (
-                "law-school",
-                "School of Law",
-                &[("law", "Law"), ("international-law", "International Law")],
-            ),
-            (
-                "policy",
-                "Department of Public Policy",
-                &[
-                    ("public-policy", "Public Policy"),
-                    ("political-science", "Political Science"),
-                ],
-            ),
-        ],
-    ),
-];
-
-/// Industry id, name, employers, job titles.
-const INDUSTRIES: &[(&str, &str, &[&str], &[&str])] = &[
-    (
-        "software",
-        "Software",
-        &["Brightloop", "Kestrel Systems", "Northwind Labs"],
-        &[
-            "Software Engineer",
-            "Engineering Manager",
-            "Product Manager",
-        ],
-    ),
-    (
-        "finance",
-        "Banking and Finance",
-        &["Harbour Bank", "Meridian Capital", "Orchard Securities"],
-        &["Analyst", "Portfolio Manager", "Risk Officer"],
-    ),
-    (
-        "consulting",
-        "Consulting",
-        &["Alder & Finch", "Summit Advisory"],
-        &["Consultant", "Partner", "Strategy Lead"],
-    ),
-    (
-        "healthcare",
-        "Healthcare",
-        &["St Aidan's Hospital", "City Health Trust"],
-        &["Physician", "Nurse Practitioner", "Surgeon"],
-    ),
-    (
-        "pharma",
-        "Pharmaceuticals",
-        &["Helix Therapeutics", "Corvid Pharma"],
-        &["Research Scientist", "Clinical Lead"],
-    ),
-    (
-        "education",
-        "Education",
-        &["Northbrook University", "Riverside Academy"],
-        &["Teacher", "Lecturer", "Head of School"],
-    ),
-    (
-        "law",
-        "Legal",
-        &["Gray & Whitlock LLP", "Justitia Partners"],
-        &["Solicitor", "Barrister", "Legal Counsel"],
-    ),
-    (
-        "government",
-        "Government and Public Sector",
-        &["Ministry of Transport", "City Council"],
-        &["Policy Adviser", "Civil Servant"],
-    ),
-    (
-        "nonprofit",
-        "Non-profit",
-        &["Open Doors Foundation", "Clean Water Alliance"],
-        &["Programme Director", "Fundraiser"],
-    ),
-    (
-        "media",
-        "Media and Publishing",
-        &["The Morning Ledger", "Lantern Press"],
-        &["Journalist", "Editor", "Producer"],
-    ),
-    (
-        "energy",
-        "Energy",
-        &["Solace Renewables", "Tideway Power"],
-        &["Energy Analyst", "Project Engineer"],
-    ),
-    (
-        "construction",
-        "Construction and Architecture",
-        &["Stonebridge Build", "Atelier Nord"],
-        &["Architect", "Site Engineer"],
-    ),
-    (
-        "manufacturing",
-        "Manufacturing",
-        &["Corbel Industries", "Precision Works"],
-        &["Operations Manager", "Quality Engineer"],
-    ),
-    (
-        "retail",
-        "Retail and Consumer",
-        &["Marlowe & Co", "Greengrocer Group"],
-        &["Buyer", "Store Director"],
-    ),
-    (
-        "hospitality",
-        "Hospitality and Travel",
-        &["Lakeside Hotels", "Wayfarer Travel"],
-        &["General Manager", "Events Lead"],
-    ),
-    (
-        "telecom",
-        "Telecommunications",
-        &["Signalhill Telecom"],
-        &["Network Engineer", "Product Owner"],
-    ),
-    (
-        "research",
-        "Research and Academia",
-        &["Institute for Advanced Study", "National Laboratory"],
-        &["Research Fellow", "Professor"],
-    ),
-    (
-        "arts",
-        "Arts and Culture",
-        &["City Museum", "Philharmonic Orchestra"],
-        &["Curator", "Musician", "Designer"],
-    ),
-    (
-        "agriculture",
-        "Agriculture and Food",
-        &["Fieldstone Farms", "Harvest Co-op"],
-        &["Agronomist", "Food Scientist"],
-    ),
-    (
-        "transport",
-        "Transport and Logistics",
-        &["Meridian Freight", "Northern Rail"],
-        &["Logistics Manager", "Planner"],
-    ),
-    (
-        "real-estate",
-        "Real Estate",
-        &["Keystone Property"],
-        &["Surveyor", "Property Manager"],
-    ),
-    (
-        "biotech",
-        "Biotechnology",
-        &["Genomica", "CellForge"],
-        &["Bioinformatician", "Lab Director"],
-    ),
-];
-
-const CHAPTERS: &[(&str, &str, &str, &str)] = &[
-    ("london", "London Chapter", "regional", "GB"),
-    ("shanghai", "Shanghai Chapter", "regional", "CN"),
-    ("new-york", "New York Chapter", "regional", "US"),
-    ("berlin", "Berlin Chapter", "regional", "DE"),
-    ("lagos", "Lagos Chapter", "regional", "NG"),
-    ("mumbai", "Mumbai Chapter", "regional", "IN"),
-    ("sydney", "Sydney Chapter", "regional", "AU"),
-    ("sao-paulo", "São Paulo Chapter", "regional", "BR"),
-    (
-        "engineering-alumni",
-        "Engineering Alumni Society",
-        "college",
-        "engineering",
-    ),
-    (
-        "health-alumni",
-        "Medicine and Health Alumni Network",
-        "college",
-        "health",
-    ),
-];
 
 fn all_majors() -> Vec<&'static str> {
     COLLEGES
@@ -590,108 +83,7 @@ pub fn write(out: &Path, alumni: usize) -> io::Result<()> {
 
 /// Jobs and internships shared by the curated alumni: some still open, some expired.
 fn opportunities(out: &Path) -> io::Result<()> {
-    // (id, title, kind, employer, location, industry, posted, expires, shared by)
-    type Posting = (
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-    );
-    let list: [Posting; 8] = [
-        (
-            "kestrel-graduate-engineer",
-            "Graduate software engineer",
-            "job",
-            "Kestrel Systems",
-            "Shanghai, China",
-            "software",
-            "2026-11-02",
-            "2027-01-31",
-            "wang-xiaoming",
-        ),
-        (
-            "harbour-bank-summer-internship",
-            "Summer internship in risk",
-            "internship",
-            "Harbour Bank",
-            "Lagos, Nigeria",
-            "finance",
-            "2026-11-10",
-            "2027-02-28",
-            "margaret-okafor",
-        ),
-        (
-            "city-health-junior-doctor",
-            "Junior doctor, surgical rotation",
-            "job",
-            "City Health Trust",
-            "Bristol, United Kingdom",
-            "healthcare",
-            "2026-10-20",
-            "2026-12-01",
-            "anna-smith-jones",
-        ),
-        (
-            "brightloop-data-analyst",
-            "Data analyst (career changers welcome)",
-            "job",
-            "Brightloop",
-            "Madrid, Spain",
-            "software",
-            "2026-11-15",
-            "2027-01-15",
-            "jose-munoz",
-        ),
-        (
-            "lantern-press-editorial-intern",
-            "Editorial intern",
-            "internship",
-            "Lantern Press",
-            "Beijing, China",
-            "media",
-            "2026-09-01",
-            "2026-10-15",
-            "zeng-li",
-        ),
-        (
-            "atelier-nord-architect",
-            "Project architect",
-            "job",
-            "Atelier Nord",
-            "København, Denmark",
-            "construction",
-            "2026-08-01",
-            "2026-09-30",
-            "bjorn-ostergaard",
-        ),
-        (
-            "justitia-trainee-solicitor",
-            "Trainee solicitor",
-            "job",
-            "Justitia Partners",
-            "Warszawa, Poland",
-            "law",
-            "2026-11-05",
-            "2027-03-01",
-            "lukasz-walesa",
-        ),
-        (
-            "museum-curatorial-internship",
-            "Curatorial internship",
-            "internship",
-            "City Museum",
-            "Paris, France",
-            "arts",
-            "2026-11-12",
-            "2027-01-10",
-            "helene-dubois",
-        ),
-    ];
+    let list = &*POSTINGS;
     let dir = out.join("opportunities");
     if dir.exists() {
         for entry in fs::read_dir(&dir)? {
@@ -831,21 +223,21 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
             - rng.below(2) as i32;
         let year = year.max(1960);
         let (name, latin, country, city) = if rng.chance(12) {
-            let (fh, fp) = rng.pick(HAN_FAMILY);
-            let (gh, gp) = rng.pick(HAN_GIVEN);
+            let (fh, fp) = rng.pick(&HAN_FAMILY);
+            let (gh, gp) = rng.pick(&HAN_GIVEN);
             (
                 format!("{fh}{gh}"),
                 Some(format!("{fp} {gp}")),
                 "CN",
-                rng.pick(CN_CITIES).to_string(),
+                rng.pick(&CN_CITIES).to_string(),
             )
         } else {
-            let c = rng.pick(CULTURES);
+            let c = rng.pick(&CULTURES);
             (
-                format!("{} {}", rng.pick(c.given), rng.pick(c.family)),
+                format!("{} {}", rng.pick(&c.given), rng.pick(&c.family)),
                 None,
                 c.country,
-                rng.pick(c.cities).to_string(),
+                rng.pick(&c.cities).to_string(),
             )
         };
         let base = homecoming_check::slugify(latin.as_deref().unwrap_or(&name));
@@ -855,7 +247,7 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
             id = format!("{base}-{year}-{k}");
             k += 1;
         }
-        let (ind_id, _, employers, titles) = rng.pick(INDUSTRIES);
+        let (ind_id, _, employers, titles) = rng.pick(&INDUSTRIES);
         let mut rec = json!({
             "$schema": schema("alumnus"),
             "id": id,
@@ -873,66 +265,8 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
         if let Some(l) = latin {
             obj.insert("name_latin".into(), json!(l));
         }
-        if rng.chance(10) {
-            let c = rng.pick(CULTURES);
-            let first = name.split(' ').next().unwrap_or(&name);
-            obj.insert(
-                "former_names".into(),
-                json!([format!("{first} {}", rng.pick(c.family))]),
-            );
-        }
-        if rng.chance(25) {
-            obj.insert(
-                "bio".into(),
-                json!(format!(
-                    "Class of {year}. Happy to talk about {} with anyone from Northbrook.",
-                    rng.pick(titles).to_lowercase()
-                )),
-            );
-        }
-        let chapters: Vec<&str> = CHAPTERS
-            .iter()
-            .filter(|c| c.3 == country)
-            .map(|c| c.0)
-            .collect();
-        if !chapters.is_empty() && rng.chance(40) {
-            obj.insert("chapters".into(), json!(chapters));
-        }
-        if rng.chance(15) {
-            let mut mentor = json!({"capacity": 1 + rng.below(3), "topics": [rng.pick(titles).to_lowercase()], "languages": languages(country)});
-            if rng.chance(25) {
-                mentor["previous_industry"] = json!(rng.pick(INDUSTRIES).0);
-            }
-            obj.insert("mentor".into(), mentor);
-        }
-        if rng.chance(30) {
-            obj.insert(
-                "contact".into(),
-                json!({"method": "email", "address": format!("{}@example.com", id)}),
-            );
-        }
-        let listed = !rng.chance(8);
-        let mut public: Vec<&str> = vec![];
-        for (field, p) in [
-            ("name_latin", 100),
-            ("former_names", 80),
-            ("city", 85),
-            ("country", 95),
-            ("employer", 75),
-            ("job_title", 75),
-            ("industry", 90),
-            ("bio", 90),
-            ("chapters", 90),
-            ("contact", 60),
-        ] {
-            if rng.chance(p) {
-                public.push(field);
-            }
-        }
-        obj.insert(
-            "consent".into(),
-            json!({"listed": listed, "public": public}),
-        );
+        optional_fields(&mut rng, obj, &name, year, titles, country, &id);
+        obj.insert("consent".into(), consent(&mut rng));
         records.push(rec);
     }
     for mut rec in records {
@@ -956,42 +290,81 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
     Ok(people)
 }
 
-const TIMELINE: &[(&str, &str, &str, &str, &[&str])] = &[
-    ("founding", "1898-09-15", "Northbrook College opens its doors", "Forty-two students and six teachers start classes in a converted **wool exchange** on Mill Street.", &["buildings", "people"]),
-    ("first-graduates", "1902-06", "The first graduating class", "Eleven graduates walk to the river and throw their caps in: the start of the *Cap Toss*.", &["traditions", "people"]),
-    ("old-quad", "1911", "The Old Quad is finished", "Red brick, four sides, one crooked clock tower that has never kept time.", &["buildings"]),
-    ("rowing-club", "1921-04", "The rowing club is founded", "Two borrowed boats and a bell from a scrapped ferry.", &["sports", "traditions"]),
-    ("university-charter", "1934-03-01", "Northbrook becomes a university", "A royal charter turns the college into Northbrook University.", &["academics"]),
-    ("wartime-hospital", "1940", "The Great Hall becomes a hospital", "For five years the Great Hall holds 200 beds; students train as orderlies.", &["buildings", "people"]),
-    ("engineering-college", "1948-10", "The College of Engineering opens", "Built on the old goods yard, with the first wind tunnel in the region.", &["academics", "buildings"]),
-    ("first-computer", "1959-11", "The first computer arrives", "NORA, a valve computer, fills a room in the Physics building.", &["academics"]),
-    ("student-union", "1962", "The Student Union building opens", "Concrete, proud of it, and home to the legendary Friday night dances.", &["buildings", "student-life"]),
-    ("winter-ball", "1965-12", "The first Winter Ball", "Held in the Great Hall; the snow machine broke, real snow fell.", &["traditions", "student-life"]),
-    ("sit-in-1968", "1968-05", "The library sit-in", "Students hold the library for nine days to win 24-hour opening. They won.", &["student-life", "people"]),
-    ("medicine-school", "1971-09", "The School of Medicine admits its first students", "Sixty students start in temporary huts that stay for thirty years.", &["academics"]),
-    ("river-race", "1974-05", "First River Race against Eastfield", "Northbrook loses by a canvas. The rivalry starts.", &["sports", "traditions"]),
-    ("radio-northbrook", "1977-02", "Radio Northbrook goes on air", "Broadcasting from a cupboard under the stairs of the Union.", &["student-life"]),
-    ("library-extension", "1981", "The library extension", "A glass box on the brick library. Everyone has an opinion.", &["buildings"]),
-    ("international-students", "1985-09", "The International House opens", "Students from 40 countries share kitchens and recipes.", &["student-life", "people"]),
-    ("first-email", "1989-10", "Email for every student", "Accounts on the campus network; the printer queue doubles.", &["academics"]),
-    ("river-race-win", "1992-05", "Northbrook wins the River Race", "Eighteen years of trying. The bell rang all night.", &["sports", "traditions"]),
-    ("centenary", "1998-09-15", "The centenary", "A hundred years, a week of parties and a time capsule under the Old Quad.", &["traditions", "people"]),
-    ("business-college", "2001-09", "The College of Business opens", "In the restored wool exchange, where it all began.", &["academics", "buildings"]),
-    ("flood-2007", "2007-07", "The summer flood", "The river visits the library basement. Alumni volunteers dry 30,000 books.", &["people", "buildings"]),
-    ("science-park", "2010-04", "The Science Park opens", "Labs, start-ups and a café that never closes.", &["buildings", "academics"]),
-    ("women-rowing", "2013-05", "Women's eight wins the River Race", "The first women's crew to win, by three lengths.", &["sports"]),
-    ("open-lectures", "2015-01", "Lectures go online", "Every first-year lecture recorded and free to watch.", &["academics"]),
-    ("green-campus", "2018-06", "Car-free campus", "The ring road becomes a tree-lined walk.", &["buildings"]),
-    ("remote-year", "2020-03", "The year of remote learning", "Lectures from bedrooms, graduation on screens, and a lot of sourdough.", &["student-life", "people"]),
-    ("graduation-return", "2022-07", "The big graduation", "Classes of 2020, 2021 and 2022 finally cross the stage together.", &["traditions", "people"]),
-    ("health-centre", "2023-10", "The Health and Care Centre", "Medicine, nursing and midwifery under one roof.", &["buildings", "academics"]),
-    ("time-capsule", "2024-09-15", "The centenary time capsule is opened early", "Floods under the Old Quad forced it; the letters survived.", &["traditions"]),
-    ("quantum-lab", "2025-03", "The quantum lab opens", "Colder than space, in the basement of Physics.", &["academics"]),
-    ("new-boathouse", "2026-04", "The new boathouse", "Timber, solar roof, and the old ferry bell over the door.", &["sports", "buildings"]),
-];
+/// The fields a generated alumnus may or may not have.
+fn optional_fields(
+    rng: &mut Rng,
+    obj: &mut serde_json::Map<String, Value>,
+    name: &str,
+    year: i32,
+    titles: &[&str],
+    country: &str,
+    id: &str,
+) {
+    if rng.chance(10) {
+        let c = rng.pick(&CULTURES);
+        let first = name.split(' ').next().unwrap_or(name);
+        obj.insert(
+            "former_names".into(),
+            json!([format!("{first} {}", rng.pick(&c.family))]),
+        );
+    }
+    if rng.chance(25) {
+        obj.insert(
+            "bio".into(),
+            json!(format!(
+                "Class of {year}. Happy to talk about {} with anyone from Northbrook.",
+                rng.pick(titles).to_lowercase()
+            )),
+        );
+    }
+    let chapters: Vec<&str> = CHAPTERS
+        .iter()
+        .filter(|c| c.3 == country)
+        .map(|c| c.0)
+        .collect();
+    if !chapters.is_empty() && rng.chance(40) {
+        obj.insert("chapters".into(), json!(chapters));
+    }
+    if rng.chance(15) {
+        let mut mentor = json!({"capacity": 1 + rng.below(3), "topics": [rng.pick(titles).to_lowercase()], "languages": languages(country)});
+        if rng.chance(25) {
+            mentor["previous_industry"] = json!(rng.pick(&INDUSTRIES).0);
+        }
+        obj.insert("mentor".into(), mentor);
+    }
+    if rng.chance(30) {
+        obj.insert(
+            "contact".into(),
+            json!({"method": "email", "address": format!("{}@example.com", id)}),
+        );
+    }
+}
+
+/// Listed or not, and which fields the person made public.
+fn consent(rng: &mut Rng) -> Value {
+    let listed = !rng.chance(8);
+    let mut public: Vec<&str> = vec![];
+    for (field, p) in [
+        ("name_latin", 100),
+        ("former_names", 80),
+        ("city", 85),
+        ("country", 95),
+        ("employer", 75),
+        ("job_title", 75),
+        ("industry", 90),
+        ("bio", 90),
+        ("chapters", 90),
+        ("contact", 60),
+    ] {
+        if rng.chance(p) {
+            public.push(field);
+        }
+    }
+    json!({"listed": listed, "public": public})
+}
 
 fn timeline(out: &Path) -> io::Result<()> {
-    for (id, date, title, story, tags) in TIMELINE {
+    for (id, date, title, story, tags) in TIMELINE.iter() {
         let mut rec = json!({"$schema": schema("timeline-entry"), "id": id, "date": date, "title": title, "story": story, "tags": tags});
         let photos: &[&str] = match *id {
             "river-race" => &["river-race-1974/start"],
@@ -1006,139 +379,6 @@ fn timeline(out: &Path) -> io::Result<()> {
     }
     Ok(())
 }
-
-/// Album id, title, year, place, description, and photo ids with captions.
-type AlbumSpec = (
-    &'static str,
-    &'static str,
-    i32,
-    &'static str,
-    &'static str,
-    &'static [Pair],
-);
-
-const ALBUMS: &[AlbumSpec] = &[
-    (
-        "river-race-1974",
-        "The first River Race",
-        1974,
-        "The river",
-        "Northbrook against Eastfield, **May 1974**.",
-        &[
-            ("start", "Both eights at the start line under the bridge"),
-            ("crowd", "Students crowd the towpath"),
-            ("bell", "The ferry bell rung for the crew"),
-            ("boathouse", "The old boathouse before the race"),
-            ("cox", "The Northbrook cox shouting the count"),
-            ("finish", "The finish, a canvas apart"),
-            ("picnic", "Picnic on the bank after the race"),
-            ("medals", "Medals laid out on a towel"),
-            ("evening", "Evening light over the river"),
-            ("crew", "The whole crew, soaked"),
-        ],
-    ),
-    (
-        "class-of-1977",
-        "Class of 1977",
-        1977,
-        "Old Quad",
-        "Graduation week for the class of '77.",
-        &[
-            ("quad", "The Old Quad in June"),
-            ("gowns", "Gowns drying on the railings"),
-            ("cap-toss", "The cap toss at the river"),
-            ("union", "The Union bar on the last night"),
-            ("library", "Revising in the library"),
-            ("friends", "Friends on the steps of the Great Hall"),
-            ("ball", "The summer ball"),
-            ("radio", "Radio Northbrook's studio"),
-            ("parents", "Parents in the quad"),
-            ("farewell", "Farewell at the station"),
-        ],
-    ),
-    (
-        "centenary-1998",
-        "The centenary",
-        1998,
-        "Whole campus",
-        "A week of celebrations for a hundred years.",
-        &[
-            (
-                "procession",
-                "The centenary procession through the Old Quad",
-            ),
-            ("capsule", "Sealing the time capsule"),
-            ("fireworks", "Fireworks over the river"),
-            ("concert", "The concert in the Great Hall"),
-            ("stalls", "Society stalls on the lawn"),
-            ("alumni", "Alumni from seven decades"),
-            ("banner", "The centenary banner on the clock tower"),
-            ("dinner", "The centenary dinner"),
-            ("choir", "The alumni choir"),
-            ("cake", "A hundred candles"),
-        ],
-    ),
-    (
-        "then-and-now",
-        "Then and now",
-        2026,
-        "Around campus",
-        "The same places, decades apart.",
-        &[
-            (
-                "library-1981",
-                "The library extension when it opened in 1981",
-            ),
-            ("library-2026", "The library today"),
-            ("quad-1965", "The Old Quad in 1965"),
-            ("quad-2026", "The Old Quad today"),
-            ("union-1962", "The Student Union in 1962"),
-            ("union-2026", "The Student Union today"),
-            ("boathouse-1974", "The old boathouse in 1974"),
-            ("boathouse-2026", "The new boathouse in 2026"),
-            ("road-2017", "The ring road in 2017"),
-            ("walk-2026", "The tree-lined walk today"),
-        ],
-    ),
-    (
-        "reunion-2016",
-        "Reunion weekend 2016",
-        2016,
-        "Great Hall",
-        "Three generations back on campus.",
-        &[
-            ("welcome", "Welcome desk in the Great Hall"),
-            ("tour", "Campus tour by current students"),
-            ("lecture", "A last lecture from Professor Adeyemi"),
-            ("dinner", "Reunion dinner"),
-            ("dance", "The dance floor, still full at midnight"),
-            ("rowing", "An alumni crew on the river"),
-            ("kids", "Alumni children on the lawn"),
-            ("photo", "The class of 1966 photo"),
-            ("bell", "Ringing the ferry bell"),
-            ("goodbye", "Sunday breakfast goodbyes"),
-        ],
-    ),
-    (
-        "graduation-2022",
-        "The big graduation",
-        2022,
-        "Great Hall",
-        "Three classes cross the stage together.",
-        &[
-            ("stage", "The stage in the Great Hall"),
-            ("queue", "The queue for gowns"),
-            ("caps", "Caps in the air"),
-            ("families", "Families on the lawn"),
-            ("speech", "The student speech"),
-            ("orchestra", "The university orchestra"),
-            ("selfies", "Selfies by the clock tower"),
-            ("river", "The cap toss at the river"),
-            ("night", "The graduation ball"),
-            ("morning", "The morning after"),
-        ],
-    ),
-];
 
 fn gallery(out: &Path, people: &[Person]) -> io::Result<()> {
     let mut rng = Rng(0xa1b2_c3d4_e5f6_0718);
