@@ -110,36 +110,10 @@ fn Lightbox(album: Album) -> impl IntoView {
         go.run(None);
         // Focus goes back to the photo the lightbox was opened from.
         if let Some(id) = returning_to {
-            request_animation_frame(move || {
-                if let Some(link) = document()
-                    .query_selector(&format!("#photo-{id} a"))
-                    .ok()
-                    .flatten()
-                {
-                    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = link.focus();
-                    }
-                }
-            });
+            request_animation_frame(move || focus_photo_link(&id));
         }
     });
-    // Focus moves into the dialog when it opens, and the page behind stops scrolling.
-    Effect::new(move |_| {
-        let open = current.get().is_some();
-        if let Some(body) = document().body() {
-            let _ = body.class_list().toggle_with_force("modal-open", open);
-        }
-        if open {
-            if let Some(el) = dialog.get() {
-                let _ = el.focus();
-            }
-        }
-    });
-    on_cleanup(|| {
-        if let Some(body) = document().body() {
-            let _ = body.class_list().remove_1("modal-open");
-        }
-    });
+    use_modal(Signal::derive(move || current.get().is_some()), dialog);
 
     let on_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
         "ArrowRight" => {
@@ -200,6 +174,39 @@ fn Lightbox(album: Album) -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// The link to a photo in the album's grid takes the focus.
+fn focus_photo_link(id: &str) {
+    if let Some(link) = document()
+        .query_selector(&format!("#photo-{id} a"))
+        .ok()
+        .flatten()
+    {
+        if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+            let _ = link.focus();
+        }
+    }
+}
+
+/// While `open`, focus moves into the dialog and the page behind stops scrolling.
+fn use_modal(open: Signal<bool>, dialog: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        let open = open.get();
+        if let Some(body) = document().body() {
+            let _ = body.class_list().toggle_with_force("modal-open", open);
+        }
+        if open {
+            if let Some(el) = dialog.get() {
+                let _ = el.focus();
+            }
+        }
+    });
+    on_cleanup(|| {
+        if let Some(body) = document().body() {
+            let _ = body.class_list().remove_1("modal-open");
+        }
+    });
 }
 
 /// Keeps Tab and Shift+Tab inside the dialog.

@@ -100,6 +100,33 @@ pub fn label(id: &str) -> String {
     (t().career_term)(id).to_string()
 }
 
+/// Every value of every filter, in a fixed order that never jumps: (id, label) per filter.
+fn options(all: &[Resource]) -> Vec<Vec<(String, String)>> {
+    (0..KEYS.len())
+        .map(|k| {
+            let mut v: Vec<(String, String)> = all
+                .iter()
+                .flat_map(|r| -> Vec<(String, String)> {
+                    if k == 2 {
+                        r.industry
+                            .iter()
+                            .map(|i| (i.id.clone(), i.name.clone()))
+                            .collect()
+                    } else {
+                        values(r, k)
+                            .into_iter()
+                            .map(|v| (v.clone(), label(&v)))
+                            .collect()
+                    }
+                })
+                .collect();
+            v.sort_by(|a, b| a.1.cmp(&b.1));
+            v.dedup();
+            v
+        })
+        .collect()
+}
+
 #[component]
 pub fn Careers() -> impl IntoView {
     let s = t();
@@ -131,20 +158,7 @@ pub fn Careers() -> impl IntoView {
                 let library_empty = all.is_empty();
                 let set = set.clone();
                 let set_q = set.clone();
-                // Every value of every dimension, in a fixed order that never jumps.
-                let dims: Vec<Vec<(String, String)>> = (0..KEYS.len()).map(|k| {
-                    let mut v: Vec<(String, String)> = all.iter().flat_map(|r| {
-                        let names: Vec<(String, String)> = if k == 2 {
-                            r.industry.iter().map(|i| (i.id.clone(), i.name.clone())).collect()
-                        } else {
-                            values(r, k).into_iter().map(|v| (v.clone(), label(&v))).collect()
-                        };
-                        names
-                    }).collect();
-                    v.sort_by(|a, b| a.1.cmp(&b.1));
-                    v.dedup();
-                    v
-                }).collect();
+                let dims = options(&all);
                 let found = {
                     let all = all.clone();
                     Memo::new(move |_| {
