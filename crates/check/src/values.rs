@@ -263,10 +263,17 @@ pub fn instant(local: NaiveDateTime, tz: chrono_tz::Tz, value: &str) -> Result<i
 pub fn link(value: &str) -> Result<(), Bad> {
     let lower = value.trim().to_ascii_lowercase();
     let ok = |rest: &str| !rest.is_empty() && !rest.contains(char::is_whitespace);
-    if let Some(rest) = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-    {
+    if lower.starts_with("http://") {
+        // Plain http is refused: it can be read and changed on the way, and browsers mark it.
+        return Err(Bad::new(
+            format!("\"{value}\" is not a secure link"),
+            format!(
+                "Write it with https:// (\"https://{}\"); only https:// and mailto: links are published.",
+                value.trim()[7..].trim_start_matches('/')
+            ),
+        ));
+    }
+    if let Some(rest) = lower.strip_prefix("https://") {
         if ok(rest)
             && rest
                 .split('/')
@@ -490,6 +497,9 @@ mod tests {
         assert!(link("https://example.org/x").is_ok());
         assert!(link("mailto:office@example.org").is_ok());
         assert!(link("javascript:alert(1)").is_err());
+        let plain = link("http://example.org/x").unwrap_err();
+        assert!(plain.what.contains("not a secure link"), "{plain:?}");
+        assert!(plain.fix.contains("\"https://example.org/x\""), "{plain:?}");
         assert!(link("www.example.org")
             .unwrap_err()
             .fix

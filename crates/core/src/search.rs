@@ -4,9 +4,12 @@
 
 use std::collections::HashMap;
 
-/// Lowercase, without accents, with the letters Unicode decomposition does not split
-/// (ø, ł, đ, ß, æ, œ, þ) spelled out; apostrophes vanish ("O'Brien" → "obrien") and hyphens
-/// become spaces ("Smith-Jones" → "smith jones").
+/// Lowercase, without accents; apostrophes vanish ("O'Brien" → "obrien") and hyphens become
+/// spaces ("Smith-Jones" → "smith jones"). The wasm carries no Unicode decomposition tables:
+/// a table (`fold_char`) maps precomposed Latin letters to their base letters, including those
+/// decomposition would not split (ø, ł, đ, ß, æ, œ, þ), and combining marks (U+0300–U+036F)
+/// are dropped, so text typed decomposed ("e" + U+0301) and "İ", which lowercases to "i" +
+/// U+0307, fold too.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
@@ -16,6 +19,7 @@ pub fn fold(text: &str) -> String {
                 out.push(' ')
             }
             c if c.is_ascii() => out.push(c),
+            '\u{0300}'..='\u{036f}' => {}
             c => match fold_char(c) {
                 Some(s) => out.push_str(s),
                 None => out.push(c),
@@ -384,9 +388,19 @@ mod tests {
             ("Æsir Œuvre Þór", "aesir oeuvre thor"),
             ("José Muñoz", "jose munoz"),
             ("王小明", "王小明"),
+            ("İstanbul", "istanbul"),
+            ("Jose\u{0301} Mun\u{0303}oz", "jose munoz"),
         ];
         for (input, want) in table {
             assert_eq!(fold(input), want, "{input}");
+        }
+        // Every prefix of a name whose lowercase carries a combining mark still matches it.
+        for prefix in ["ista", "istan", "istanbu"] {
+            assert_eq!(
+                match_word(prefix, &fold("İstanbul")),
+                Some(Level::Prefix),
+                "{prefix}"
+            );
         }
     }
 
