@@ -57,10 +57,6 @@ impl Dimension {
         }
     }
 
-    pub fn from_name(name: &str) -> Option<Dimension> {
-        Dimension::ALL.into_iter().find(|d| d.name() == name)
-    }
-
     /// The dimension this one narrows (a department lies in a college, a major in a
     /// department, a city in a country), whose choice it follows.
     pub fn parent(self) -> Option<Dimension> {

@@ -391,10 +391,6 @@ impl EventKind {
             EventKind::Online => "online",
         }
     }
-
-    pub fn from_name(name: &str) -> Option<EventKind> {
-        EventKind::ALL.into_iter().find(|k| k.name() == name)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
