@@ -35,13 +35,18 @@ impl State {
     }
 }
 
-/// The values a resource has for one dimension (several stages, one of the others).
-fn values(r: &Resource, key: usize) -> Vec<String> {
+/// The values a resource has for one dimension (several stages, one of the others), each as
+/// its name in the address and its label.
+fn values(r: &Resource, key: usize) -> Vec<(String, String)> {
+    let s = t();
+    let named = |name: &str, label: &str| (name.to_string(), label.to_string());
     match key {
-        0 => vec![r.category.clone()],
-        1 => r.stages.clone(),
-        2 => r.industry.iter().map(|i| i.id.clone()).collect(),
-        _ => vec![r.format.clone()],
+        0 => vec![named(r.category.name(), (s.category_name)(r.category))],
+        1 => (r.stages.iter())
+            .map(|st| named(st.name(), (s.stage_name)(*st)))
+            .collect(),
+        2 => (r.industry.iter()).map(|i| named(&i.id, &i.name)).collect(),
+        _ => vec![named(r.format.name(), (s.format_name)(r.format))],
     }
 }
 
@@ -50,7 +55,7 @@ fn passes(r: &Resource, state: &State, skip: Option<usize>) -> bool {
         .chosen
         .iter()
         .enumerate()
-        .all(|(k, v)| Some(k) == skip || v.as_ref().is_none_or(|v| values(r, k).contains(v)))
+        .all(|(k, v)| Some(k) == skip || v.as_ref().is_none_or(|v| values(r, k).iter().any(|(name, _)| name == v)))
 }
 
 fn matches(all: &[Resource], state: &State) -> Vec<(Resource, Option<search::Score>)> {
@@ -79,7 +84,7 @@ fn matches(all: &[Resource], state: &State) -> Vec<(Resource, Option<search::Sco
                 },
                 Field {
                     rank: 3,
-                    text: &r.category.replace('-', " "),
+                    text: (t().category_name)(r.category),
                 },
             ];
             let score = if query.is_empty() {
@@ -95,31 +100,11 @@ fn matches(all: &[Resource], state: &State) -> Vec<(Resource, Option<search::Sco
     out
 }
 
-/// The reader's-language name of a category, stage or format id.
-pub fn label(id: &str) -> String {
-    (t().career_term)(id).to_string()
-}
-
 /// Every value of every filter, in a fixed order that never jumps: (id, label) per filter.
 fn options(all: &[Resource]) -> Vec<Vec<(String, String)>> {
     (0..KEYS.len())
         .map(|k| {
-            let mut v: Vec<(String, String)> = all
-                .iter()
-                .flat_map(|r| -> Vec<(String, String)> {
-                    if k == 2 {
-                        r.industry
-                            .iter()
-                            .map(|i| (i.id.clone(), i.name.clone()))
-                            .collect()
-                    } else {
-                        values(r, k)
-                            .into_iter()
-                            .map(|v| (v.clone(), label(&v)))
-                            .collect()
-                    }
-                })
-                .collect();
+            let mut v: Vec<(String, String)> = all.iter().flat_map(|r| values(r, k)).collect();
             v.sort_by(|a, b| a.1.cmp(&b.1));
             v.dedup();
             v
@@ -175,7 +160,7 @@ pub fn Careers() -> impl IntoView {
                         (0..KEYS.len()).map(|k| {
                             let mut c = std::collections::HashMap::<String, usize>::new();
                             for (r, _) in hits.iter().filter(|(r, _)| passes(r, &st, Some(k))) {
-                                for v in values(r, k) {
+                                for (v, _) in values(r, k) {
                                     *c.entry(v).or_default() += 1;
                                 }
                             }
@@ -223,7 +208,7 @@ pub fn Careers() -> impl IntoView {
                     <ul class="cards">
                         {move || found.get().into_iter().map(|r| view! {
                             <li class="card">
-                                <p class="kicker">{label(&r.category)} " · " {label(&r.format)}</p>
+                                <p class="kicker">{(s.category_name)(r.category)} " · " {(s.format_name)(r.format)}</p>
                                 <h3><Link to=Route::Resource(r.id.clone())>{r.title.clone()}</Link></h3>
                                 <p>{r.summary.clone()}</p>
                                 <p class="meta">{r.industry.clone().map(|i| format!("{} · ", i.name))}{(s.resource_published)(&short_date(&r.published))}</p>
@@ -251,7 +236,7 @@ fn Opportunities() -> impl IntoView {
                 {open.is_empty().then(|| view! { <p class="empty">{s.opportunities_none}</p> })}
                 <ul class="cards opportunities">{open.into_iter().map(|o| view! {
                     <li class="card">
-                        <p class="kicker">{(s.opportunity_kind)(&o.kind)} {o.industry.clone().map(|i| format!(" · {}", i.name))}</p>
+                        <p class="kicker">{(s.opportunity_kind)(o.kind)} {o.industry.clone().map(|i| format!(" · {}", i.name))}</p>
                         <h3>{o.title.clone()}</h3>
                         <p class="meta">{format!("{} · {}", o.employer, o.location)}</p>
                         <p>{o.summary.clone()}</p>

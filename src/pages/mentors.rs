@@ -6,26 +6,19 @@
 use crate::data;
 use crate::widgets::{t, use_go_to, use_title, Async, FilterSelect, Link};
 use homecoming_core::mentors::{rank, Reason, Wish};
-use homecoming_core::model::{ContactMethod, PublicAlumnus};
+use homecoming_core::model::{ContactMethod, PublicAlumnus, Stage};
 use homecoming_core::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-const STAGES: [&str; 5] = [
-    "student",
-    "early-career",
-    "mid-career",
-    "senior",
-    "career-change",
-];
 
 fn href(w: &Wish) -> String {
     let mut parts = Vec::new();
     if !w.industries.is_empty() {
         parts.push(param("industries", &w.industries));
     }
+    let stage = w.stage.map(|st| st.name().to_string());
     for (k, v) in [
-        ("stage", &w.stage),
+        ("stage", &stage),
         ("country", &w.country),
         ("city", &w.city),
         ("language", &w.language),
@@ -49,7 +42,7 @@ pub fn Mentors() -> impl IntoView {
             industries: one("industries")
                 .map(|v| v.split(',').map(str::to_string).collect())
                 .unwrap_or_default(),
-            stage: one("stage"),
+            stage: one("stage").and_then(|st| Stage::from_name(&st)),
             country: one("country"),
             city: one("city"),
             language: one("language"),
@@ -102,9 +95,9 @@ pub fn Mentors() -> impl IntoView {
                         </fieldset>
                         <div class="filters">
                             <FilterSelect name="stage" label=s.mentors_stage
-                                options=STAGES.into_iter().map(|st| (st.to_string(), super::careers::label(st))).collect()
-                                selected=Signal::derive(move || wish.get().stage)
-                                pick=Callback::new(move |stage| set_stage(Wish { stage, ..wish.get_untracked() }))/>
+                                options=Stage::ALL.into_iter().map(|st| (st.name().to_string(), (s.stage_name)(st).to_string())).collect()
+                                selected=Signal::derive(move || wish.get().stage.map(|st| st.name().to_string()))
+                                pick=Callback::new(move |stage: Option<String>| set_stage(Wish { stage: stage.and_then(|st| Stage::from_name(&st)), ..wish.get_untracked() }))/>
                             <FilterSelect name="country" label=s.mentors_country options=countries
                                 selected=Signal::derive(move || wish.get().country)
                                 pick=Callback::new(move |country| set_country(Wish { country, ..wish.get_untracked() }))/>

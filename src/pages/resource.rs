@@ -1,4 +1,3 @@
-use super::careers::label as category_name;
 use crate::data::{self, find};
 use crate::widgets::{human_size, short_date, t, Link, RecordPage};
 use homecoming_core::model::Resource;
@@ -16,7 +15,7 @@ pub fn ResourcePage() -> impl IntoView {
         <RecordPage back=(Route::Careers, s.careers_back) load=load render=move |r: Resource| {
                         (r.title.clone(), view! {
                             <article>
-                                <p class="kicker">{category_name(&r.category)} " · " {category_name(&r.format)}</p>
+                                <p class="kicker">{(s.category_name)(r.category)} " · " {(s.format_name)(r.format)}</p>
                                 <h1>{r.title.clone()}</h1>
                                 <p class="lede">{r.summary.clone()}</p>
                                 <p class="meta">
@@ -30,7 +29,7 @@ pub fn ResourcePage() -> impl IntoView {
                                     })}
                                     {(s.resource_published)(&short_date(&r.published))}
                                 </p>
-                                <p class="meta">{s.resource_stages} ": " {r.stages.iter().map(|x| category_name(x)).collect::<Vec<_>>().join(", ")}
+                                <p class="meta">{s.resource_stages} ": " {r.stages.iter().map(|x| (s.stage_name)(*x)).collect::<Vec<_>>().join(", ")}
                                     {r.industry.clone().map(|i| format!(" · {}", i.name))}</p>
                                 {r.file.clone().map(|f| view! {
                                     <p><a class="button" href=f.src.clone() download="">{(s.resource_download)(&f.mime, &human_size(f.bytes))}</a></p>

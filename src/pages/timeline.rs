@@ -3,12 +3,11 @@
 
 use crate::data;
 use crate::widgets::{t, use_title, Async, Link, MyYear, MyYearPicker, SiteResource};
+use homecoming_core::model::TimelineTag;
 use homecoming_core::routes::{param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-
-use homecoming_core::model::TIMELINE_TAGS as TAGS;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -21,11 +20,11 @@ pub fn Timeline() -> impl IntoView {
         query
             .read()
             .get("tag")
-            .filter(|t| TAGS.contains(&t.as_str()))
+            .and_then(|t| TimelineTag::from_name(&t))
     });
     let navigate = use_navigate();
-    let set_tag = move |t: Option<&str>| {
-        let parts: Vec<String> = t.map(|t| param("tag", &[t])).into_iter().collect();
+    let set_tag = move |t: Option<TimelineTag>| {
+        let parts: Vec<String> = t.map(|t| param("tag", &[t.name()])).into_iter().collect();
         navigate(
             &Route::Timeline.with_query(&parts),
             NavigateOptions {
@@ -48,10 +47,10 @@ pub fn Timeline() -> impl IntoView {
                     let set_tag = set_tag.clone();
                     view! { <button type="button" class="chip" aria-pressed=move || tag.get().is_none().to_string() on:click=move |_| set_tag(None)>{s.tag_all}</button> }
                 }
-                {TAGS.into_iter().map(|name| {
+                {TimelineTag::ALL.into_iter().map(|name| {
                     let set_tag = set_tag.clone();
                     view! {
-                        <button type="button" class="chip" aria-pressed=move || (tag.get().as_deref() == Some(name)).to_string()
+                        <button type="button" class="chip" aria-pressed=move || (tag.get() == Some(name)).to_string()
                             on:click=move |_| set_tag(Some(name))>{(s.tag_name)(name)}</button>
                     }
                 }).collect_view()}
@@ -86,7 +85,7 @@ pub fn Timeline() -> impl IntoView {
                                                 <li class="milestone" class:mine=mine>
                                                     <p class="kicker">
                                                         <time datetime=year.to_string()>{year}</time>
-                                                        {e.tags.iter().map(|tag| view! { <span class="tag">{(s.tag_name)(tag)}</span> }).collect_view()}
+                                                        {e.tags.iter().map(|tag| view! { <span class="tag">{(s.tag_name)(*tag)}</span> }).collect_view()}
                                                         {move || mine().then(|| view! { <span class="badge-mine">{s.you_were_here}</span> })}
                                                     </p>
                                                     <h3>{e.title.clone()}</h3>

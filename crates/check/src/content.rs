@@ -227,8 +227,6 @@ pub struct TimelineFile {
     pub photos: Vec<String>,
 }
 
-pub use homecoming_core::model::TIMELINE_TAGS;
-
 /// One album with its photos, in `content/gallery/<id>.json`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -394,24 +392,6 @@ pub struct ResourceFile {
     pub file: Option<String>,
 }
 
-pub const RESOURCE_CATEGORIES: [&str; 7] = [
-    "job-search",
-    "cv-and-resume",
-    "interviews",
-    "industry-reports",
-    "entrepreneurship",
-    "further-study",
-    "recruitment",
-];
-pub const CAREER_STAGES: [&str; 5] = [
-    "student",
-    "early-career",
-    "mid-career",
-    "senior",
-    "career-change",
-];
-pub const RESOURCE_FORMATS: [&str; 4] = ["guide", "template", "video", "report"];
-
 /// One job or internship, in `content/opportunities/<id>.json`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -441,8 +421,6 @@ pub struct OpportunityFile {
     #[serde(default)]
     pub posted_by: Option<String>,
 }
-
-pub const OPPORTUNITY_KINDS: [&str; 2] = ["job", "internship"];
 
 /// A collection of records, each in its own file under `content/<dir>/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 //! translated here: it comes from `content/`.
 
 use crate::facets::Dimension;
-use crate::model::EventKind;
+use crate::model::{Category, EventKind, Format, OpportunityKind, Stage, TimelineTag};
 /// The interface languages. Only English for now; `zh-Hans` comes later.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -125,7 +125,7 @@ pub struct Strings {
     pub this_month: &'static str,
     pub tags_label: &'static str,
     pub tag_all: &'static str,
-    pub tag_name: fn(&str) -> &'static str,
+    pub tag_name: fn(TimelineTag) -> &'static str,
     pub timeline_count: fn(usize) -> String,
 
     pub gallery_title: &'static str,
@@ -148,7 +148,7 @@ pub struct Strings {
     pub events_past: &'static str,
     pub events_none_upcoming: &'static str,
     pub events_none_past: &'static str,
-    pub event_kind: fn(crate::model::EventKind) -> &'static str,
+    pub event_kind: fn(EventKind) -> &'static str,
     pub event_when: &'static str,
     pub event_where: &'static str,
     pub event_online: &'static str,
@@ -189,7 +189,9 @@ pub struct Strings {
     pub resource_stages: &'static str,
     pub careers_back: &'static str,
     /// Names of resource categories, career stages and formats, by id.
-    pub career_term: fn(&str) -> &'static str,
+    pub category_name: fn(Category) -> &'static str,
+    pub stage_name: fn(Stage) -> &'static str,
+    pub format_name: fn(Format) -> &'static str,
     pub careers_search_label: &'static str,
     pub careers_search_placeholder: &'static str,
     pub careers_filters: &'static str,
@@ -201,7 +203,7 @@ pub struct Strings {
     pub careers_none: &'static str,
     pub opportunities_title: &'static str,
     pub opportunities_none: &'static str,
-    pub opportunity_kind: fn(&str) -> &'static str,
+    pub opportunity_kind: fn(OpportunityKind) -> &'static str,
     pub opportunity_dates: fn(&str, &str) -> String,
     pub opportunity_shared_by: &'static str,
     pub opportunity_apply: &'static str,
@@ -356,13 +358,12 @@ pub const EN: Strings = Strings {
     tags_label: "Show",
     tag_all: "Everything",
     tag_name: |tag| match tag {
-        "buildings" => "Buildings",
-        "academics" => "Academics",
-        "sports" => "Sports",
-        "student-life" => "Student life",
-        "people" => "People",
-        "traditions" => "Traditions",
-        _ => "Other",
+        TimelineTag::Buildings => "Buildings",
+        TimelineTag::Academics => "Academics",
+        TimelineTag::Sports => "Sports",
+        TimelineTag::StudentLife => "Student life",
+        TimelineTag::People => "People",
+        TimelineTag::Traditions => "Traditions",
     },
     timeline_count: |n| plural(n, "milestone", "milestones"),
 
@@ -432,24 +433,27 @@ pub const EN: Strings = Strings {
     resource_download: |mime, size| format!("Download ({mime}, {size})"),
     resource_stages: "For",
     careers_back: "All resources",
-    career_term: |id| match id {
-        "job-search" => "Job search",
-        "cv-and-resume" => "CV and résumé",
-        "interviews" => "Interviews",
-        "industry-reports" => "Industry reports and trends",
-        "entrepreneurship" => "Entrepreneurship",
-        "further-study" => "Further study",
-        "recruitment" => "Recruitment",
-        "student" => "Student",
-        "early-career" => "Early career",
-        "mid-career" => "Mid career",
-        "senior" => "Senior",
-        "career-change" => "Changing career",
-        "guide" => "Guide",
-        "template" => "Template",
-        "video" => "Video",
-        "report" => "Report",
-        _ => "Other",
+    category_name: |c| match c {
+        Category::JobSearch => "Job search",
+        Category::CvAndResume => "CV and résumé",
+        Category::Interviews => "Interviews",
+        Category::IndustryReports => "Industry reports and trends",
+        Category::Entrepreneurship => "Entrepreneurship",
+        Category::FurtherStudy => "Further study",
+        Category::Recruitment => "Recruitment",
+    },
+    stage_name: |st| match st {
+        Stage::Student => "Student",
+        Stage::EarlyCareer => "Early career",
+        Stage::MidCareer => "Mid career",
+        Stage::Senior => "Senior",
+        Stage::CareerChange => "Changing career",
+    },
+    format_name: |f| match f {
+        Format::Guide => "Guide",
+        Format::Template => "Template",
+        Format::Video => "Video",
+        Format::Report => "Report",
     },
     careers_search_label: "Search the library",
     careers_search_placeholder: "CV, interviews, salary…",
@@ -462,7 +466,10 @@ pub const EN: Strings = Strings {
     careers_none: "Nothing matches. Check the spelling or choose \"Any\" in a filter.",
     opportunities_title: "Jobs and internships from alumni",
     opportunities_none: "No open postings right now.",
-    opportunity_kind: |k| if k == "internship" { "Internship" } else { "Job" },
+    opportunity_kind: |k| match k {
+        OpportunityKind::Job => "Job",
+        OpportunityKind::Internship => "Internship",
+    },
     opportunity_dates: |posted, expires| format!("Posted {posted} · apply by {expires}"),
     opportunity_shared_by: "shared by",
     opportunity_apply: "Apply",

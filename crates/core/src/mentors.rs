@@ -4,15 +4,15 @@
 //! Cross-industry suggestions are included on purpose: after the best matches, up to two mentors
 //! from industries the reader did not pick are shown, each with the reason it may help.
 
-use crate::model::PublicAlumnus;
+use crate::model::{PublicAlumnus, Stage};
 
 /// What the reader is looking for.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Wish {
     /// Industry ids the reader is interested in.
     pub industries: Vec<String>,
-    /// `student`, `early-career`, `mid-career`, `senior` or `career-change`.
-    pub stage: Option<String>,
+    /// Where the reader is in their career.
+    pub stage: Option<Stage>,
     /// ISO country code.
     pub country: Option<String>,
     pub city: Option<String>,
@@ -61,9 +61,9 @@ pub fn rank(people: &[PublicAlumnus], wish: &Wish, limit: usize) -> Vec<Suggesti
         if let (Some(prev), Some(now)) = (&m.previous_industry, industry) {
             // A move is worth most to someone changing careers, and when it touches their interests.
             let relevant =
-                wants(&now.id) || wants(&prev.id) || wish.stage.as_deref() == Some("career-change");
+                wants(&now.id) || wants(&prev.id) || wish.stage == Some(Stage::CareerChange);
             if relevant {
-                score += if wish.stage.as_deref() == Some("career-change") {
+                score += if wish.stage == Some(Stage::CareerChange) {
                     25
                 } else {
                     5
@@ -266,12 +266,12 @@ mod tests {
             reasons: Vec<Reason>,
         }
         let w = |industries: &[&str],
-                 stage: Option<&str>,
+                 stage: Option<Stage>,
                  country: Option<&str>,
                  city: Option<&str>,
                  language: Option<&str>| Wish {
             industries: industries.iter().map(|s| s.to_string()).collect(),
-            stage: stage.map(str::to_string),
+            stage,
             country: country.map(str::to_string),
             city: city.map(str::to_string),
             language: language.map(str::to_string),
@@ -286,7 +286,7 @@ mod tests {
                 ],
             },
             Case {
-                wish: w(&["finance"], Some("career-change"), None, None, None),
+                wish: w(&["finance"], Some(Stage::CareerChange), None, None, None),
                 first: "chen-engineer-to-finance",
                 reasons: vec![
                     Reason::SameIndustry("Finance".into()),

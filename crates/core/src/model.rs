@@ -6,6 +6,7 @@
 //! Plain Rust with serde: no leptos, no web-sys, no chrono (the browser gets small data and a
 //! small wasm). The raw shapes staff write live in `content` and are turned into these by `check`.
 
+use crate::vocab::vocabulary;
 use serde::{Deserialize, Serialize};
 
 /// `content/site.json`: the school itself and the vocabularies the other collections refer to.
@@ -63,12 +64,12 @@ pub struct Chapter {
     pub scope: String,
 }
 
-/// A chapter serves a region (a country) or a college.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ChapterKind {
-    Regional,
-    College,
+vocabulary! {
+    /// A chapter serves a region (a country) or a college.
+    pub enum ChapterKind {
+        Regional = "regional",
+        College = "college",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -219,8 +220,7 @@ pub struct Mentoring {
 pub struct Opportunity {
     pub id: String,
     pub title: String,
-    /// `job` or `internship`.
-    pub kind: String,
+    pub kind: OpportunityKind,
     pub employer: String,
     pub location: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -236,6 +236,14 @@ pub struct Opportunity {
     /// The alumnus who shared it, when they are listed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub posted_by: Option<PersonRef>,
+}
+
+vocabulary! {
+    /// What an opportunity offers.
+    pub enum OpportunityKind {
+        Job = "job",
+        Internship = "internship",
+    }
 }
 
 impl Opportunity {
@@ -270,15 +278,17 @@ impl PartialDate {
     }
 }
 
-/// The tags a timeline entry may carry, in the order filters show them.
-pub const TIMELINE_TAGS: [&str; 6] = [
-    "buildings",
-    "academics",
-    "sports",
-    "student-life",
-    "people",
-    "traditions",
-];
+vocabulary! {
+    /// The tags a timeline entry may carry, in the order filters show them.
+    pub enum TimelineTag {
+        Buildings = "buildings",
+        Academics = "academics",
+        Sports = "sports",
+        StudentLife = "student-life",
+        People = "people",
+        Traditions = "traditions",
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEntry {
@@ -287,7 +297,7 @@ pub struct TimelineEntry {
     pub title: String,
     /// Sanitised HTML rendered from the markdown story at build time.
     pub story_html: String,
-    pub tags: Vec<String>,
+    pub tags: Vec<TimelineTag>,
     /// Photos of this milestone, as `album-id/photo-id`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub photos: Vec<PhotoRef>,
@@ -362,34 +372,14 @@ pub struct PersonRef {
     pub name: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum EventKind {
-    Reunion,
-    AlumniWeekend,
-    CareerTalk,
-    ChapterMeetup,
-    Online,
-}
-
-impl EventKind {
-    pub const ALL: [EventKind; 5] = [
-        EventKind::Reunion,
-        EventKind::AlumniWeekend,
-        EventKind::CareerTalk,
-        EventKind::ChapterMeetup,
-        EventKind::Online,
-    ];
-
-    /// Its name in content files and in the events page's address.
-    pub fn name(self) -> &'static str {
-        match self {
-            EventKind::Reunion => "reunion",
-            EventKind::AlumniWeekend => "alumni-weekend",
-            EventKind::CareerTalk => "career-talk",
-            EventKind::ChapterMeetup => "chapter-meetup",
-            EventKind::Online => "online",
-        }
+vocabulary! {
+    /// What kind of gathering an event is.
+    pub enum EventKind {
+        Reunion = "reunion",
+        AlumniWeekend = "alumni-weekend",
+        CareerTalk = "career-talk",
+        ChapterMeetup = "chapter-meetup",
+        Online = "online",
     }
 }
 
@@ -457,15 +447,49 @@ pub struct Registration {
     pub deadline_local: Option<String>,
 }
 
+vocabulary! {
+    /// What a career resource is about.
+    pub enum Category {
+        JobSearch = "job-search",
+        CvAndResume = "cv-and-resume",
+        Interviews = "interviews",
+        IndustryReports = "industry-reports",
+        Entrepreneurship = "entrepreneurship",
+        FurtherStudy = "further-study",
+        Recruitment = "recruitment",
+    }
+}
+
+vocabulary! {
+    /// Where in a career a resource or a mentor's help fits.
+    pub enum Stage {
+        Student = "student",
+        EarlyCareer = "early-career",
+        MidCareer = "mid-career",
+        Senior = "senior",
+        CareerChange = "career-change",
+    }
+}
+
+vocabulary! {
+    /// What shape a career resource comes in.
+    pub enum Format {
+        Guide = "guide",
+        Template = "template",
+        Video = "video",
+        Report = "report",
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Resource {
     pub id: String,
     pub title: String,
-    pub category: String,
-    pub stages: Vec<String>,
+    pub category: Category,
+    pub stages: Vec<Stage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<Named>,
-    pub format: String,
+    pub format: Format,
     pub summary: String,
     pub body_html: String,
     /// Author, linked only when their profile is public.

@@ -8,44 +8,31 @@ impl Validator<'_> {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
-        let word =
-            |v: &mut Validator, field: Vec<Seg>, value: &str, allowed: &[&str], what: &str| {
-                if !allowed.contains(&value) {
-                    let hint = format!(
-                        "{}Use {}.",
-                        did_you_mean(value, allowed.iter().copied()),
-                        one_of(allowed.iter().copied())
-                    );
-                    v.report(
-                        &a,
-                        &field,
-                        Bad::new(format!("\"{value}\" is not a {what}"), hint),
-                    );
-                }
-            };
-        word(
-            self,
-            path(&["category"]),
+        let category = self.word(
+            &a,
+            &path(&["category"]),
             &r.category,
-            &RESOURCE_CATEGORIES,
+            (&Category::NAMES, Category::from_name),
             "resource category",
         );
-        word(
-            self,
-            path(&["format"]),
+        let format = self.word(
+            &a,
+            &path(&["format"]),
             &r.format,
-            &RESOURCE_FORMATS,
+            (&Format::NAMES, Format::from_name),
             "resource format",
         );
-        for (i, stage) in r.stages.iter().enumerate() {
-            word(
-                self,
-                vec![Seg::key("stages"), Seg::Index(i)],
-                stage,
-                &CAREER_STAGES,
-                "career stage",
-            );
-        }
+        let stages: Vec<Option<Stage>> = (r.stages.iter().enumerate())
+            .map(|(i, stage)| {
+                self.word(
+                    &a,
+                    &[Seg::key("stages"), Seg::Index(i)],
+                    stage,
+                    (&Stage::NAMES, Stage::from_name),
+                    "career stage",
+                )
+            })
+            .collect();
         let industry = r
             .industry
             .as_ref()
@@ -106,13 +93,16 @@ impl Validator<'_> {
                 ),
             );
         }
-        (self.problems.len() == before).then(|| Resource {
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(Resource {
             id: r.id.clone(),
             title: r.title.clone(),
-            category: r.category.clone(),
-            stages: r.stages.clone(),
+            category: category?,
+            stages: stages.into_iter().collect::<Option<_>>()?,
             industry,
-            format: r.format.clone(),
+            format: format?,
             summary: r.summary.clone(),
             body_html: (self.render.markdown)(&r.body),
             author,
@@ -132,18 +122,13 @@ impl Validator<'_> {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
-        if !OPPORTUNITY_KINDS.contains(&r.kind.as_str()) {
-            let hint = format!(
-                "{}Use {}.",
-                did_you_mean(&r.kind, OPPORTUNITY_KINDS),
-                one_of(OPPORTUNITY_KINDS)
-            );
-            self.report(
-                &a,
-                &path(&["kind"]),
-                Bad::new(format!("\"{}\" is not a kind of opportunity", r.kind), hint),
-            );
-        }
+        let kind = self.word(
+            &a,
+            &path(&["kind"]),
+            &r.kind,
+            (&OpportunityKind::NAMES, OpportunityKind::from_name),
+            "kind of opportunity",
+        );
         let industry = r
             .industry
             .as_ref()
@@ -191,7 +176,7 @@ impl Validator<'_> {
         Some(Opportunity {
             id: r.id.clone(),
             title: r.title.clone(),
-            kind: r.kind.clone(),
+            kind: kind?,
             employer: r.employer.clone(),
             location: r.location.clone(),
             industry,

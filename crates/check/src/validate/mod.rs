@@ -197,6 +197,25 @@ impl Validator<'_> {
         }
     }
 
+    /// The vocabulary word `value` names (`names` and `from` come from one of core's
+    /// `vocabulary!` enums), or a problem saying which words there are and which was meant.
+    fn word<T>(
+        &mut self,
+        at: &At,
+        field: &[Seg],
+        value: &str,
+        (names, from): (&[&str], fn(&str) -> Option<T>),
+        what: &str,
+    ) -> Option<T> {
+        let found = from(value);
+        if found.is_none() {
+            let names = names.iter().copied();
+            let fix = format!("{}Use {}.", did_you_mean(value, names.clone()), one_of(names));
+            self.report(at, field, Bad::new(format!("\"{value}\" is not a {what}"), fix));
+        }
+        found
+    }
+
     fn unique_ids<T>(
         &mut self,
         collection: Collection,

@@ -14,20 +14,17 @@ impl Validator<'_> {
         let before = self.problems.len();
         let date = self.ok(&a, &path(&["date"]), values::partial_date(&r.date));
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
-        for (i, tag) in r.tags.iter().enumerate() {
-            if !TIMELINE_TAGS.contains(&tag.as_str()) {
-                let hint = format!(
-                    "{}Use {}.",
-                    did_you_mean(tag, TIMELINE_TAGS),
-                    one_of(TIMELINE_TAGS)
-                );
-                self.report(
+        let tags: Vec<Option<TimelineTag>> = (r.tags.iter().enumerate())
+            .map(|(i, tag)| {
+                self.word(
                     &a,
                     &[Seg::key("tags"), Seg::Index(i)],
-                    Bad::new(format!("\"{tag}\" is not a timeline tag"), hint),
-                );
-            }
-        }
+                    tag,
+                    (&TimelineTag::NAMES, TimelineTag::from_name),
+                    "timeline tag",
+                )
+            })
+            .collect();
         let mut out_photos = Vec::new();
         for (i, photo) in r.photos.iter().enumerate() {
             let field = [Seg::key("photos"), Seg::Index(i)];
@@ -53,12 +50,15 @@ impl Validator<'_> {
                 }
             }
         }
-        (self.problems.len() == before).then(|| TimelineEntry {
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(TimelineEntry {
             id: r.id.clone(),
-            date: date.expect("checked above"),
+            date: date?,
             title: r.title.clone(),
             story_html: (self.render.markdown)(&r.story),
-            tags: r.tags.clone(),
+            tags: tags.into_iter().collect::<Option<_>>()?,
             photos: out_photos,
         })
     }
