@@ -1,10 +1,10 @@
 //! Cards and formatting shared by several pages: people, events, photos, times.
 
 use super::widgets::{t, Link};
+use crate::platform::format_instant;
 use homecoming_core::model::{Card, Event, Photo};
 use homecoming_core::routes::Route;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 #[component]
 pub fn AlumnusCard(
@@ -145,47 +145,4 @@ pub fn format_time(ms: i64, tz: Option<&str>) -> String {
     full.rsplit_once(", ")
         .map(|(_, t)| t.to_string())
         .unwrap_or(full)
-}
-
-/// Formats an instant with the browser's own time-zone tables (`Intl.DateTimeFormat`), so the
-/// wasm carries none. `tz = None` means the viewer's zone.
-pub fn format_instant(ms: i64, tz: Option<&str>, with_time: bool, zone_name: bool) -> String {
-    let options = js_sys::Object::new();
-    let set = |k: &str, v: &str| {
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
-    };
-    set("weekday", "short");
-    set("day", "numeric");
-    set("month", "short");
-    set("year", "numeric");
-    if with_time {
-        set("hour", "2-digit");
-        set("minute", "2-digit");
-        set("hourCycle", "h23");
-    }
-    if zone_name {
-        set("timeZoneName", "short");
-    }
-    if let Some(tz) = tz {
-        set("timeZone", tz);
-    }
-    let locales = js_sys::Array::of1(&JsValue::from_str(
-        homecoming_core::i18n::Lang::default().tag(),
-    ));
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
-    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    format
-        .call1(&JsValue::NULL, &date)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-/// The viewer's IANA time zone, e.g. `America/New_York`.
-pub fn viewer_time_zone() -> String {
-    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
-    js_sys::Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| "UTC".into())
 }

@@ -45,8 +45,23 @@ impl std::error::Error for AppError {}
 
 pub type Loaded<T> = Result<Arc<T>, AppError>;
 
+/// The files of this session: what each became once it arrived, and the fetches under way
+/// (a second caller waits for the first one's). A file is fetched at most once per session.
+#[derive(Default)]
+struct Files {
+    arrived: HashMap<String, Arc<dyn Any + Send + Sync>>,
+    pending: HashMap<String, Pending>,
+}
+
+/// A file's fetch and parse while it is under way.
+type Pending = Shared<LocalBoxFuture<'static, Result<Arc<dyn Any + Send + Sync>, AppError>>>;
+
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
+    static FILES: RefCell<Files> = RefCell::new(Files::default());
+}
+
+fn files<R>(f: impl FnOnce(&mut Files) -> R) -> R {
+    FILES.with(|files| f(&mut files.borrow_mut()))
 }
 
 /// Fetches `data/{name}.json` once per session and parses it as `T`.
@@ -72,28 +87,19 @@ pub fn json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
 
 /// What a file became, when it has already arrived.
 pub fn peek<T: Send + Sync + 'static>(file: &str) -> Option<Arc<T>> {
-    CACHE
-        .with(|c| c.borrow().get(file).cloned())
-        .and_then(|hit| hit.downcast::<T>().ok())
-}
-
-/// A file's fetch and parse while it is under way: a second caller waits for it.
-type Pending = Shared<LocalBoxFuture<'static, Result<Arc<dyn Any + Send + Sync>, AppError>>>;
-
-thread_local! {
-    static PENDING: RefCell<HashMap<String, Pending>> = RefCell::new(HashMap::new());
+    files(|f| f.arrived.get(file).cloned()).and_then(|hit| hit.downcast::<T>().ok())
 }
 
 /// Whether a file has arrived or is on its way.
 pub fn requested(file: &str) -> bool {
-    CACHE.with(|c| c.borrow().contains_key(file)) || PENDING.with(|p| p.borrow().contains_key(file))
+    files(|f| f.arrived.contains_key(file) || f.pending.contains_key(file))
 }
 
 /// Keeps `value` as what `file` holds, as if it had been fetched on its own (a file that
 /// arrived inside another one), unless it is already here.
 pub fn keep<T: Send + Sync + 'static>(file: &str, value: T) {
-    CACHE.with(|c| {
-        c.borrow_mut()
+    files(|f| {
+        f.arrived
             .entry(file.to_string())
             .or_insert_with(|| Arc::new(value));
     });
@@ -143,11 +149,11 @@ where
         file: file.to_string(),
         detail: "it was read as two different kinds of data".to_string(),
     };
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(file).cloned()) {
+    if let Some(hit) = files(|f| f.arrived.get(file).cloned()) {
         return hit.downcast::<T>().map_err(|_| wrong_kind());
     }
-    let pending = PENDING.with(|p| {
-        p.borrow_mut()
+    let pending = files(|f| {
+        f.pending
             .entry(file.to_string())
             .or_insert_with(|| {
                 let file = file.to_string();
@@ -159,10 +165,12 @@ where
                         })?;
                         Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
                     });
-                    PENDING.with(|p| p.borrow_mut().remove(&file));
-                    if let Ok(value) = &result {
-                        CACHE.with(|c| c.borrow_mut().insert(file, value.clone()));
-                    }
+                    files(|f| {
+                        f.pending.remove(&file);
+                        if let Ok(value) = &result {
+                            f.arrived.insert(file, value.clone());
+                        }
+                    });
                     result
                 }
                 .boxed_local()
@@ -247,9 +255,4 @@ pub fn find<T: Clone>(
             what,
             id: id.to_string(),
         })
-}
-
-/// Milliseconds since the Unix epoch by the device's clock.
-pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
 }

@@ -11,9 +11,8 @@ use futures::future::join_all;
 use homecoming_core::facets::Selection;
 use homecoming_core::index::{self, Bits, Columns, Hit, Meta, Shard, Vocab};
 use homecoming_core::model::Card;
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use wasm_bindgen::JsCast;
 
 fn broken(what: &str) -> String {
@@ -119,157 +118,307 @@ fn cols_if_loaded() -> Option<Arc<Columns>> {
     super::data::peek(index::COLS_FILE)
 }
 
-thread_local! {
-    /// Cards that came with a first page (`top/`), by person number.
-    static CARDS: RefCell<HashMap<u32, Card>> = RefCell::new(HashMap::new());
+/// What the directory has worked out in this session, beyond the files `data` keeps: one per
+/// app (`App` provides it as context), shared by its clones, so a page left and opened again
+/// answers from what it learned.
+#[derive(Clone, Default)]
+pub struct Session(Arc<Mutex<Learned>>);
+
+#[derive(Default)]
+struct Learned {
+    /// Cards that came with a first page (`top/`, `next/`), by person number.
+    cards: HashMap<u32, Card>,
+    /// The last full list: scrolling asks again with the same query and choices.
+    last: Option<Full>,
+    /// The last query's matches before facets, for the counts.
+    matched: Option<(String, Arc<Vec<Hit>>)>,
+    /// Whether a list has been worked out before: the reader is typing or choosing, not
+    /// opening the page.
+    answered: bool,
+    /// The query whose typo shards were last looked ahead for: it is asked once while typing
+    /// and again once painted.
+    looked_ahead: String,
 }
 
-/// Keeps the cards a first page brought, for `people`.
-fn keep_cards(page: &index::TopPage) {
-    CARDS.with(|c| {
-        let mut c = c.borrow_mut();
-        for (n, card) in page.people.iter().zip(&page.cards) {
-            c.entry(*n).or_insert_with(|| card.clone());
-        }
-    });
-}
+/// A query and the chosen values, with everyone they found.
+type Full = (String, Selection, Arc<Vec<Hit>>);
 
-/// The first page of a query of one to three letters; its cards are kept when it arrives.
-async fn top(key: String) -> Loaded<index::TopPage> {
-    cached(&index::top_file(&key), |b| {
-        let page: index::TopPage = super::data::json(&b)?;
-        keep_cards(&page);
-        Ok(page)
-    })
-    .await
-}
-
-/// The first screens of the prefixes one letter longer than `parent`; their cards are kept
-/// when it arrives.
-async fn next_pages(parent: String) -> Loaded<index::NextPages> {
-    cached_as(&index::next_file(&parent), Need::Ahead, |b| {
-        let next: index::NextPages = super::data::json(&b)?;
-        next.pages.values().for_each(keep_cards);
-        Ok(next)
-    })
-    .await
-}
-
-/// Starts fetching what the next keystroke can want (once a list is on screen, or sooner
-/// while typing; nothing under Save-Data). For the empty query or one short word: without
-/// facets, the first screens of the prefixes one letter longer (`next/`); with facets, the
-/// shards they are scored from (`after/`). For a last word of three letters or more, the typo
-/// shards its next letter adds.
-pub fn prefetch_next(vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
-    if super::data::save_data() {
-        return;
+impl Session {
+    /// The session the app provides.
+    pub fn get() -> Session {
+        leptos::prelude::expect_context()
     }
-    let words = homecoming_core::search::words(q);
-    prefetch_next_shards(vocab, q, words.last().map(String::as_str));
-    let parent = match words.as_slice() {
-        [] => "",
-        [word] => word.as_str(),
-        _ => return,
-    };
-    if chosen.values().all(Vec::is_empty) {
-        prefetch_after(vocab, parent);
-    } else {
-        prefetch_shards_after(vocab, parent);
-    }
-}
 
-/// Once the last word has three letters, the next letter makes it a word with a typo allowance,
-/// which reads the shards of every vocabulary word within it: new shards at each letter ("wang
-/// xiaomin" reads five, "wang xiaoming" three more). The vocabulary says which letters can come
-/// next (few, by then); the shards those queries need and that are not here yet are fetched, up
-/// to `MAX_AHEAD` of them. Worked out in a task of its own: it scans the vocabulary.
-fn prefetch_next_shards(vocab: &Arc<Vocab>, q: &str, last: Option<&str>) {
-    const MAX_LETTERS: usize = 3;
-    const MAX_AHEAD: usize = 6;
-    thread_local! {
-        /// The query last looked at: it is asked once while typing and again once painted.
-        static DONE: RefCell<String> = const { RefCell::new(String::new()) };
+    fn learned<R>(&self, f: impl FnOnce(&mut Learned) -> R) -> R {
+        // Nothing panics while holding it, and one thread uses it: a poisoned lock is moot.
+        f(&mut self.0.lock().unwrap_or_else(|e| e.into_inner()))
     }
-    let Some(last) = last.filter(|w| w.chars().count() >= 3) else {
-        return;
-    };
-    if DONE.with(|d| std::mem::replace(&mut *d.borrow_mut(), q.to_string()) == q) {
-        return;
-    }
-    let (vocab, q, last) = (vocab.clone(), q.to_string(), last.to_string());
-    ahead(async move {
-        let letters = vocab.next_letters(&last);
-        if letters.is_empty() || letters.len() > MAX_LETTERS {
-            return;
-        }
-        let mut keys: Vec<String> = letters
-            .iter()
-            .flat_map(|c| vocab.shards_for(&format!("{q}{c}")))
-            .filter(|k| !super::data::requested(&index::shard_file(k)))
-            .collect();
-        keys.sort();
-        keys.dedup();
-        if keys.len() <= MAX_AHEAD {
-            join_all(keys.into_iter().map(|k| shard_as(k, Need::Ahead))).await;
-        }
-    });
-}
 
-/// Starts fetching the first screens of the prefixes one letter longer than `word` (of at
-/// most two letters; "" for one letter), when there are any and they are neither here nor on
-/// their way.
-fn prefetch_after(vocab: &Vocab, word: &str) {
-    let file = index::next_file(word);
-    if word.chars().count() < index::TOP_LETTERS
-        && vocab.extends(word)
-        && !super::data::requested(&file)
-    {
-        let word = word.to_string();
-        ahead(async move {
-            let _ = next_pages(word).await;
+    /// Keeps the cards a first page brought, for `people`.
+    fn keep_cards(&self, page: &index::TopPage) {
+        self.learned(|l| {
+            for (n, card) in page.people.iter().zip(&page.cards) {
+                l.cards.entry(*n).or_insert_with(|| card.clone());
+            }
         });
     }
-}
 
-/// The people with these numbers: from first pages already here, else from their card chunks
-/// (fetched in parallel).
-pub async fn people(meta: &Meta, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
-    let known: Vec<Option<Card>> = numbers
-        .iter()
-        .map(|n| CARDS.with(|c| c.borrow().get(n).cloned()))
-        .collect();
-    let mut chunks: Vec<usize> = numbers
-        .iter()
-        .zip(&known)
-        .filter(|(_, k)| k.is_none())
-        .map(|(n, _)| *n as usize / meta.chunk)
-        .collect();
-    chunks.sort_unstable();
-    chunks.dedup();
-    let files: Vec<String> = chunks.iter().map(|c| index::chunk_file(*c)).collect();
-    let loaded = join_all(files.iter().map(|f| load_file::<Vec<Card>>(f))).await;
-    let mut by_chunk = HashMap::new();
-    for (c, l) in chunks.into_iter().zip(loaded) {
-        by_chunk.insert(c, l?);
-    }
-    numbers
-        .iter()
-        .zip(known)
-        .map(|(n, known)| {
-            let n = *n as usize;
-            known
-                .or_else(|| {
-                    by_chunk
-                        .get(&(n / meta.chunk))
-                        .and_then(|list| list.get(n % meta.chunk))
-                        .cloned()
-                })
-                .ok_or_else(|| AppError::Parse {
-                    file: index::chunk_file(n / meta.chunk),
-                    detail: broken("card file"),
-                })
+    /// The first page of a query of one to three letters; its cards are kept when it arrives.
+    async fn top(&self, key: String) -> Loaded<index::TopPage> {
+        let me = self.clone();
+        cached(&index::top_file(&key), move |b| {
+            let page: index::TopPage = super::data::json(&b)?;
+            me.keep_cards(&page);
+            Ok(page)
         })
-        .collect()
+        .await
+    }
+
+    /// The first screens of the prefixes one letter longer than `parent`; their cards are
+    /// kept when it arrives.
+    async fn next_pages(&self, parent: String) -> Loaded<index::NextPages> {
+        let me = self.clone();
+        cached_as(&index::next_file(&parent), Need::Ahead, move |b| {
+            let next: index::NextPages = super::data::json(&b)?;
+            next.pages.values().for_each(|page| me.keep_cards(page));
+            Ok(next)
+        })
+        .await
+    }
+
+    /// Starts fetching what the next keystroke can want (once a list is on screen, or sooner
+    /// while typing; nothing under Save-Data). For the empty query or one short word: without
+    /// facets, the first screens of the prefixes one letter longer (`next/`); with facets, the
+    /// shards they are scored from (`after/`). For a last word of three letters or more, the typo
+    /// shards its next letter adds.
+    pub fn prefetch_next(&self, vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
+        if super::data::save_data() {
+            return;
+        }
+        let words = homecoming_core::search::words(q);
+        self.prefetch_next_shards(vocab, q, words.last().map(String::as_str));
+        let parent = match words.as_slice() {
+            [] => "",
+            [word] => word.as_str(),
+            _ => return,
+        };
+        if chosen.values().all(Vec::is_empty) {
+            self.prefetch_after(vocab, parent);
+        } else {
+            prefetch_shards_after(vocab, parent);
+        }
+    }
+
+    /// Once the last word has three letters, the next letter makes it a word with a typo allowance,
+    /// which reads the shards of every vocabulary word within it: new shards at each letter ("wang
+    /// xiaomin" reads five, "wang xiaoming" three more). The vocabulary says which letters can come
+    /// next (few, by then); the shards those queries need and that are not here yet are fetched, up
+    /// to `MAX_AHEAD` of them. Worked out in a task of its own: it scans the vocabulary.
+    fn prefetch_next_shards(&self, vocab: &Arc<Vocab>, q: &str, last: Option<&str>) {
+        const MAX_LETTERS: usize = 3;
+        const MAX_AHEAD: usize = 6;
+        let Some(last) = last.filter(|w| w.chars().count() >= 3) else {
+            return;
+        };
+        if self.learned(|l| std::mem::replace(&mut l.looked_ahead, q.to_string()) == q) {
+            return;
+        }
+        let (vocab, q, last) = (vocab.clone(), q.to_string(), last.to_string());
+        ahead(async move {
+            let letters = vocab.next_letters(&last);
+            if letters.is_empty() || letters.len() > MAX_LETTERS {
+                return;
+            }
+            let mut keys: Vec<String> = letters
+                .iter()
+                .flat_map(|c| vocab.shards_for(&format!("{q}{c}")))
+                .filter(|k| !super::data::requested(&index::shard_file(k)))
+                .collect();
+            keys.sort();
+            keys.dedup();
+            if keys.len() <= MAX_AHEAD {
+                join_all(keys.into_iter().map(|k| shard_as(k, Need::Ahead))).await;
+            }
+        });
+    }
+
+    /// Starts fetching the first screens of the prefixes one letter longer than `word` (of at
+    /// most two letters; "" for one letter), when there are any and they are neither here nor on
+    /// their way.
+    fn prefetch_after(&self, vocab: &Vocab, word: &str) {
+        let file = index::next_file(word);
+        if word.chars().count() < index::TOP_LETTERS
+            && vocab.extends(word)
+            && !super::data::requested(&file)
+        {
+            let (me, word) = (self.clone(), word.to_string());
+            ahead(async move {
+                let _ = me.next_pages(word).await;
+            });
+        }
+    }
+
+    /// The people with these numbers: from first pages already here, else from their card chunks
+    /// (fetched in parallel).
+    pub async fn people(&self, meta: &Meta, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
+        let known: Vec<Option<Card>> = numbers
+            .iter()
+            .map(|n| self.learned(|l| l.cards.get(n).cloned()))
+            .collect();
+        let mut chunks: Vec<usize> = numbers
+            .iter()
+            .zip(&known)
+            .filter(|(_, k)| k.is_none())
+            .map(|(n, _)| *n as usize / meta.chunk)
+            .collect();
+        chunks.sort_unstable();
+        chunks.dedup();
+        let files: Vec<String> = chunks.iter().map(|c| index::chunk_file(*c)).collect();
+        let loaded = join_all(files.iter().map(|f| load_file::<Vec<Card>>(f))).await;
+        let mut by_chunk = HashMap::new();
+        for (c, l) in chunks.into_iter().zip(loaded) {
+            by_chunk.insert(c, l?);
+        }
+        numbers
+            .iter()
+            .zip(known)
+            .map(|(n, known)| {
+                let n = *n as usize;
+                known
+                    .or_else(|| {
+                        by_chunk
+                            .get(&(n / meta.chunk))
+                            .and_then(|list| list.get(n % meta.chunk))
+                            .cloned()
+                    })
+                    .ok_or_else(|| AppError::Parse {
+                        file: index::chunk_file(n / meta.chunk),
+                        detail: broken("card file"),
+                    })
+            })
+            .collect()
+    }
+
+    /// The people who match `q` and pass the chosen facets, best first, at least the first `need`
+    /// of them. While the reader types, what the next keystroke wants starts on its way as soon as
+    /// this list is known, not once it is painted, so a quick keystroke finds it here or coming
+    /// (a page just opened waits for its first screen: nothing competes with that).
+    pub async fn find(
+        &self,
+        meta: &Arc<Meta>,
+        vocab: &Arc<Vocab>,
+        q: &str,
+        chosen: &Selection,
+        need: usize,
+    ) -> Result<Found, AppError> {
+        let found = self.answer(meta, vocab, q, chosen, need).await?;
+        if self.learned(|l| std::mem::replace(&mut l.answered, true)) {
+            self.prefetch_next(vocab, q, chosen);
+        }
+        Ok(found)
+    }
+
+    /// The people who match `q` and pass the chosen facets, best first, at least the first `need`
+    /// of them. A query of one to three letters with no facet chosen is answered from its first
+    /// page alone (one small file, no shard, no scoring) while `need` fits in it. Otherwise only
+    /// those who pass the facets are scored, so facets make a broad query cheaper, not dearer.
+    async fn answer(
+        &self,
+        meta: &Arc<Meta>,
+        vocab: &Vocab,
+        q: &str,
+        chosen: &Selection,
+        need: usize,
+    ) -> Result<Found, AppError> {
+        let last = self.learned(|l| {
+            l.last
+                .as_ref()
+                .filter(|(lq, lc, _)| lq == q && lc == chosen)
+                .map(|(_, _, hits)| hits.clone())
+        });
+        if let Some(hits) = last {
+            let total = hits.len();
+            return Ok(Found { hits, total });
+        }
+        let picks = index::chosen_indexes(meta, chosen);
+        if let Some(key) = vocab
+            .top_for(q)
+            .filter(|_| picks.is_empty() && need <= index::TOP)
+        {
+            let word = index::prefix_word(q).unwrap_or_default();
+            // The first screen, from the file fetched while the shorter prefix was on screen.
+            let next = index::next_file(index::parent_of(&word));
+            let first = if need <= index::FIRST && super::data::requested(&next) {
+                self.next_pages(index::parent_of(&word).to_string())
+                    .await
+                    .ok()
+                    .and_then(|n| n.pages.get(&word).map(found))
+            } else {
+                None
+            };
+            return match first {
+                Some(found) => Ok(found),
+                None => self.top(key).await.map(|page| found(&page)),
+            };
+        }
+        let cols = cols_if_loaded();
+        let wanted: Vec<(usize, usize)> = if cols.is_some() {
+            Vec::new()
+        } else {
+            picks
+                .iter()
+                .flat_map(|(d, vs)| vs.iter().map(move |v| (*d, *v)))
+                .collect()
+        };
+        let (shards, facets) = futures::join!(
+            shards_for(vocab, q),
+            join_all(wanted.iter().map(|(d, v)| facet(meta, *d, *v))),
+        );
+        let shards = shards?;
+        let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
+        let mut bits: HashMap<(usize, usize), Arc<Bits>> = HashMap::new();
+        for (key, f) in wanted.into_iter().zip(facets) {
+            bits.insert(key, f?);
+        }
+        let value = |d: usize, v: usize| match &cols {
+            Some(c) => c.dims.get(d).and_then(|vs| vs.get(v)).cloned(),
+            None => bits.get(&(d, v)).map(|b| (**b).clone()),
+        };
+        let pass = (!picks.is_empty()).then(|| index::passing(meta.people, &picks, value, None));
+        let hits = Arc::new(index::search(meta.people, &refs, q, pass.as_ref()));
+        self.learned(|l| {
+            if pass.is_none() {
+                l.matched = Some((q.to_string(), hits.clone()));
+            }
+            l.last = Some((q.to_string(), chosen.clone(), hits.clone()));
+        });
+        let total = hits.len();
+        Ok(Found { hits, total })
+    }
+
+    /// Everyone `q` matches, before facets: what the facet counts start from. Worked out when
+    /// the counts are wanted (after the results are painted), unless `find` already had it.
+    pub async fn matched(
+        &self,
+        meta: &Meta,
+        vocab: &Vocab,
+        q: &str,
+    ) -> Result<Arc<Vec<Hit>>, AppError> {
+        let known = self.learned(|l| {
+            l.matched
+                .as_ref()
+                .filter(|(mq, _)| mq == q)
+                .map(|(_, hits)| hits.clone())
+        });
+        if let Some(hits) = known {
+            return Ok(hits);
+        }
+        let shards = shards_for(vocab, q).await?;
+        let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
+        let hits = Arc::new(index::search(meta.people, &refs, q, None));
+        self.learned(|l| l.matched = Some((q.to_string(), hits.clone())));
+        Ok(hits)
+    }
 }
 
 /// What a query found: the people in result order, and how many there are in all. `hits` may
@@ -280,23 +429,6 @@ pub struct Found {
     pub total: usize,
 }
 
-/// A query and the chosen values, with everyone they found.
-type Full = (String, Selection, Arc<Vec<Hit>>);
-
-thread_local! {
-    /// The last full list: scrolling asks again with the same query and choices.
-    static LAST: RefCell<Option<Full>> = const { RefCell::new(None) };
-    /// The last query's matches before facets, for the counts.
-    static MATCHED: RefCell<Option<(String, Arc<Vec<Hit>>)>> = const { RefCell::new(None) };
-}
-
-async fn shards_for(vocab: &Vocab, q: &str) -> Result<Vec<Arc<Shard>>, AppError> {
-    join_all(vocab.shards_for(q).into_iter().map(shard))
-        .await
-        .into_iter()
-        .collect()
-}
-
 fn found(page: &index::TopPage) -> Found {
     Found {
         hits: Arc::new(page.hits()),
@@ -304,122 +436,11 @@ fn found(page: &index::TopPage) -> Found {
     }
 }
 
-thread_local! {
-    /// Whether a list has been worked out before in this session: the reader is typing or
-    /// choosing, not opening the page.
-    static ANSWERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// The people who match `q` and pass the chosen facets, best first, at least the first `need`
-/// of them. While the reader types, what the next keystroke wants starts on its way as soon as
-/// this list is known, not once it is painted, so a quick keystroke finds it here or coming
-/// (a page just opened waits for its first screen: nothing competes with that).
-pub async fn find(
-    meta: &Arc<Meta>,
-    vocab: &Arc<Vocab>,
-    q: &str,
-    chosen: &Selection,
-    need: usize,
-) -> Result<Found, AppError> {
-    let found = answer(meta, vocab, q, chosen, need).await?;
-    if ANSWERED.with(|a| a.replace(true)) {
-        prefetch_next(vocab, q, chosen);
-    }
-    Ok(found)
-}
-
-/// The people who match `q` and pass the chosen facets, best first, at least the first `need`
-/// of them. A query of one to three letters with no facet chosen is answered from its first
-/// page alone (one small file, no shard, no scoring) while `need` fits in it. Otherwise only
-/// those who pass the facets are scored, so facets make a broad query cheaper, not dearer.
-async fn answer(
-    meta: &Arc<Meta>,
-    vocab: &Vocab,
-    q: &str,
-    chosen: &Selection,
-    need: usize,
-) -> Result<Found, AppError> {
-    let last = LAST.with(|l| {
-        l.borrow()
-            .as_ref()
-            .filter(|(lq, lc, _)| lq == q && lc == chosen)
-            .map(|(_, _, hits)| hits.clone())
-    });
-    if let Some(hits) = last {
-        let total = hits.len();
-        return Ok(Found { hits, total });
-    }
-    let picks = index::chosen_indexes(meta, chosen);
-    if let Some(key) = vocab
-        .top_for(q)
-        .filter(|_| picks.is_empty() && need <= index::TOP)
-    {
-        let word = index::prefix_word(q).unwrap_or_default();
-        // The first screen, from the file fetched while the shorter prefix was on screen.
-        let next = index::next_file(index::parent_of(&word));
-        let first = if need <= index::FIRST && super::data::requested(&next) {
-            next_pages(index::parent_of(&word).to_string())
-                .await
-                .ok()
-                .and_then(|n| n.pages.get(&word).map(found))
-        } else {
-            None
-        };
-        return match first {
-            Some(found) => Ok(found),
-            None => top(key).await.map(|page| found(&page)),
-        };
-    }
-    let cols = cols_if_loaded();
-    let wanted: Vec<(usize, usize)> = if cols.is_some() {
-        Vec::new()
-    } else {
-        picks
-            .iter()
-            .flat_map(|(d, vs)| vs.iter().map(move |v| (*d, *v)))
-            .collect()
-    };
-    let (shards, facets) = futures::join!(
-        shards_for(vocab, q),
-        join_all(wanted.iter().map(|(d, v)| facet(meta, *d, *v))),
-    );
-    let shards = shards?;
-    let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
-    let mut bits: HashMap<(usize, usize), Arc<Bits>> = HashMap::new();
-    for (key, f) in wanted.into_iter().zip(facets) {
-        bits.insert(key, f?);
-    }
-    let value = |d: usize, v: usize| match &cols {
-        Some(c) => c.dims.get(d).and_then(|vs| vs.get(v)).cloned(),
-        None => bits.get(&(d, v)).map(|b| (**b).clone()),
-    };
-    let pass = (!picks.is_empty()).then(|| index::passing(meta.people, &picks, value, None));
-    let hits = Arc::new(index::search(meta.people, &refs, q, pass.as_ref()));
-    if pass.is_none() {
-        MATCHED.with(|m| *m.borrow_mut() = Some((q.to_string(), hits.clone())));
-    }
-    LAST.with(|l| *l.borrow_mut() = Some((q.to_string(), chosen.clone(), hits.clone())));
-    let total = hits.len();
-    Ok(Found { hits, total })
-}
-
-/// Everyone `q` matches, before facets: what the facet counts start from. Worked out when
-/// the counts are wanted (after the results are painted), unless `find` already had it.
-pub async fn matched(meta: &Meta, vocab: &Vocab, q: &str) -> Result<Arc<Vec<Hit>>, AppError> {
-    let known = MATCHED.with(|m| {
-        m.borrow()
-            .as_ref()
-            .filter(|(mq, _)| mq == q)
-            .map(|(_, hits)| hits.clone())
-    });
-    if let Some(hits) = known {
-        return Ok(hits);
-    }
-    let shards = shards_for(vocab, q).await?;
-    let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
-    let hits = Arc::new(index::search(meta.people, &refs, q, None));
-    MATCHED.with(|m| *m.borrow_mut() = Some((q.to_string(), hits.clone())));
-    Ok(hits)
+async fn shards_for(vocab: &Vocab, q: &str) -> Result<Vec<Arc<Shard>>, AppError> {
+    join_all(vocab.shards_for(q).into_iter().map(shard))
+        .await
+        .into_iter()
+        .collect()
 }
 
 /// Resolves after the browser has painted the current frame and then `pause_ms` more: work

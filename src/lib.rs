@@ -1,5 +1,7 @@
 //! The Leptos client: a thin layer that renders `model` types. One file per page under `pages/`,
 //! shared widgets in `widgets.rs`, data loading and the one error type in `data.rs`.
+// Rendered natively with `ssr` (tests), the largest pages' view types nest deeper than 128.
+#![recursion_limit = "256"]
 
 pub mod cards;
 pub mod data;
@@ -7,6 +9,7 @@ pub mod dir;
 pub mod lazy;
 pub mod map;
 pub mod pages;
+pub mod platform;
 pub mod widgets;
 
 use homecoming_core::i18n::Lang;
@@ -66,6 +69,7 @@ fn show_panic_banner() {
 pub fn App() -> impl IntoView {
     provide_context(Lang::default());
     provide_context(widgets::MyYear::from_storage());
+    provide_context(dir::Session::default());
     let site = LocalResource::new(data::site);
     provide_context(site);
     view! {

@@ -1,6 +1,7 @@
 //! Widgets shared by several pages.
 
 use super::data::AppError;
+use super::platform;
 use homecoming_core::i18n::{Lang, Strings};
 use homecoming_core::routes::Route;
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn set_title(page: &str, school: Option<String>) {
     } else {
         format!("{page} · {school}")
     };
-    document().set_title(&text);
+    crate::platform::set_title(&text);
 }
 
 /// A page showing one record, found by the `:id` in its address: the back link, then the record
@@ -91,7 +92,7 @@ thread_local! {
 /// The hosting sub-path from `<base href>` (trunk writes it from `--public-url`), without the
 /// trailing slash: `""` at the root, `"/homecoming"` under a sub-path.
 fn base_from_document() -> String {
-    let uri = document().base_uri().ok().flatten().unwrap_or_default();
+    let uri = crate::platform::base_uri();
     let path = uri
         .split_once("://")
         .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
@@ -191,7 +192,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
             {(!todo.is_empty()).then(|| view! { <p>{todo}</p> })}
             {retry.then(|| view! {
                 <button type="button" class="button" on:click=|_| {
-                    if let Some(w) = web_sys::window() { let _ = w.location().reload(); }
+                    crate::platform::reload();
                 }>{s.error_retry}</button>
             })}
             {(!retry).then(|| view! { <p><Link to=Route::Home>{s.not_found_home}</Link></p> })}
@@ -335,19 +336,11 @@ const MY_YEAR_KEY: &str = "homecoming.class-year";
 impl MyYear {
     /// Reads the stored year; every later change is written back.
     pub fn from_storage() -> MyYear {
-        let storage = window().local_storage().ok().flatten();
-        let initial: Option<i32> = storage
-            .as_ref()
-            .and_then(|s| s.get_item(MY_YEAR_KEY).ok().flatten())
-            .and_then(|y| y.parse().ok());
+        let initial: Option<i32> = platform::stored(MY_YEAR_KEY).and_then(|y| y.parse().ok());
         let signal = RwSignal::new(initial);
         Effect::new(move |_| {
-            if let Some(storage) = window().local_storage().ok().flatten() {
-                let _ = match signal.get() {
-                    Some(y) => storage.set_item(MY_YEAR_KEY, &y.to_string()),
-                    None => storage.remove_item(MY_YEAR_KEY),
-                };
-            }
+            let year = signal.get().map(|y| y.to_string());
+            platform::store(MY_YEAR_KEY, year.as_deref());
         });
         MyYear(signal)
     }
@@ -363,7 +356,7 @@ impl MyYear {
 pub fn MyYearPicker(from: i32) -> impl IntoView {
     let s = t();
     let my = expect_context::<MyYear>().0;
-    let last = js_sys::Date::new_0().get_full_year() as i32 + 4;
+    let last = platform::this_year() + 4;
     view! {
         <label class="lens">{s.lens_label}
             <select name="my-year" on:change=move |ev| my.set(event_target_value(&ev).parse().ok())>

@@ -193,20 +193,14 @@ fn focus_photo_link(id: &str) {
 fn use_modal(open: Signal<bool>, dialog: NodeRef<leptos::html::Div>) {
     Effect::new(move |_| {
         let open = open.get();
-        if let Some(body) = document().body() {
-            let _ = body.class_list().toggle_with_force("modal-open", open);
-        }
+        crate::platform::body_class("modal-open", open);
         if open {
             if let Some(el) = dialog.get() {
                 let _ = el.focus();
             }
         }
     });
-    on_cleanup(|| {
-        if let Some(body) = document().body() {
-            let _ = body.class_list().remove_1("modal-open");
-        }
-    });
+    on_cleanup(|| crate::platform::body_class("modal-open", false));
 }
 
 /// Keeps Tab and Shift+Tab inside the dialog.

@@ -51,11 +51,11 @@ fn values(r: &Resource, key: usize) -> Vec<(String, String)> {
 }
 
 fn passes(r: &Resource, state: &State, skip: Option<usize>) -> bool {
-    state
-        .chosen
-        .iter()
-        .enumerate()
-        .all(|(k, v)| Some(k) == skip || v.as_ref().is_none_or(|v| values(r, k).iter().any(|(name, _)| name == v)))
+    state.chosen.iter().enumerate().all(|(k, v)| {
+        Some(k) == skip
+            || v.as_ref()
+                .is_none_or(|v| values(r, k).iter().any(|(name, _)| name == v))
+    })
 }
 
 fn matches(all: &[Resource], state: &State) -> Vec<(Resource, Option<search::Score>)> {
@@ -230,7 +230,7 @@ fn Opportunities() -> impl IntoView {
     view! {
         <h2 id="opportunities">{s.opportunities_title}</h2>
         <Async load=data::opportunities render=move |all| {
-            let now = data::now_ms();
+            let now = crate::platform::now_ms();
             let open: Vec<_> = all.iter().filter(|o| o.is_open(now)).cloned().collect();
             view! {
                 {open.is_empty().then(|| view! { <p class="empty">{s.opportunities_none}</p> })}

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_params_map;
 const SHOWN: usize = 24;
 
 /// How many listed people graduated in `year`, and the first of them in directory order.
-async fn class_members(year: i32) -> Result<(usize, Vec<Card>), data::AppError> {
+async fn class_members(dir: dir::Session, year: i32) -> Result<(usize, Vec<Card>), data::AppError> {
     let (meta, _) = dir::ready().await?;
     let year_dim = meta.dims.iter().position(|d| d.name == Dimension::Year);
     let value = year_dim.and_then(|d| {
@@ -30,7 +30,9 @@ async fn class_members(year: i32) -> Result<(usize, Vec<Card>), data::AppError> 
     let pass =
         homecoming_core::index::passing(meta.people, &chosen, |_, _| Some((*facet).clone()), None);
     let numbers: Vec<u32> = (0..meta.people as u32).filter(|p| pass.has(*p)).collect();
-    let people = dir::people(&meta, &numbers[..numbers.len().min(SHOWN)]).await?;
+    let people = dir
+        .people(&meta, &numbers[..numbers.len().min(SHOWN)])
+        .await?;
     Ok((numbers.len(), people))
 }
 
@@ -49,18 +51,20 @@ pub fn ClassPage() -> impl IntoView {
             .unwrap_or(0)
     };
     use_title(move || (s.class_title)(year()));
+    let dir = dir::Session::get();
     view! {
         <section class="page">
             {move || {
                 let year = year();
                 let from = year - YEARS_ON_CAMPUS;
+                let dir = dir.clone();
                 view! {
                     <h1>{(s.class_title)(year)}</h1>
                     <p class="lede">{(s.class_on_campus)(from, year)}</p>
-                    <Async load=move || async move {
-                        let (a, tl, g, e) = futures::join!(class_members(year), data::timeline(), data::gallery(), data::events());
+                    <Async load=move || { let dir = dir.clone(); async move {
+                        let (a, tl, g, e) = futures::join!(class_members(dir, year), data::timeline(), data::gallery(), data::events());
                         Ok((a?, tl?, g?, e?))
-                    } render=move |((total, people), timeline, gallery, events)| {
+                    } } render=move |((total, people), timeline, gallery, events)| {
                         let moments: Vec<_> = timeline.iter().filter(|m| (from..=year).contains(&m.date.year)).cloned().collect();
                         let photos: Vec<_> = gallery.iter().flat_map(|a| a.photos.iter().filter(|p| (from..=year).contains(&p.year)).map(|p| (a.id.clone(), p.clone()))).take(12).collect();
                         let reunions: Vec<_> = events.iter().filter(|e| e.class_year == Some(year)).cloned().collect();

@@ -28,14 +28,7 @@ const PAGE: usize = 50;
 /// is painted, guessed from the window as if the list started at the top.
 fn first_screen(list: Option<&web_sys::Element>) -> usize {
     const GAP: f64 = 12.0;
-    let window = web_sys::window();
-    let size = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>| {
-        v.and_then(|v| v.ok())
-            .and_then(|v| v.as_f64())
-            .unwrap_or(800.0)
-    };
-    let width = size(window.as_ref().map(|w| w.inner_width()));
-    let height = size(window.as_ref().map(|w| w.inner_height()));
+    let (width, height) = crate::platform::window_size();
     let painted = list.and_then(|l| {
         let card = l.first_element_child()?.get_bounding_client_rect();
         (card.height() > 0.0 && card.width() > 0.0).then(|| (l.get_bounding_client_rect(), card))
@@ -274,14 +267,15 @@ fn use_page(
     meta: Arc<Meta>,
     vocab: Arc<Vocab>,
 ) -> ReadSignal<Option<Result<Arc<Page>, AppError>>> {
+    let dir = dir::Session::get();
     use_latest(move || {
         let (st, n) = (ctx.state.get(), extent.shown.get().min(extent.filled.get()));
-        let (meta, vocab) = (meta.clone(), vocab.clone());
+        let (dir, meta, vocab) = (dir.clone(), meta.clone(), vocab.clone());
         let page = async move {
-            let found = dir::find(&meta, &vocab, &st.q, &st.chosen, n).await?;
+            let found = dir.find(&meta, &vocab, &st.q, &st.chosen, n).await?;
             let visible: Vec<Hit> = found.hits.iter().take(n).copied().collect();
             let numbers: Vec<u32> = visible.iter().map(|h| h.person).collect();
-            let people = dir::people(&meta, &numbers).await?;
+            let people = dir.people(&meta, &numbers).await?;
             let cards = people
                 .into_iter()
                 .zip(&visible)
@@ -316,9 +310,10 @@ fn use_counts(
     vocab: Arc<Vocab>,
 ) -> ReadSignal<Option<Counts>> {
     let current = move |href: &str| ctx.state.with_untracked(|st| st.href() == href);
+    let dir = dir::Session::get();
     use_latest(move || {
         let p = ok_page();
-        let (meta, vocab) = (meta.clone(), vocab.clone());
+        let (dir, meta, vocab) = (dir.clone(), meta.clone(), vocab.clone());
         async move {
             let p = p?;
             if p.chosen.is_empty() && p.total == meta.people {
@@ -335,10 +330,8 @@ fn use_counts(
             if !current(&p.href) {
                 return None;
             }
-            let (cols, matched) = futures::join!(
-                dir::columns(meta.clone()),
-                dir::matched(&meta, &vocab, &p.q)
-            );
+            let (cols, matched) =
+                futures::join!(dir::columns(meta.clone()), dir.matched(&meta, &vocab, &p.q));
             let (cols, matched) = (cols.ok()?, matched.ok()?);
             let picks = index::chosen_indexes(&meta, &p.chosen);
             Some((
@@ -372,16 +365,16 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>, vocab: Arc<Vocab>) -> impl
     // Each painted list says how many cards fill the screen for the next query, and starts
     // fetching what the next keystroke may want.
     let list = NodeRef::<leptos::html::Ul>::new();
-    let words = vocab.clone();
+    let (words, dir) = (vocab.clone(), dir::Session::get());
     Effect::new(move |_| {
         if let Some(p) = ok_page().filter(|p| !p.cards.is_empty()) {
-            let vocab = words.clone();
+            let (vocab, dir) = (words.clone(), dir.clone());
             leptos::task::spawn_local(async move {
                 dir::after_paint(0).await;
                 if let Some(el) = list.get_untracked() {
                     extent.first.set_value(first_screen(Some(el.as_ref())));
                 }
-                dir::prefetch_next(&vocab, &p.q, &p.chosen);
+                dir.prefetch_next(&vocab, &p.q, &p.chosen);
             });
         }
     });

@@ -1,5 +1,6 @@
-use crate::cards::{format_instant, format_time, viewer_time_zone};
-use crate::data::{self, find, now_ms};
+use crate::cards::format_time;
+use crate::data::{self, find};
+use crate::platform::{format_instant, now_ms, viewer_time_zone};
 use crate::widgets::{t, Link, RecordPage};
 use homecoming_core::model::Event;
 use homecoming_core::routes::Route;

@@ -1,5 +1,6 @@
 use crate::cards::EventCard;
-use crate::data::{self, now_ms};
+use crate::data;
+use crate::platform::now_ms;
 use crate::widgets::{t, use_go_to, use_title, Async, FilterSelect};
 use homecoming_core::model::{Event, EventKind};
 use homecoming_core::routes::{param, Route};

@@ -1,5 +1,6 @@
 use crate::cards::EventCard;
-use crate::data::{self, now_ms};
+use crate::data;
+use crate::platform::{month_day, now_ms};
 use crate::widgets::{t, use_title, Async, Link, MyYear, MyYearPicker, SiteResource};
 use homecoming_core::facets::Dimension;
 use homecoming_core::routes::Route;
@@ -78,8 +79,7 @@ pub fn Home() -> impl IntoView {
         </section>
         <Async load=data::timeline render=move |entries| {
             // "On this day" by the device's calendar; the month's milestones when the day has none.
-            let today = js_sys::Date::new_0();
-            let (month, day) = (today.get_month() as u8 + 1, today.get_date() as u8);
+            let (month, day) = month_day();
             let same_day: Vec<_> = entries.iter().filter(|e| e.date.month == Some(month) && e.date.day == Some(day)).cloned().collect();
             let (title, list) = if same_day.is_empty() {
                 (s.this_month, entries.iter().filter(|e| e.date.month == Some(month)).cloned().collect::<Vec<_>>())

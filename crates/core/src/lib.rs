@@ -13,4 +13,4 @@ pub mod mentors;
 pub mod model;
 pub mod routes;
 pub mod search;
-mod vocab;
+pub mod vocab;

@@ -2,6 +2,15 @@
 //! enum. The interface names every variant in an exhaustive match (`i18n`), so a new word or a
 //! new language cannot forget one; content files and addresses spell them as `name()` says.
 
+/// A closed vocabulary: every enum `vocabulary!` declares is one, so code that checks or
+/// offers words (the checker's "did you mean") works for all of them.
+pub trait Vocabulary: Copy + 'static {
+    /// Every value's name, in the order filters show them.
+    const NAMES: &'static [&'static str];
+    /// The value a content file or an address names, if it is one.
+    fn from_name(name: &str) -> Option<Self>;
+}
+
 /// Declares an enum whose variants are written in content and addresses as the given names:
 /// serde uses those names, and the enum gets `ALL`, `NAMES`, `name()` and `from_name()`.
 macro_rules! vocabulary {
@@ -31,6 +40,13 @@ macro_rules! vocabulary {
                     $($text => Some($name::$variant),)+
                     _ => None,
                 }
+            }
+        }
+
+        impl $crate::vocab::Vocabulary for $name {
+            const NAMES: &'static [&'static str] = &$name::NAMES;
+            fn from_name(name: &str) -> Option<Self> {
+                $name::from_name(name)
             }
         }
     };
@@ -64,7 +80,11 @@ mod tests {
         round_trips(&Category::ALL, Category::name, Category::from_name);
         round_trips(&Stage::ALL, Stage::name, Stage::from_name);
         round_trips(&Format::ALL, Format::name, Format::from_name);
-        round_trips(&OpportunityKind::ALL, OpportunityKind::name, OpportunityKind::from_name);
+        round_trips(
+            &OpportunityKind::ALL,
+            OpportunityKind::name,
+            OpportunityKind::from_name,
+        );
         assert_eq!(Stage::NAMES.len(), Stage::ALL.len());
     }
 }

@@ -8,27 +8,14 @@ impl Validator<'_> {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
-        let category = self.word(
-            &a,
-            &path(&["category"]),
-            &r.category,
-            (&Category::NAMES, Category::from_name),
-            "resource category",
-        );
-        let format = self.word(
-            &a,
-            &path(&["format"]),
-            &r.format,
-            (&Format::NAMES, Format::from_name),
-            "resource format",
-        );
+        let category = self.word(&a, &path(&["category"]), &r.category, "resource category");
+        let format = self.word(&a, &path(&["format"]), &r.format, "resource format");
         let stages: Vec<Option<Stage>> = (r.stages.iter().enumerate())
             .map(|(i, stage)| {
                 self.word(
                     &a,
                     &[Seg::key("stages"), Seg::Index(i)],
                     stage,
-                    (&Stage::NAMES, Stage::from_name),
                     "career stage",
                 )
             })
@@ -122,13 +109,7 @@ impl Validator<'_> {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
-        let kind = self.word(
-            &a,
-            &path(&["kind"]),
-            &r.kind,
-            (&OpportunityKind::NAMES, OpportunityKind::from_name),
-            "kind of opportunity",
-        );
+        let kind = self.word(&a, &path(&["kind"]), &r.kind, "kind of opportunity");
         let industry = r
             .industry
             .as_ref()

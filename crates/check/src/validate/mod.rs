@@ -13,6 +13,7 @@ use crate::problem::{did_you_mean, one_of};
 use crate::values::{self, Bad};
 use crate::{At, Loader, Parsed, Render, Seg, SiteData};
 use homecoming_core::model::*;
+use homecoming_core::vocab::Vocabulary;
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
@@ -197,21 +198,28 @@ impl Validator<'_> {
         }
     }
 
-    /// The vocabulary word `value` names (`names` and `from` come from one of core's
-    /// `vocabulary!` enums), or a problem saying which words there are and which was meant.
-    fn word<T>(
+    /// The word of vocabulary `T` that `value` names, or a problem saying which words there
+    /// are and which one was probably meant.
+    fn word<T: Vocabulary>(
         &mut self,
         at: &At,
         field: &[Seg],
         value: &str,
-        (names, from): (&[&str], fn(&str) -> Option<T>),
         what: &str,
     ) -> Option<T> {
-        let found = from(value);
+        let found = T::from_name(value);
         if found.is_none() {
-            let names = names.iter().copied();
-            let fix = format!("{}Use {}.", did_you_mean(value, names.clone()), one_of(names));
-            self.report(at, field, Bad::new(format!("\"{value}\" is not a {what}"), fix));
+            let names = T::NAMES.iter().copied();
+            let fix = format!(
+                "{}Use {}.",
+                did_you_mean(value, names.clone()),
+                one_of(names)
+            );
+            self.report(
+                at,
+                field,
+                Bad::new(format!("\"{value}\" is not a {what}"), fix),
+            );
         }
         found
     }

@@ -15,15 +15,7 @@ impl Validator<'_> {
         let date = self.ok(&a, &path(&["date"]), values::partial_date(&r.date));
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
         let tags: Vec<Option<TimelineTag>> = (r.tags.iter().enumerate())
-            .map(|(i, tag)| {
-                self.word(
-                    &a,
-                    &[Seg::key("tags"), Seg::Index(i)],
-                    tag,
-                    (&TimelineTag::NAMES, TimelineTag::from_name),
-                    "timeline tag",
-                )
-            })
+            .map(|(i, tag)| self.word(&a, &[Seg::key("tags"), Seg::Index(i)], tag, "timeline tag"))
             .collect();
         let mut out_photos = Vec::new();
         for (i, photo) in r.photos.iter().enumerate() {

@@ -1,0 +1,285 @@
+//! What components and views ask of the device: the clock and calendar, time zones and date
+//! formatting, the window's size, the document's base and title, and settings kept on the
+//! device. In the browser each is a web API call. Compiled natively (rendering pages to HTML
+//! ahead of time), each has a fixed, reader-neutral answer: UTC, no saved settings, a phone's
+//! window. So a component body or a view calls these, never `window()` or `js_sys` itself;
+//! effects and event handlers, which only run in the browser, may use web APIs directly.
+
+/// Milliseconds since the Unix epoch by the device's clock.
+pub fn now_ms() -> i64 {
+    imp::now_ms()
+}
+
+/// Today's (month, day) in the reader's calendar.
+pub fn month_day() -> (u8, u8) {
+    imp::month_day()
+}
+
+/// This year in the reader's calendar.
+pub fn this_year() -> i32 {
+    imp::this_year()
+}
+
+/// The reader's IANA time zone, e.g. `America/New_York`.
+pub fn viewer_time_zone() -> String {
+    imp::viewer_time_zone()
+}
+
+/// Formats an instant, e.g. "Fri, 4 Jun 2027, 18:00 BST". In the browser it uses the
+/// browser's own time-zone tables (`Intl.DateTimeFormat`), so the wasm carries none; `tz =
+/// None` means the reader's zone.
+pub fn format_instant(ms: i64, tz: Option<&str>, with_time: bool, zone_name: bool) -> String {
+    imp::format_instant(ms, tz, with_time, zone_name)
+}
+
+/// The window's inner (width, height) in CSS pixels.
+pub fn window_size() -> (f64, f64) {
+    imp::window_size()
+}
+
+/// `<base href>` as the document resolves it.
+pub fn base_uri() -> String {
+    imp::base_uri()
+}
+
+/// Sets the document's title.
+pub fn set_title(text: &str) {
+    imp::set_title(text)
+}
+
+/// Loads the page again (the reader's "try again" after an error).
+pub fn reload() {
+    imp::reload()
+}
+
+/// Puts the class `name` on `<body>` or takes it off (a modal stops the page scrolling).
+pub fn body_class(name: &str, on: bool) {
+    imp::body_class(name, on)
+}
+
+/// A setting kept on this device (`localStorage`).
+pub fn stored(key: &str) -> Option<String> {
+    imp::stored(key)
+}
+
+/// Keeps (or with `None` forgets) a setting on this device.
+pub fn store(key: &str, value: Option<&str>) {
+    imp::store(key, value)
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::JsValue;
+
+    pub fn now_ms() -> i64 {
+        js_sys::Date::now() as i64
+    }
+
+    pub fn month_day() -> (u8, u8) {
+        let today = js_sys::Date::new_0();
+        (today.get_month() as u8 + 1, today.get_date() as u8)
+    }
+
+    pub fn this_year() -> i32 {
+        js_sys::Date::new_0().get_full_year() as i32
+    }
+
+    pub fn viewer_time_zone() -> String {
+        let format =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+        js_sys::Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| "UTC".into())
+    }
+
+    pub fn format_instant(ms: i64, tz: Option<&str>, with_time: bool, zone_name: bool) -> String {
+        let options = js_sys::Object::new();
+        let set = |k: &str, v: &str| {
+            let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+        };
+        set("weekday", "short");
+        set("day", "numeric");
+        set("month", "short");
+        set("year", "numeric");
+        if with_time {
+            set("hour", "2-digit");
+            set("minute", "2-digit");
+            set("hourCycle", "h23");
+        }
+        if zone_name {
+            set("timeZoneName", "short");
+        }
+        if let Some(tz) = tz {
+            set("timeZone", tz);
+        }
+        let locales = js_sys::Array::of1(&JsValue::from_str(
+            homecoming_core::i18n::Lang::default().tag(),
+        ));
+        let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+        let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+        format
+            .call1(&JsValue::NULL, &date)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    }
+
+    pub fn window_size() -> (f64, f64) {
+        let window = web_sys::window();
+        let size = |v: Option<Result<JsValue, JsValue>>| {
+            v.and_then(|v| v.ok())
+                .and_then(|v| v.as_f64())
+                .unwrap_or(super::PHONE.1)
+        };
+        (
+            size(window.as_ref().map(|w| w.inner_width())),
+            size(window.as_ref().map(|w| w.inner_height())),
+        )
+    }
+
+    pub fn base_uri() -> String {
+        leptos::prelude::document()
+            .base_uri()
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    pub fn set_title(text: &str) {
+        leptos::prelude::document().set_title(text);
+    }
+
+    pub fn reload() {
+        let _ = leptos::prelude::window().location().reload();
+    }
+
+    pub fn body_class(name: &str, on: bool) {
+        if let Some(body) = leptos::prelude::document().body() {
+            let _ = body.class_list().toggle_with_force(name, on);
+        }
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    pub fn stored(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok().flatten()
+    }
+
+    pub fn store(key: &str, value: Option<&str>) {
+        if let Some(storage) = storage() {
+            let _ = match value {
+                Some(v) => storage.set_item(key, v),
+                None => storage.remove_item(key),
+            };
+        }
+    }
+}
+
+/// A phone's window (width, height), the size pages are rendered for when there is no window.
+const PHONE: (f64, f64) = (360.0, 800.0);
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn now_ms() -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64)
+    }
+
+    pub fn month_day() -> (u8, u8) {
+        let (_, m, d) = super::civil(now_ms());
+        (m, d)
+    }
+
+    pub fn this_year() -> i32 {
+        super::civil(now_ms()).0
+    }
+
+    pub fn viewer_time_zone() -> String {
+        "UTC".into()
+    }
+
+    pub fn format_instant(ms: i64, _tz: Option<&str>, with_time: bool, zone_name: bool) -> String {
+        super::format_utc(ms, with_time, zone_name)
+    }
+
+    pub fn window_size() -> (f64, f64) {
+        super::PHONE
+    }
+
+    pub fn base_uri() -> String {
+        String::new()
+    }
+
+    pub fn set_title(_text: &str) {}
+
+    pub fn reload() {}
+
+    pub fn body_class(_name: &str, _on: bool) {}
+
+    pub fn stored(_key: &str) -> Option<String> {
+        None
+    }
+
+    pub fn store(_key: &str, _value: Option<&str>) {}
+}
+
+/// The UTC calendar date of an instant: (year, month, day), by Howard Hinnant's
+/// days-from-civil algorithm run backwards.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn civil(ms: i64) -> (i32, u8, u8) {
+    let days = ms.div_euclid(86_400_000);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// An instant in UTC, laid out like the browser's English format: "Fri, 4 Jun 2027, 18:00 UTC".
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn format_utc(ms: i64, with_time: bool, zone_name: bool) -> String {
+    const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (year, month, day) = civil(ms);
+    let weekday = WEEKDAYS[ms.div_euclid(86_400_000).rem_euclid(7) as usize];
+    let mut out = format!("{weekday}, {day} {} {year}", MONTHS[usize::from(month) - 1]);
+    if with_time {
+        let minutes = ms.div_euclid(60_000).rem_euclid(1440);
+        out += &format!(", {:02}:{:02}", minutes / 60, minutes % 60);
+        if zone_name {
+            out += " UTC";
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_dates_read_like_the_browsers() {
+        assert_eq!(civil(0), (1970, 1, 1));
+        // 2027-06-04T17:00:00Z, a Friday; 2024-02-29, a leap day; before the epoch.
+        assert_eq!(
+            format_utc(1_812_128_400_000, true, true),
+            "Fri, 4 Jun 2027, 17:00 UTC"
+        );
+        assert_eq!(
+            format_utc(1_709_164_800_000, false, false),
+            "Thu, 29 Feb 2024"
+        );
+        assert_eq!(format_utc(-86_400_000, false, false), "Wed, 31 Dec 1969");
+    }
+}
