@@ -58,10 +58,9 @@ schemas: cli
 sample: cli
 	@$(CLI) sample --out content
 
-## content-large: N synthetic alumni into OUT
+## content-large: N realistic alumni (Faker, 55 locales) into OUT, and their figures
 content-large: cli
-	@$(CLI) sample --out $(OUT) --alumni $(N)
-	@echo "wrote $(N) alumni into $(OUT)"
+	@N=$(N) OUT=$(OUT) CLI=$(CLI) scripts/content-large.sh
 
 fmt:
 	cargo fmt --all

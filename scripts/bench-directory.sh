@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench-directory`: 100,000 generated alumni, built into target/bench/dist, served, and
+# `make bench-directory`: 100,000 realistic alumni (scripts/content-large.sh), built into
+# target/bench/dist, served, and
 # measured in headless Chromium against MiniSearch and Pagefind on the same people and queries.
 # Prints a table and writes target/bench/directory.json. N=… changes the size.
 set -euo pipefail
@@ -8,11 +9,7 @@ N="${N:-100000}"
 CONTENT=target/content-large
 DIST=target/bench/dist
 CLI=target/debug/homecoming
-if [ "$(cat "$CONTENT/.alumni" 2>/dev/null)" != "$N" ]; then
-  rm -rf "$CONTENT"
-  "$CLI" sample --out "$CONTENT" --alumni "$N"
-  echo "$N" > "$CONTENT/.alumni"
-fi
+N="$N" OUT="$CONTENT" CLI="$CLI" scripts/content-large.sh
 rm -rf "$DIST"
 trunk build --release --dist "$DIST" >/dev/null 2>&1
 "$CLI" build "$CONTENT" --dist "$DIST"

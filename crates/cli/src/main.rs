@@ -57,6 +57,13 @@ enum Command {
         #[arg(long, default_value_t = sample::SAMPLE_ALUMNI)]
         alumni: usize,
     },
+    /// Check, then print what the directory index will hold: listed people, distinct indexed
+    /// words, cities, employers and countries.
+    Stats {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        content: PathBuf,
+    },
     /// Serve a built site on 127.0.0.1 the way a static host does.
     Serve {
         /// The built site.
@@ -98,6 +105,7 @@ fn main() -> ExitCode {
             build::build(&data, &content, &dist, &base).map_err(|e| format!("build failed: {e}"))
         }),
         Command::Schema { out, check } => schema(&out, check),
+        Command::Stats { content } => checked(&content).map(|data| stats(&data)),
         Command::Sample { out, alumni } => {
             sample::write(&out, alumni).map_err(|e| format!("sample failed: {e}"))
         }
@@ -152,6 +160,31 @@ fn checked(dir: &Path) -> Result<check::SiteData, String> {
             report.files
         )),
     }
+}
+
+fn stats(data: &check::SiteData) {
+    use std::collections::HashSet;
+    let people = &data.alumni;
+    let words: HashSet<String> = people
+        .iter()
+        .flat_map(build::index::person_words)
+        .map(|(w, _)| w)
+        .collect();
+    let distinct = |field: fn(&homecoming_core::model::PublicAlumnus) -> Option<&str>| {
+        people
+            .iter()
+            .filter_map(field)
+            .collect::<HashSet<_>>()
+            .len()
+    };
+    println!(
+        "{} listed alumni; {} distinct indexed words, {} cities, {} employers, {} countries",
+        people.len(),
+        words.len(),
+        distinct(|p| p.city.as_deref()),
+        distinct(|p| p.employer.as_deref()),
+        distinct(|p| p.country.as_ref().map(|c| c.code.as_str())),
+    );
 }
 
 fn schema(out: &Path, check_only: bool) -> Result<(), String> {
