@@ -1,6 +1,6 @@
 //! The directory index in the browser: which files a query needs, fetched in parallel and kept
 //! for the session, then answered by the plain `index` reader. At most three rounds before the
-//! first results: `meta.json` + `vocab.bin`; the query's shards + chosen facet values (or, for
+//! first results: `meta.json` + the vocabulary parts of the query's first letters; the query's shards + chosen facet values (or, for
 //! one to three letters and no facet, its first page, which holds its cards); the cards of the
 //! visible results. Facet counts need `cols.bin`, fetched after the results are painted.
 //! What the next keystroke needs is fetched ahead (`prefetch_next`): `next/` first screens, or
@@ -9,7 +9,7 @@
 use super::data::{cached, cached_as, load_file, AppError, Loaded, Need};
 use futures::future::join_all;
 use homecoming_core::facets::Selection;
-use homecoming_core::index::{self, Bits, Columns, Hit, Meta, Shard, Vocab};
+use homecoming_core::index::{self, Bits, Columns, Hit, Meta, Shard, Vocab, VocabPart};
 use homecoming_core::model::Card;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -19,15 +19,52 @@ fn broken(what: &str) -> String {
     format!("the {what} is cut short or not in the format this version of the site reads")
 }
 
-/// The two files every directory query starts from.
-pub async fn ready() -> Result<(Arc<Meta>, Arc<Vocab>), AppError> {
-    let (meta, vocab) = futures::join!(
-        load_file::<Meta>(index::META_FILE),
-        cached(index::VOCAB_FILE, |b| {
-            Vocab::read(&b).ok_or_else(|| broken("word list"))
+/// The file every directory query starts from.
+pub async fn ready() -> Loaded<Meta> {
+    load_file::<Meta>(index::META_FILE).await
+}
+
+/// `meta` with the values of the dimensions kept apart (`index::APART`: cities) filled in,
+/// fetched once: for a query that chooses one, the city filters and the map.
+pub async fn whole(meta: &Arc<Meta>) -> Loaded<Meta> {
+    const WHOLE: &str = "data/directory/meta.json (whole)";
+    if !meta.dims.iter().any(index::Dim::missing) {
+        return Ok(meta.clone());
+    }
+    if let Some(whole) = super::data::peek::<Meta>(WHOLE) {
+        return Ok(whole);
+    }
+    let files = index::APART.map(index::dim_file);
+    let lists =
+        join_all((files.iter()).map(|file| load_file::<Vec<homecoming_core::facets::Count>>(file)))
+            .await;
+    let mut whole = (**meta).clone();
+    for (dim, values) in index::APART.into_iter().zip(lists) {
+        whole = whole.with_values(dim, &values?);
+    }
+    super::data::keep(WHOLE, whole);
+    Ok(super::data::peek::<Meta>(WHOLE).expect("just kept"))
+}
+
+/// The vocabulary as far as `q` needs it: the parts of its words' first letters
+/// (`index::VocabLayout`), fetched in parallel and kept for the session.
+pub async fn vocab(meta: &Meta, q: &str, need: Need) -> Result<Arc<Vocab>, AppError> {
+    let parts = meta.vocab.parts_for(q);
+    let files: Vec<String> = parts.iter().map(|p| index::vocab_file(p)).collect();
+    let loaded = join_all(files.iter().map(|file| {
+        cached_as(file, need, |b| {
+            VocabPart::read(&b).ok_or_else(|| broken("word list"))
         })
-    );
-    Ok((meta?, vocab?))
+    }))
+    .await;
+    let mut vocab = Vocab {
+        layout: meta.vocab.clone(),
+        parts: HashMap::new(),
+    };
+    for (part, loaded) in parts.into_iter().zip(loaded) {
+        vocab.parts.insert(part, loaded?);
+    }
+    Ok(Arc::new(vocab))
 }
 
 async fn shard(key: String) -> Loaded<Shard> {
@@ -191,10 +228,20 @@ impl Session {
     /// facets, the first screens of the prefixes one letter longer (`next/`); with facets, the
     /// shards they are scored from (`after/`). For a last word of three letters or more, the typo
     /// shards its next letter adds.
-    pub fn prefetch_next(&self, vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
+    pub fn prefetch_next(&self, meta: &Arc<Meta>, q: &str, chosen: &Selection) {
         if super::data::save_data() {
             return;
         }
+        let (me, meta, q, chosen) = (self.clone(), meta.clone(), q.to_string(), chosen.clone());
+        // The query's vocabulary is here unless its list came from a `next/` file.
+        ahead(async move {
+            if let Ok(vocab) = vocab(&meta, &q, Need::Ahead).await {
+                me.prefetch_with(&vocab, &q, &chosen);
+            }
+        });
+    }
+
+    fn prefetch_with(&self, vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
         let words = homecoming_core::search::words(q);
         self.prefetch_next_shards(vocab, q, words.last().map(String::as_str));
         let parent = match words.as_slice() {
@@ -306,14 +353,18 @@ impl Session {
     pub async fn find(
         &self,
         meta: &Arc<Meta>,
-        vocab: &Arc<Vocab>,
         q: &str,
         chosen: &Selection,
         need: usize,
     ) -> Result<Found, AppError> {
-        let found = self.answer(meta, vocab, q, chosen, need).await?;
+        let meta = &if meta.needs_apart(chosen) {
+            whole(meta).await?
+        } else {
+            meta.clone()
+        };
+        let found = self.answer(meta, q, chosen, need).await?;
         if self.learned(|l| std::mem::replace(&mut l.answered, true)) {
-            self.prefetch_next(vocab, q, chosen);
+            self.prefetch_next(meta, q, chosen);
         }
         Ok(found)
     }
@@ -325,7 +376,6 @@ impl Session {
     async fn answer(
         &self,
         meta: &Arc<Meta>,
-        vocab: &Vocab,
         q: &str,
         chosen: &Selection,
         need: usize,
@@ -341,25 +391,24 @@ impl Session {
             return Ok(Found { hits, total });
         }
         let picks = index::chosen_indexes(meta, chosen);
+        let word = index::prefix_word(q).filter(|_| picks.is_empty());
+        // The first screen, from the file fetched while the shorter prefix was on screen: it
+        // needs not even the vocabulary.
+        if let Some(word) = word.as_ref().filter(|_| need <= index::FIRST) {
+            let parent = index::parent_of(word);
+            if super::data::requested(&index::next_file(parent)) {
+                let next = self.next_pages(parent.to_string()).await.ok();
+                if let Some(first) = next.and_then(|n| n.pages.get(word).map(found)) {
+                    return Ok(first);
+                }
+            }
+        }
+        let vocab = vocab(meta, q, Need::Now).await?;
         if let Some(key) = vocab
             .top_for(q)
-            .filter(|_| picks.is_empty() && need <= index::TOP)
+            .filter(|_| need <= index::TOP && word.is_some())
         {
-            let word = index::prefix_word(q).unwrap_or_default();
-            // The first screen, from the file fetched while the shorter prefix was on screen.
-            let next = index::next_file(index::parent_of(&word));
-            let first = if need <= index::FIRST && super::data::requested(&next) {
-                self.next_pages(index::parent_of(&word).to_string())
-                    .await
-                    .ok()
-                    .and_then(|n| n.pages.get(&word).map(found))
-            } else {
-                None
-            };
-            return match first {
-                Some(found) => Ok(found),
-                None => self.top(key).await.map(|page| found(&page)),
-            };
+            return self.top(key).await.map(|page| found(&page));
         }
         let cols = cols_if_loaded();
         let wanted: Vec<(usize, usize)> = if cols.is_some() {
@@ -371,7 +420,7 @@ impl Session {
                 .collect()
         };
         let (shards, facets) = futures::join!(
-            shards_for(vocab, q),
+            shards_for(&vocab, q),
             join_all(wanted.iter().map(|(d, v)| facet(meta, *d, *v))),
         );
         let shards = shards?;
@@ -398,12 +447,7 @@ impl Session {
 
     /// Everyone `q` matches, before facets: what the facet counts start from. Worked out when
     /// the counts are wanted (after the results are painted), unless `find` already had it.
-    pub async fn matched(
-        &self,
-        meta: &Meta,
-        vocab: &Vocab,
-        q: &str,
-    ) -> Result<Arc<Vec<Hit>>, AppError> {
+    pub async fn matched(&self, meta: &Meta, q: &str) -> Result<Arc<Vec<Hit>>, AppError> {
         let known = self.learned(|l| {
             l.matched
                 .as_ref()
@@ -413,7 +457,8 @@ impl Session {
         if let Some(hits) = known {
             return Ok(hits);
         }
-        let shards = shards_for(vocab, q).await?;
+        let vocab = vocab(meta, q, Need::Now).await?;
+        let shards = shards_for(&vocab, q).await?;
         let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
         let hits = Arc::new(index::search(meta.people, &refs, q, None));
         self.learned(|l| l.matched = Some((q.to_string(), hits.clone())));

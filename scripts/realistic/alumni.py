@@ -155,7 +155,9 @@ class Locale:
     def bio(self, rng, english):
         source = self if self.code in OWN_WORDS else english
         n = 1 + rng.randrange(3)
-        return " ".join(source.fake.sentence(nb_words=8 + rng.randrange(10)) for _ in range(n))
+        text = " ".join(source.fake.sentence(nb_words=8 + rng.randrange(10)) for _ in range(n))
+        # The checker's limit is 500 characters: cut at a word.
+        return text if len(text) <= 480 else text[:480].rsplit(" ", 1)[0] + "."
 
 
 def slug(text):

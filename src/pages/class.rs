@@ -13,7 +13,7 @@ const SHOWN: usize = 24;
 
 /// How many listed people graduated in `year`, and the first of them in directory order.
 async fn class_members(dir: dir::Session, year: i32) -> Result<(usize, Vec<Card>), data::AppError> {
-    let (meta, _) = dir::ready().await?;
+    let meta = dir::ready().await?;
     let year_dim = meta.dims.iter().position(|d| d.name == Dimension::Year);
     let value = year_dim.and_then(|d| {
         meta.dims[d]

@@ -14,7 +14,7 @@ use crate::dir;
 use crate::map::WorldMapView;
 use crate::widgets::{t, use_go_to, use_latest, use_title, Async, ErrorView, Loading};
 use homecoming_core::facets::{self, Dimension, Selection};
-use homecoming_core::index::{self, Dim, Hit, Meta, Vocab};
+use homecoming_core::index::{self, Dim, Hit, Meta};
 use homecoming_core::model::Card;
 use homecoming_core::routes::{param, Route};
 use leptos::prelude::*;
@@ -238,8 +238,8 @@ pub fn Directory() -> impl IntoView {
         <section class="page directory">
             <h1>{s.directory_title}</h1>
             <SearchBox state on_type/>
-            <Async load=dir::ready render=move |(meta, vocab): (Arc<Meta>, Arc<Vocab>)| {
-                view! { <Listing ctx extent meta vocab/> }
+            <Async load=dir::ready render=move |meta| {
+                view! { <Listing ctx extent meta/> }
             }/>
         </section>
     }
@@ -265,14 +265,13 @@ fn use_page(
     ctx: Ctx,
     extent: Extent,
     meta: Arc<Meta>,
-    vocab: Arc<Vocab>,
 ) -> ReadSignal<Option<Result<Arc<Page>, AppError>>> {
     let dir = dir::Session::get();
     use_latest(move || {
         let (st, n) = (ctx.state.get(), extent.shown.get().min(extent.filled.get()));
-        let (dir, meta, vocab) = (dir.clone(), meta.clone(), vocab.clone());
+        let (dir, meta) = (dir.clone(), meta.clone());
         let page = async move {
-            let found = dir.find(&meta, &vocab, &st.q, &st.chosen, n).await?;
+            let found = dir.find(&meta, &st.q, &st.chosen, n).await?;
             let visible: Vec<Hit> = found.hits.iter().take(n).copied().collect();
             let numbers: Vec<u32> = visible.iter().map(|h| h.person).collect();
             let people = dir.people(&meta, &numbers).await?;
@@ -286,9 +285,12 @@ fn use_page(
                     (p, former)
                 })
                 .collect::<Vec<_>>();
-            let suggestion = (found.total == 0 && !st.q.is_empty())
-                .then(|| vocab.suggest(&st.q))
-                .flatten();
+            let suggestion = if found.total == 0 && !st.q.is_empty() {
+                let vocab = dir::vocab(&meta, &st.q, data::Need::Now).await?;
+                vocab.suggest(&st.q)
+            } else {
+                None
+            };
             Ok::<_, AppError>(Arc::new(Page {
                 href: st.href(),
                 total: found.total,
@@ -307,13 +309,12 @@ fn use_counts(
     ctx: Ctx,
     ok_page: impl Fn() -> Option<Arc<Page>> + Copy + 'static,
     meta: Arc<Meta>,
-    vocab: Arc<Vocab>,
 ) -> ReadSignal<Option<Counts>> {
     let current = move |href: &str| ctx.state.with_untracked(|st| st.href() == href);
     let dir = dir::Session::get();
     use_latest(move || {
         let p = ok_page();
-        let (dir, meta, vocab) = (dir.clone(), meta.clone(), vocab.clone());
+        let (dir, meta) = (dir.clone(), meta.clone());
         async move {
             let p = p?;
             if p.chosen.is_empty() && p.total == meta.people {
@@ -331,8 +332,13 @@ fn use_counts(
                 return None;
             }
             let (cols, matched) =
-                futures::join!(dir::columns(meta.clone()), dir.matched(&meta, &vocab, &p.q));
+                futures::join!(dir::columns(meta.clone()), dir.matched(&meta, &p.q));
             let (cols, matched) = (cols.ok()?, matched.ok()?);
+            let meta = if meta.needs_apart(&p.chosen) {
+                dir::whole(&meta).await.ok()?
+            } else {
+                meta
+            };
             let picks = index::chosen_indexes(&meta, &p.chosen);
             Some((
                 p.href.clone(),
@@ -345,8 +351,8 @@ fn use_counts(
 /// Everything below the search box once the index is here: tools, facets, map, chips, the
 /// count and the list.
 #[component]
-fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>, vocab: Arc<Vocab>) -> impl IntoView {
-    let page = use_page(ctx, extent, meta.clone(), vocab.clone());
+fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
+    let page = use_page(ctx, extent, meta.clone());
     let ok_page = move || page.get().and_then(|r| r.ok());
     let current = move |href: &str| ctx.state.with_untracked(|st| st.href() == href);
     // Once the first screen is painted and typing pauses, the rest of the page follows, unless
@@ -365,25 +371,25 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>, vocab: Arc<Vocab>) -> impl
     // Each painted list says how many cards fill the screen for the next query, and starts
     // fetching what the next keystroke may want.
     let list = NodeRef::<leptos::html::Ul>::new();
-    let (words, dir) = (vocab.clone(), dir::Session::get());
+    let (index, dir) = (meta.clone(), dir::Session::get());
     Effect::new(move |_| {
         if let Some(p) = ok_page().filter(|p| !p.cards.is_empty()) {
-            let (vocab, dir) = (words.clone(), dir.clone());
+            let (meta, dir) = (index.clone(), dir.clone());
             leptos::task::spawn_local(async move {
                 dir::after_paint(0).await;
                 if let Some(el) = list.get_untracked() {
                     extent.first.set_value(first_screen(Some(el.as_ref())));
                 }
-                dir.prefetch_next(&vocab, &p.q, &p.chosen);
+                dir.prefetch_next(&meta, &p.q, &p.chosen);
             });
         }
     });
-    let counts = use_counts(ctx, ok_page, meta.clone(), vocab);
+    let counts = use_counts(ctx, ok_page, meta.clone());
     let drawer = RwSignal::new(false);
     view! {
         <Tools ctx drawer/>
         <div class="directory-layout">
-            <FacetPanel ctx dims=meta.dims.clone() counts drawer/>
+            <FacetPanel ctx meta=meta.clone() counts drawer/>
             <div class="results">
                 <MapPanel ctx meta=meta.clone() counts/>
                 <Chips ctx dims=meta.dims.clone()/>
@@ -421,25 +427,71 @@ fn Tools(ctx: Ctx, drawer: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn FacetPanel(
     ctx: Ctx,
-    dims: Vec<Dim>,
+    meta: Arc<Meta>,
     counts: ReadSignal<Option<Counts>>,
     drawer: RwSignal<bool>,
 ) -> impl IntoView {
     let s = t();
+    let groups = meta.dims.clone().into_iter().enumerate().map(|(d, dim)| {
+        if dim.apart.is_some() {
+            view! { <ApartGroup ctx d dim meta=meta.clone() counts/> }.into_any()
+        } else {
+            let values = dim.values.iter().cloned().enumerate().collect();
+            view! { <FacetGroup ctx d name=dim.name values counts/> }.into_any()
+        }
+    });
     view! {
         <aside id="facets" class="facets" class:open=move || drawer.get() aria-label=s.filters_title
             data-counts=move || counts.get().map(|(href, _)| href)>
-            {dims.into_iter().enumerate().map(|(d, dim)| view! { <FacetGroup ctx d dim counts/> }).collect_view()}
+            {groups.collect_view()}
             <button type="button" class="button filters-done" on:click=move |_| drawer.set(false)>{s.filters_done}</button>
         </aside>
     }
 }
 
-/// One dimension's checkboxes.
+/// A dimension whose values are kept apart (cities): shown, once its parent (the country) is
+/// chosen, with the values of the chosen parents only, fetched then.
 #[component]
-fn FacetGroup(ctx: Ctx, d: usize, dim: Dim, counts: ReadSignal<Option<Counts>>) -> impl IntoView {
-    let s = t();
+fn ApartGroup(
+    ctx: Ctx,
+    d: usize,
+    dim: Dim,
+    meta: Arc<Meta>,
+    counts: ReadSignal<Option<Counts>>,
+) -> impl IntoView {
     let name = dim.name;
+    let parents = Memo::new(move |_| {
+        let parent = name.parent();
+        ctx.chosen
+            .with(|c| parent.and_then(|p| c.get(&p).cloned()).unwrap_or_default())
+    });
+    move || {
+        let parents = parents.get();
+        (!parents.is_empty()).then(|| {
+            let meta = meta.clone();
+            view! {
+                <Async load=move || { let meta = meta.clone(); async move { dir::whole(&meta).await } } render=move |whole| {
+                    // A city's id is "<country>:<name>".
+                    let values: Vec<(usize, homecoming_core::facets::Count)> = whole.dims[d].values.iter().cloned().enumerate()
+                        .filter(|(_, c)| parents.iter().any(|p| c.id.split_once(':').is_some_and(|(cc, _)| cc == p)))
+                        .collect();
+                    view! { <FacetGroup ctx d name values counts/> }
+                }/>
+            }
+        })
+    }
+}
+
+/// One dimension's checkboxes: `values` with their index in the dimension.
+#[component]
+fn FacetGroup(
+    ctx: Ctx,
+    d: usize,
+    name: Dimension,
+    values: Vec<(usize, homecoming_core::facets::Count)>,
+    counts: ReadSignal<Option<Counts>>,
+) -> impl IntoView {
+    let s = t();
     // One memo per dimension stands between the chosen values and its checkboxes, so a
     // choice re-runs eleven memos, not a closure per checkbox.
     let picked = Memo::new(move |_| {
@@ -459,7 +511,7 @@ fn FacetGroup(ctx: Ctx, d: usize, dim: Dim, counts: ReadSignal<Option<Counts>>) 
         <fieldset class="facet" class:hidden=move || !visible.get()>
             <legend>{(s.facet_name)(name)}</legend>
             <ul>
-                {dim.values.iter().enumerate().map(|(v, c)| {
+                {values.into_iter().map(|(v, c)| {
                     let (id, id2) = (c.id.clone(), c.id.clone());
                     let n = move || shown_counts.with(|l| l.as_ref().and_then(|l| l.get(v).copied()));
                     view! {
@@ -484,8 +536,16 @@ fn FacetGroup(ctx: Ctx, d: usize, dim: Dim, counts: ReadSignal<Option<Counts>>) 
 fn MapPanel(ctx: Ctx, meta: Arc<Meta>, counts: ReadSignal<Option<Counts>>) -> impl IntoView {
     let dim_index = |dim: Dimension| meta.dims.iter().position(|d| d.name == dim);
     let (country_dim, city_dim) = (dim_index(Dimension::Country), dim_index(Dimension::City));
+    let load = move || {
+        let meta = meta.clone();
+        async move {
+            let (whole, world) = futures::join!(dir::whole(&meta), data::world());
+            Ok::<_, AppError>((whole?, world?))
+        }
+    };
     move || {
-        ctx.map_open.get().then(|| {
+        let load = load.clone();
+        ctx.map_open.get().then(|| view! { <div id="map"><Async load render=move |(meta, world)| {
             let values = |d: Option<usize>| d.map(|d| meta.dims[d].values.clone()).unwrap_or_default();
             let (countries, cities) = (values(country_dim), values(city_dim));
             let map_counts = Signal::derive(move || counts.get().map(|(_, all)| {
@@ -498,14 +558,8 @@ fn MapPanel(ctx: Ctx, meta: Arc<Meta>, counts: ReadSignal<Option<Counts>>) -> im
             }));
             let on_country = Callback::new(move |id: String| ctx.toggle(Dimension::Country, &id));
             let on_city = Callback::new(move |id: String| ctx.toggle(Dimension::City, &id));
-            view! {
-                <div id="map">
-                    <Async load=data::world render=move |world| view! {
-                        <WorldMapView world countries=countries.clone() cities=cities.clone() counts=map_counts chosen on_country on_city/>
-                    }/>
-                </div>
-            }
-        })
+            view! { <WorldMapView world countries cities counts=map_counts chosen on_country on_city/> }
+        }/></div> })
     }
 }
 
@@ -517,7 +571,9 @@ fn Chips(ctx: Ctx, dims: Vec<Dim>) -> impl IntoView {
         <ul class="chips" aria-label=s.filters_title>
             {move || {
                 ctx.chosen.get().iter().flat_map(|(&dim, ids)| ids.iter().map(move |id| (dim, id.clone()))).map(|(dim, id)| {
-                    let label = dims.iter().find(|d| d.name == dim).and_then(|d| d.values.iter().find(|c| c.id == id)).map(|c| c.label.clone()).unwrap_or_else(|| id.clone());
+                    let label = dims.iter().find(|d| d.name == dim).and_then(|d| d.values.iter().find(|c| c.id == id)).map(|c| c.label.clone())
+                        // A city kept apart is named in its id: "GB:London".
+                        .unwrap_or_else(|| id.split_once(':').map_or(id.clone(), |(_, city)| city.to_string()));
                     view! {
                         <li><button type="button" class="chip" aria-pressed="true" aria-label=(s.remove_filter)(&label)
                             on:click=move |_| ctx.toggle(dim, &id)>{label.clone()} " ×"</button></li>

@@ -22,8 +22,35 @@ impl Loaded {
     fn new(all: &[PublicAlumnus]) -> Loaded {
         let people = order(all);
         let files: HashMap<String, Vec<u8>> = write(&people).into_iter().collect();
-        let meta = serde_json::from_slice(&files[META_FILE]).unwrap();
-        let vocab = Vocab::read(&files[VOCAB_FILE]).unwrap();
+        let mut meta: Meta = serde_json::from_slice(&files[META_FILE]).unwrap();
+        // The values kept apart, as the reader fills them in when a query needs them.
+        for dim in APART {
+            let values: Vec<homecoming_core::facets::Count> =
+                serde_json::from_slice(&files[&dim_file(dim)]).unwrap();
+            assert!(meta
+                .dims
+                .iter()
+                .any(|d| d.name == dim && d.values.is_empty()));
+            meta = meta.with_values(dim, &values);
+        }
+        // Every part, as if every query had asked for its own.
+        let prefix = vocab_file("");
+        let parts = files
+            .iter()
+            .filter_map(|(path, bytes)| {
+                let part = path
+                    .strip_prefix(&prefix[..prefix.len() - 4])?
+                    .strip_suffix(".bin")?;
+                Some((
+                    part.to_string(),
+                    std::sync::Arc::new(VocabPart::read(bytes)?),
+                ))
+            })
+            .collect();
+        let vocab = Vocab {
+            layout: meta.vocab.clone(),
+            parts,
+        };
         Loaded {
             people,
             files,
@@ -230,7 +257,7 @@ fn top_pages_are_the_first_results() {
     for c in &after_wa {
         assert!(
             idx.vocab.extends(&format!("wa{c}"))
-                || idx.vocab.words.iter().any(|(w, _)| *w == format!("wa{c}"))
+                || idx.vocab.words().any(|(w, _)| *w == format!("wa{c}"))
         );
     }
     assert_eq!(idx.vocab.next_letters("zzzz"), Vec::<char>::new());
@@ -272,6 +299,42 @@ fn bundles_hold_each_shard_once_as_it_is_alone() {
     for parent in ["", "w", "王", "z", "q"] {
         let exists = idx.files.contains_key(&shards_after_file(parent));
         assert_eq!(exists, idx.vocab.extends(parent), "{parent:?}");
+    }
+}
+
+#[test]
+fn a_query_needs_only_its_first_letters_parts_of_the_vocabulary() {
+    let all = sample();
+    let idx = Loaded::new(&all);
+    assert!(
+        idx.vocab.parts.len() > 1,
+        "the sample's words fill several parts"
+    );
+    let extra = [
+        "wnag",
+        "margret",
+        "ostergard",
+        "xyzzy qq",
+        "peggy",
+        "wang xiaomng",
+    ];
+    for q in QUERIES.iter().chain(&extra) {
+        let parts = idx.meta.vocab.parts_for(q);
+        let mine = Vocab {
+            layout: idx.vocab.layout.clone(),
+            parts: (parts.iter())
+                .map(|p| (p.clone(), idx.vocab.parts[p].clone()))
+                .collect(),
+        };
+        assert_eq!(mine.shards_for(q), idx.vocab.shards_for(q), "{q}");
+        assert_eq!(mine.top_for(q), idx.vocab.top_for(q), "{q}");
+        assert_eq!(mine.suggest(q), idx.vocab.suggest(q), "{q}");
+        let last = search::words(q).pop().unwrap_or_default();
+        assert_eq!(
+            mine.next_letters(&last),
+            idx.vocab.next_letters(&last),
+            "{q}"
+        );
     }
 }
 

@@ -1,7 +1,8 @@
 //! Times the directory index reader natively on a built site: `cargo run --release --example
 //! index_timing -- target/bench/dist w m wa mar "margaret okafor"`. For finding where the time
 //! of a query goes; the browser figures come from `make bench-directory`.
-use homecoming_core::index::{self, Columns, Meta, Shard, Vocab};
+use homecoming_core::index::{self, Columns, Meta, Shard, Vocab, VocabPart};
+use std::sync::Arc;
 use std::time::Instant;
 
 fn main() {
@@ -9,12 +10,20 @@ fn main() {
     let dist = std::path::PathBuf::from(args.next().expect("dist"));
     let read = |p: &str| std::fs::read(dist.join(p)).expect(p);
     let meta: Meta = serde_json::from_slice(&read(index::META_FILE)).unwrap();
-    let vocab = Vocab::read(&read(index::VOCAB_FILE)).unwrap();
     let t = Instant::now();
     let cols = Columns::read(&read(index::COLS_FILE), &meta).unwrap();
     println!("columns read in {:?}", t.elapsed());
     for q in args {
         let t = Instant::now();
+        let vocab = Vocab {
+            layout: meta.vocab.clone(),
+            parts: (meta.vocab.parts_for(&q).into_iter())
+                .map(|part| {
+                    let bytes = read(&index::vocab_file(&part));
+                    (part, Arc::new(VocabPart::read(&bytes).unwrap()))
+                })
+                .collect(),
+        };
         let keys = vocab.shards_for(&q);
         let t_keys = t.elapsed();
         let shards: Vec<Shard> = keys

@@ -120,7 +120,9 @@ fn chars_into(text: &str, buf: &mut [char; SHORT]) -> Option<usize> {
 
 fn fuzzy(q: &[char], w: &[char]) -> Option<Level> {
     let max = allowed_edits(q.len());
-    if max == 0 {
+    // A typo is forgiven anywhere but in the first letter: people rarely get that one wrong,
+    // and the directory index then needs only the query's first letters' words.
+    if max == 0 || q.first() != w.first() {
         return None;
     }
     // A typo in a word being typed: compare against the word's start too.
@@ -349,7 +351,7 @@ pub fn suggest(all: &[crate::model::PublicAlumnus], query: &str) -> Option<Strin
 }
 
 /// "Did you mean" from name words and how often they occur: each query word that is not a name
-/// word replaced by the most common one within two edits of it.
+/// word replaced by the most common one within two edits of it that shares its first letter.
 pub fn suggest_from(freq: &HashMap<&str, usize>, query: &str) -> Option<String> {
     let q = words(query);
     let mut changed = false;
@@ -358,7 +360,10 @@ pub fn suggest_from(freq: &HashMap<&str, usize>, query: &str) -> Option<String> 
         let chars: Vec<char> = w.chars().collect();
         let best = freq
             .iter()
-            .filter(|(cand, _)| **cand != w && within(&chars, &cand.chars().collect::<Vec<_>>(), 2))
+            .filter(|(cand, _)| {
+                let cand: Vec<char> = cand.chars().collect();
+                cand != chars && cand.first() == chars.first() && within(&chars, &cand, 2)
+            })
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(cand, _)| cand.to_string());
         match best {
@@ -416,6 +421,9 @@ mod tests {
             ("negotation", "negotiation", Some(Level::Fuzzy)),
             ("ngotiatoin", "negotiation", Some(Level::Fuzzy)), // two edits at eight letters and more
             ("xyzw", "word", None),
+            ("wnag", "wang", Some(Level::Fuzzy)),
+            ("xang", "wang", None),    // never a typo in the first letter
+            ("alary", "salary", None), // nor a missing first letter
         ];
         for (q, w, want) in table {
             assert_eq!(match_word(q, w), want, "{q} ~ {w}");

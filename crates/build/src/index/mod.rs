@@ -85,31 +85,63 @@ pub fn write(people: &[PublicAlumnus]) -> Files {
             *name_freq.entry(w).or_default() += 1;
         }
     }
-    let mut files = vec![(VOCAB_FILE.to_string(), vocab(&words, &name_freq))];
+    let (layout, mut files) = vocab(&words, &name_freq);
     let shards = shards(&words, n);
     files.extend(first_pages(&words, &shards, people));
     files.extend(bundles(&shards));
     files.extend(shards.into_iter().map(|(k, b)| (shard_file(&k), b)));
-    files.extend(facets(people));
+    files.extend(facets(people, layout));
     files.extend(cards(people));
     files
 }
 
-/// `vocab.bin`: every word, front-coded, with how often it occurs in names.
-fn vocab(words: &Words, name_freq: &HashMap<String, u32>) -> Vec<u8> {
-    let mut vocab = Vec::new();
-    put(&mut vocab, words.len() as u32);
-    let mut last: &[u8] = &[];
-    for w in words.keys() {
-        let b = w.as_bytes();
-        let shared = last.iter().zip(b).take_while(|(x, y)| x == y).count();
-        put(&mut vocab, shared as u32);
-        put(&mut vocab, (b.len() - shared) as u32);
-        vocab.extend(&b[shared..]);
-        put(&mut vocab, name_freq.get(w).copied().unwrap_or(0));
-        last = b;
+/// A letter that starts at least this many words has a vocabulary part of its own.
+const OWN_PART: usize = 400;
+/// About this many words to a shared part.
+const SHARED_PART: usize = 400;
+
+/// `v/`: the words cut into parts by first letter (`VocabLayout`), each part front-coded with
+/// how often each word occurs in names.
+fn vocab(words: &Words, name_freq: &HashMap<String, u32>) -> (VocabLayout, Files) {
+    let mut per_first: BTreeMap<char, usize> = BTreeMap::new();
+    for w in words.keys().filter_map(|w| w.chars().next()) {
+        *per_first.entry(w).or_default() += 1;
     }
-    vocab
+    let own: String = (per_first.iter())
+        .filter(|(_, n)| **n >= OWN_PART)
+        .map(|(c, _)| *c)
+        .collect();
+    let in_own: usize = own.chars().map(|c| per_first[&c]).sum();
+    let layout = VocabLayout {
+        words: words.len(),
+        own,
+        shared: (words.len() - in_own).div_ceil(SHARED_PART).max(1) as u32,
+    };
+    // Words come sorted, so each part's list is sorted too.
+    let mut parts: BTreeMap<String, Vec<&String>> = BTreeMap::new();
+    for w in words.keys() {
+        if let Some(first) = w.chars().next() {
+            parts.entry(layout.part(first)).or_default().push(w);
+        }
+    }
+    let files = (parts.into_iter())
+        .map(|(part, list)| {
+            let mut out = Vec::new();
+            put(&mut out, list.len() as u32);
+            let mut last: &[u8] = &[];
+            for w in list {
+                let b = w.as_bytes();
+                let shared = last.iter().zip(b).take_while(|(x, y)| x == y).count();
+                put(&mut out, shared as u32);
+                put(&mut out, (b.len() - shared) as u32);
+                out.extend(&b[shared..]);
+                put(&mut out, name_freq.get(w).copied().unwrap_or(0));
+                last = b;
+            }
+            (vocab_file(&part), out)
+        })
+        .collect();
+    (layout, files)
 }
 
 /// The `t/` shards by key: two-letter shards, and first-letter shards with the unions.
@@ -221,12 +253,16 @@ fn bundles(shards: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
 
 /// `f/`, `cols.bin` and `meta.json`: facet values in display order with their counts for the
 /// empty query, and each value's people.
-fn facets(people: &[PublicAlumnus]) -> Files {
+fn facets(people: &[PublicAlumnus], vocab: VocabLayout) -> Files {
     let n = people.len();
     let everyone: Vec<usize> = (0..n).collect();
     let dims: Vec<Dim> = homecoming_core::facets::counts(people, &everyone, &Default::default())
         .into_iter()
-        .map(|(name, values)| Dim { name, values })
+        .map(|(name, values)| Dim {
+            name,
+            values,
+            apart: None,
+        })
         .collect();
     let mut files = Vec::new();
     let mut cols = Vec::new();
@@ -251,9 +287,19 @@ fn facets(people: &[PublicAlumnus]) -> Files {
         }
     }
     files.push((COLS_FILE.to_string(), cols));
+    let mut dims = dims;
+    for dim in dims.iter_mut().filter(|d| APART.contains(&d.name)) {
+        files.push((
+            dim_file(dim.name),
+            serde_json::to_vec(&dim.values).expect("values serialise"),
+        ));
+        dim.apart = Some(dim.values.len());
+        dim.values.clear();
+    }
     let meta = Meta {
         people: n,
         chunk: CHUNK,
+        vocab,
         dims,
     };
     files.push((

@@ -15,8 +15,8 @@ impl Columns {
         let mut b = Bytes::new(data);
         let mut dims = Vec::new();
         for dim in &meta.dims {
-            let mut values = Vec::with_capacity(dim.values.len());
-            for _ in &dim.values {
+            let mut values = Vec::with_capacity(dim.len());
+            for _ in 0..dim.len() {
                 values.push(read_bits(&mut b, meta.people)?);
             }
             dims.push(values);

@@ -6,8 +6,10 @@
 //! Files under `data/directory/` (format in ARCHITECTURE.md):
 //! - `meta.json`: people count, card chunk size, every facet value with its label and its count
 //!   for the empty query (so the panel draws before anything else arrives);
-//! - `vocab.bin`: every indexed word (front-coded), with how often it occurs in names, so the
-//!   reader knows which shards exist, can find typo candidates and can suggest a spelling;
+//! - `v/<part>.bin`: the indexed words (front-coded) whose first letter belongs to the part
+//!   (`VocabLayout`), with how often each occurs in names, so the reader knows which shards
+//!   exist, can find typo candidates and can suggest a spelling from the query's first letters
+//!   alone;
 //! - `t/<hex>.bin`: one shard per two-letter word start (words and their postings per field
 //!   class), and one per first letter holding, per class, everyone with a word starting so;
 //! - `f/<dim>/<n>.bin`: the people with one facet value;
@@ -23,7 +25,7 @@ mod query;
 
 pub use codec::{put, put_set, read_facet, Bits, Bytes};
 pub use columns::{chosen_indexes, counts, passing, Columns};
-pub use query::{search, Hit, Shard, Vocab};
+pub use query::{search, Hit, Shard, Vocab, VocabPart};
 
 use crate::search;
 use std::collections::{BTreeMap, HashMap};
@@ -170,7 +172,55 @@ impl TopPage {
 }
 
 pub const META_FILE: &str = "data/directory/meta.json";
-pub const VOCAB_FILE: &str = "data/directory/vocab.bin";
+
+/// The file of one part of the vocabulary (`VocabLayout::part`).
+pub fn vocab_file(part: &str) -> String {
+    format!("data/directory/v/{part}.bin")
+}
+
+/// How the vocabulary is cut into parts by first letter: a letter that starts many words has a
+/// part of its own; the others share `shared` parts by a hash of the letter. A typo is never
+/// in the first letter (`search::match_word`), so a query needs only its words' first
+/// letters' parts.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VocabLayout {
+    /// How many words there are in all.
+    pub words: usize,
+    /// The letters with a part of their own.
+    pub own: String,
+    pub shared: u32,
+}
+
+impl VocabLayout {
+    /// The part holding the words that start with `first`: its UTF-8 bytes in hex when it
+    /// has a part of its own, else `s<n>`.
+    pub fn part(&self, first: char) -> String {
+        if self.own.contains(first) {
+            shard_key(first.encode_utf8(&mut [0; 4]), 1)
+        } else {
+            // FNV-1a of the code point: the same in the build and in the browser.
+            let hash = (first as u32)
+                .to_le_bytes()
+                .iter()
+                .fold(0x811c_9dc5_u32, |h, b| {
+                    (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+                });
+            format!("s{}", hash % self.shared.max(1))
+        }
+    }
+
+    /// The parts a query needs: one per distinct first letter of its words.
+    pub fn parts_for(&self, query: &str) -> Vec<String> {
+        let mut parts: Vec<String> = search::words(query)
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .map(|c| self.part(c))
+            .collect();
+        parts.sort();
+        parts.dedup();
+        parts
+    }
+}
 pub const COLS_FILE: &str = "data/directory/cols.bin";
 
 /// What `meta.json` holds.
@@ -178,12 +228,65 @@ pub const COLS_FILE: &str = "data/directory/cols.bin";
 pub struct Meta {
     pub people: usize,
     pub chunk: usize,
+    pub vocab: VocabLayout,
     pub dims: Vec<Dim>,
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dim {
     pub name: crate::facets::Dimension,
-    /// In display order; `count` is for the empty query with nothing chosen.
+    /// In display order; `count` is for the empty query with nothing chosen. Empty in
+    /// `meta.json` for a dimension kept apart.
     pub values: Vec<crate::facets::Count>,
+    /// For a dimension whose values grow with the directory (cities: thousands at 100,000
+    /// alumni), how many values it has: they are in `dim_file(name)`, not in `meta.json`, so
+    /// a first query does not wait for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apart: Option<usize>,
+}
+
+impl Dim {
+    /// How many values the dimension has, whether they are here or apart.
+    pub fn len(&self) -> usize {
+        self.apart.unwrap_or(self.values.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether its values are apart and not here yet.
+    pub fn missing(&self) -> bool {
+        self.apart.is_some_and(|n| self.values.len() != n)
+    }
+}
+
+/// The dimensions whose values `meta.json` leaves to a file of their own (`Dim::apart`).
+pub const APART: [crate::facets::Dimension; 1] = [crate::facets::Dimension::City];
+
+/// The values of a dimension kept apart, as a JSON list of `facets::Count`.
+pub fn dim_file(dim: crate::facets::Dimension) -> String {
+    format!("data/directory/d/{}.json", dim.name())
+}
+
+impl Meta {
+    /// Whether answering `chosen` needs values that are apart and not here yet.
+    pub fn needs_apart(&self, chosen: &crate::facets::Selection) -> bool {
+        self.dims
+            .iter()
+            .any(|d| d.missing() && chosen.get(&d.name).is_some_and(|v| !v.is_empty()))
+    }
+
+    /// This meta with the values of `dim` filled in (from `dim_file`).
+    pub fn with_values(
+        &self,
+        dim: crate::facets::Dimension,
+        values: &[crate::facets::Count],
+    ) -> Meta {
+        let mut whole = self.clone();
+        for d in whole.dims.iter_mut().filter(|d| d.name == dim) {
+            d.values = values.to_vec();
+        }
+        whole
+    }
 }

@@ -3,15 +3,17 @@
 use super::codec::read_set_within;
 use super::*;
 use crate::search::{Level, Score};
+use std::sync::Arc;
 
-/// Every indexed word, sorted, with how often it occurs in names (0 for other fields only).
+/// One part of the vocabulary (`VocabLayout`): its words, sorted, each with how often it
+/// occurs in names (0 for other fields only).
 #[derive(Clone, Debug, Default)]
-pub struct Vocab {
+pub struct VocabPart {
     pub words: Vec<(String, u32)>,
 }
 
-impl Vocab {
-    pub fn read(data: &[u8]) -> Option<Vocab> {
+impl VocabPart {
+    pub fn read(data: &[u8]) -> Option<VocabPart> {
         let mut b = Bytes::new(data);
         let count = b.num()?;
         let mut words = Vec::with_capacity(count as usize);
@@ -25,7 +27,7 @@ impl Vocab {
             words.push((String::from_utf8(w.clone()).ok()?, freq));
             last = w;
         }
-        Some(Vocab { words })
+        Some(VocabPart { words })
     }
 
     /// The words starting with `prefix` (a slice of the sorted list).
@@ -36,9 +38,43 @@ impl Vocab {
                 .partition_point(|(w, _)| w.starts_with(prefix) || w.as_str() < prefix);
         &self.words[from..to]
     }
+}
+
+/// The vocabulary as far as a query needs it: the parts of its words' first letters
+/// (`VocabLayout::parts_for`). Each method answers for words whose part is here, which is
+/// every word the query can match; a word whose part is missing matches nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Vocab {
+    pub layout: VocabLayout,
+    pub parts: HashMap<String, Arc<VocabPart>>,
+}
+
+impl Vocab {
+    /// The words of `prefix`'s first letter's part that start with `prefix`.
+    fn starting(&self, prefix: &str) -> &[(String, u32)] {
+        prefix
+            .chars()
+            .next()
+            .and_then(|c| self.parts.get(&self.layout.part(c)))
+            .map_or(&[], |p| p.starting(prefix))
+    }
+
+    /// The words of the parts here that start with `first`.
+    fn with_first(&self, first: char) -> impl Iterator<Item = &(String, u32)> {
+        let mut buf = [0; 4];
+        self.starting(first.encode_utf8(&mut buf)).iter()
+    }
+
+    /// Every word of the parts here.
+    pub fn words(&self) -> impl Iterator<Item = &(String, u32)> {
+        self.parts.values().flat_map(|p| p.words.iter())
+    }
 
     /// Whether some word starts with `prefix` and is longer: a `next/` file exists for it.
     pub fn extends(&self, prefix: &str) -> bool {
+        if prefix.is_empty() {
+            return self.layout.words > 0;
+        }
         self.starting(prefix)
             .iter()
             .any(|(w, _)| w.len() > prefix.len())
@@ -57,7 +93,8 @@ impl Vocab {
     }
 
     /// The shards a query needs: for each word, its own start's shard when some word starts so,
-    /// and from four letters the shards of every word within its typo allowance.
+    /// and from four letters the shards of every word within its typo allowance (all of which
+    /// share its first letter).
     pub fn shards_for(&self, query: &str) -> Vec<String> {
         let mut keys: Vec<String> = Vec::new();
         for q in search::words(query) {
@@ -65,10 +102,13 @@ impl Vocab {
             if !self.starting(&q).is_empty() {
                 keys.push(shard_key(&q, letters.min(2)));
             }
-            if search::allowed_edits(letters) > 0 {
+            if let Some(first) = q
+                .chars()
+                .next()
+                .filter(|_| search::allowed_edits(letters) > 0)
+            {
                 keys.extend(
-                    self.words
-                        .iter()
+                    self.with_first(first)
                         .filter(|(w, _)| search::match_word(&q, w) == Some(Level::Fuzzy))
                         .map(|(w, _)| shard_key(w, 2)),
                 );
@@ -87,11 +127,18 @@ impl Vocab {
             .map(|q| shard_key(&q, TOP_LETTERS))
     }
 
-    /// "Did you mean": as `search::suggest`, over the name words of the whole directory.
+    /// "Did you mean": as `search::suggest`, over the name words that share a first letter
+    /// with a query word (the only ones `suggest` can pick).
     pub fn suggest(&self, query: &str) -> Option<String> {
-        let freq: HashMap<&str, usize> = self
-            .words
+        let mut firsts: Vec<char> = search::words(query)
             .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let freq: HashMap<&str, usize> = firsts
+            .into_iter()
+            .flat_map(|c| self.with_first(c))
             .filter(|(_, f)| *f > 0)
             .map(|(w, f)| (w.as_str(), *f as usize))
             .collect();
