@@ -25,6 +25,9 @@ fn main() {
                 .collect(),
         };
         let keys = vocab.shards_for(&q);
+        if std::env::var_os("SHOW_SHARDS").is_some() {
+            println!("{q}: shards {keys:?}");
+        }
         let t_keys = t.elapsed();
         let shards: Vec<Shard> = keys
             .iter()
