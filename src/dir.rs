@@ -47,9 +47,9 @@ pub async fn whole(meta: &Arc<Meta>) -> Loaded<Meta> {
 }
 
 /// The vocabulary as far as `q` needs it: the parts of its words' first letters
-/// (`index::VocabLayout`), fetched in parallel and kept for the session.
-pub async fn vocab(meta: &Meta, q: &str, need: Need) -> Result<Arc<Vocab>, AppError> {
-    let parts = meta.vocab.parts_for(q);
+/// (`index::vocab_part`), fetched in parallel and kept for the session.
+pub async fn vocab(q: &str, need: Need) -> Result<Arc<Vocab>, AppError> {
+    let parts = index::vocab_parts_for(q);
     let files: Vec<String> = parts.iter().map(|p| index::vocab_file(p)).collect();
     let loaded = join_all(files.iter().map(|file| {
         cached_as(file, need, |b| {
@@ -58,7 +58,6 @@ pub async fn vocab(meta: &Meta, q: &str, need: Need) -> Result<Arc<Vocab>, AppEr
     }))
     .await;
     let mut vocab = Vocab {
-        layout: meta.vocab.clone(),
         parts: HashMap::new(),
     };
     for (part, loaded) in parts.into_iter().zip(loaded) {
@@ -228,14 +227,14 @@ impl Session {
     /// facets, the first screens of the prefixes one letter longer (`next/`); with facets, the
     /// shards they are scored from (`after/`). For a last word of three letters or more, the typo
     /// shards its next letter adds.
-    pub fn prefetch_next(&self, meta: &Arc<Meta>, q: &str, chosen: &Selection) {
+    pub fn prefetch_next(&self, q: &str, chosen: &Selection) {
         if super::data::save_data() {
             return;
         }
-        let (me, meta, q, chosen) = (self.clone(), meta.clone(), q.to_string(), chosen.clone());
+        let (me, q, chosen) = (self.clone(), q.to_string(), chosen.clone());
         // The query's vocabulary is here unless its list came from a `next/` file.
         ahead(async move {
-            if let Ok(vocab) = vocab(&meta, &q, Need::Ahead).await {
+            if let Ok(vocab) = vocab(&q, Need::Ahead).await {
                 me.prefetch_with(&vocab, &q, &chosen);
             }
         });
@@ -257,10 +256,11 @@ impl Session {
     }
 
     /// Once the last word has three letters, the next letter makes it a word with a typo allowance,
-    /// which reads the shards of every vocabulary word within it: new shards at each letter ("wang
-    /// xiaomin" reads five, "wang xiaoming" three more). The vocabulary says which letters can come
-    /// next (few, by then); the shards those queries need and that are not here yet are fetched, up
-    /// to `MAX_AHEAD` of them. Worked out in a task of its own: it scans the vocabulary.
+    /// which reads the shards of every vocabulary word within it (all with its first letter):
+    /// new shards at a letter ("jon" reads one, "jone" the "ja" shard too). The vocabulary says
+    /// which letters can come next (few, by then); the shards those queries need and that are
+    /// not here yet are fetched, up to `MAX_AHEAD` of them. Worked out in a task of its own: it
+    /// scans the vocabulary part.
     fn prefetch_next_shards(&self, vocab: &Arc<Vocab>, q: &str, last: Option<&str>) {
         const MAX_LETTERS: usize = 3;
         const MAX_AHEAD: usize = 6;
@@ -364,7 +364,7 @@ impl Session {
         };
         let found = self.answer(meta, q, chosen, need).await?;
         if self.learned(|l| std::mem::replace(&mut l.answered, true)) {
-            self.prefetch_next(meta, q, chosen);
+            self.prefetch_next(q, chosen);
         }
         Ok(found)
     }
@@ -403,7 +403,7 @@ impl Session {
                 }
             }
         }
-        let vocab = vocab(meta, q, Need::Now).await?;
+        let vocab = vocab(q, Need::Now).await?;
         if let Some(key) = vocab
             .top_for(q)
             .filter(|_| need <= index::TOP && word.is_some())
@@ -457,7 +457,7 @@ impl Session {
         if let Some(hits) = known {
             return Ok(hits);
         }
-        let vocab = vocab(meta, q, Need::Now).await?;
+        let vocab = vocab(q, Need::Now).await?;
         let shards = shards_for(&vocab, q).await?;
         let refs: Vec<&Shard> = shards.iter().map(|s| s.as_ref()).collect();
         let hits = Arc::new(index::search(meta.people, &refs, q, None));

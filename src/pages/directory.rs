@@ -238,7 +238,11 @@ pub fn Directory() -> impl IntoView {
         <section class="page directory">
             <h1>{s.directory_title}</h1>
             <SearchBox state on_type/>
-            <Async load=dir::ready render=move |meta| {
+            <Async load=move || {
+                // The query's vocabulary parts come with meta.json, in the same round.
+                let q = state.with_untracked(|st| st.q.clone());
+                async move { futures::join!(dir::ready(), dir::vocab(&q, data::Need::Now)).0 }
+            } render=move |meta| {
                 view! { <Listing ctx extent meta/> }
             }/>
         </section>
@@ -286,7 +290,7 @@ fn use_page(
                 })
                 .collect::<Vec<_>>();
             let suggestion = if found.total == 0 && !st.q.is_empty() {
-                let vocab = dir::vocab(&meta, &st.q, data::Need::Now).await?;
+                let vocab = dir::vocab(&st.q, data::Need::Now).await?;
                 vocab.suggest(&st.q)
             } else {
                 None
@@ -371,16 +375,16 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
     // Each painted list says how many cards fill the screen for the next query, and starts
     // fetching what the next keystroke may want.
     let list = NodeRef::<leptos::html::Ul>::new();
-    let (index, dir) = (meta.clone(), dir::Session::get());
+    let dir = dir::Session::get();
     Effect::new(move |_| {
         if let Some(p) = ok_page().filter(|p| !p.cards.is_empty()) {
-            let (meta, dir) = (index.clone(), dir.clone());
+            let dir = dir.clone();
             leptos::task::spawn_local(async move {
                 dir::after_paint(0).await;
                 if let Some(el) = list.get_untracked() {
                     extent.first.set_value(first_screen(Some(el.as_ref())));
                 }
-                dir.prefetch_next(&meta, &p.q, &p.chosen);
+                dir.prefetch_next(&p.q, &p.chosen);
             });
         }
     });

@@ -47,10 +47,7 @@ impl Loaded {
                 ))
             })
             .collect();
-        let vocab = Vocab {
-            layout: meta.vocab.clone(),
-            parts,
-        };
+        let vocab = Vocab { parts };
         Loaded {
             people,
             files,
@@ -319,9 +316,8 @@ fn a_query_needs_only_its_first_letters_parts_of_the_vocabulary() {
         "wang xiaomng",
     ];
     for q in QUERIES.iter().chain(&extra) {
-        let parts = idx.meta.vocab.parts_for(q);
+        let parts = vocab_parts_for(q);
         let mine = Vocab {
-            layout: idx.vocab.layout.clone(),
             parts: (parts.iter())
                 .map(|p| (p.clone(), idx.vocab.parts[p].clone()))
                 .collect(),

@@ -16,8 +16,7 @@ fn main() {
     for q in args {
         let t = Instant::now();
         let vocab = Vocab {
-            layout: meta.vocab.clone(),
-            parts: (meta.vocab.parts_for(&q).into_iter())
+            parts: (index::vocab_parts_for(&q).into_iter())
                 .map(|part| {
                     let bytes = read(&index::vocab_file(&part));
                     (part, Arc::new(VocabPart::read(&bytes).unwrap()))

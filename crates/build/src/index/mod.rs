@@ -85,46 +85,27 @@ pub fn write(people: &[PublicAlumnus]) -> Files {
             *name_freq.entry(w).or_default() += 1;
         }
     }
-    let (layout, mut files) = vocab(&words, &name_freq);
+    let mut files = vocab(&words, &name_freq);
     let shards = shards(&words, n);
     files.extend(first_pages(&words, &shards, people));
     files.extend(bundles(&shards));
     files.extend(shards.into_iter().map(|(k, b)| (shard_file(&k), b)));
-    files.extend(facets(people, layout));
+    files.extend(facets(people));
     files.extend(cards(people));
     files
 }
 
-/// A letter that starts at least this many words has a vocabulary part of its own.
-const OWN_PART: usize = 400;
-/// About this many words to a shared part.
-const SHARED_PART: usize = 400;
-
-/// `v/`: the words cut into parts by first letter (`VocabLayout`), each part front-coded with
+/// `v/`: the words cut into parts by first letter (`vocab_part`), each part front-coded with
 /// how often each word occurs in names.
-fn vocab(words: &Words, name_freq: &HashMap<String, u32>) -> (VocabLayout, Files) {
-    let mut per_first: BTreeMap<char, usize> = BTreeMap::new();
-    for w in words.keys().filter_map(|w| w.chars().next()) {
-        *per_first.entry(w).or_default() += 1;
-    }
-    let own: String = (per_first.iter())
-        .filter(|(_, n)| **n >= OWN_PART)
-        .map(|(c, _)| *c)
-        .collect();
-    let in_own: usize = own.chars().map(|c| per_first[&c]).sum();
-    let layout = VocabLayout {
-        words: words.len(),
-        own,
-        shared: (words.len() - in_own).div_ceil(SHARED_PART).max(1) as u32,
-    };
+fn vocab(words: &Words, name_freq: &HashMap<String, u32>) -> Files {
     // Words come sorted, so each part's list is sorted too.
     let mut parts: BTreeMap<String, Vec<&String>> = BTreeMap::new();
     for w in words.keys() {
         if let Some(first) = w.chars().next() {
-            parts.entry(layout.part(first)).or_default().push(w);
+            parts.entry(vocab_part(first)).or_default().push(w);
         }
     }
-    let files = (parts.into_iter())
+    (parts.into_iter())
         .map(|(part, list)| {
             let mut out = Vec::new();
             put(&mut out, list.len() as u32);
@@ -140,8 +121,7 @@ fn vocab(words: &Words, name_freq: &HashMap<String, u32>) -> (VocabLayout, Files
             }
             (vocab_file(&part), out)
         })
-        .collect();
-    (layout, files)
+        .collect()
 }
 
 /// The `t/` shards by key: two-letter shards, and first-letter shards with the unions.
@@ -226,7 +206,22 @@ fn first_pages(
             .pages
             .insert(q.clone(), page(FIRST));
     }
-    for (parent, pages) in next {
+    for (parent, mut pages) in next {
+        // The most common continuations only: the root file would otherwise carry a first
+        // screen for each of ~2,000 first letters (every hanzi a family name starts with). A
+        // prefix left out is answered from its `top/` page.
+        if pages.pages.len() > NEXT_PAGES {
+            let mut by_total: Vec<(usize, String)> = (pages.pages.iter())
+                .map(|(q, p)| (p.total, q.clone()))
+                .collect();
+            by_total.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let keep: std::collections::HashSet<String> = by_total
+                .into_iter()
+                .take(NEXT_PAGES)
+                .map(|(_, q)| q)
+                .collect();
+            pages.pages.retain(|q, _| keep.contains(q));
+        }
         files.push((
             next_file(&parent),
             serde_json::to_vec(&pages).expect("first screens serialise"),
@@ -234,6 +229,9 @@ fn first_pages(
     }
     files
 }
+
+/// The first screens a `next/` file holds at most.
+const NEXT_PAGES: usize = 40;
 
 /// `after/`: each shard again, in the bundle of its parent's continuations.
 fn bundles(shards: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
@@ -253,7 +251,7 @@ fn bundles(shards: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
 
 /// `f/`, `cols.bin` and `meta.json`: facet values in display order with their counts for the
 /// empty query, and each value's people.
-fn facets(people: &[PublicAlumnus], vocab: VocabLayout) -> Files {
+fn facets(people: &[PublicAlumnus]) -> Files {
     let n = people.len();
     let everyone: Vec<usize> = (0..n).collect();
     let dims: Vec<Dim> = homecoming_core::facets::counts(people, &everyone, &Default::default())
@@ -299,7 +297,6 @@ fn facets(people: &[PublicAlumnus], vocab: VocabLayout) -> Files {
     let meta = Meta {
         people: n,
         chunk: CHUNK,
-        vocab,
         dims,
     };
     files.push((

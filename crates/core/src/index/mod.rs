@@ -7,7 +7,7 @@
 //! - `meta.json`: people count, card chunk size, every facet value with its label and its count
 //!   for the empty query (so the panel draws before anything else arrives);
 //! - `v/<part>.bin`: the indexed words (front-coded) whose first letter belongs to the part
-//!   (`VocabLayout`), with how often each occurs in names, so the reader knows which shards
+//!   (`vocab_part`), with how often each occurs in names, so the reader knows which shards
 //!   exist, can find typo candidates and can suggest a spelling from the query's first letters
 //!   alone;
 //! - `t/<hex>.bin`: one shard per two-letter word start (words and their postings per field
@@ -173,54 +173,47 @@ impl TopPage {
 
 pub const META_FILE: &str = "data/directory/meta.json";
 
-/// The file of one part of the vocabulary (`VocabLayout::part`).
+/// The file of one part of the vocabulary (`vocab_part`).
 pub fn vocab_file(part: &str) -> String {
     format!("data/directory/v/{part}.bin")
 }
 
-/// How the vocabulary is cut into parts by first letter: a letter that starts many words has a
-/// part of its own; the others share `shared` parts by a hash of the letter. A typo is never
-/// in the first letter (`search::match_word`), so a query needs only its words' first
-/// letters' parts.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct VocabLayout {
-    /// How many words there are in all.
-    pub words: usize,
-    /// The letters with a part of their own.
-    pub own: String,
-    pub shared: u32,
-}
+/// The letters (folded) with a vocabulary part of their own: they start most words.
+pub const OWN_PARTS: &str = "abcdefghijklmnopqrstuvwxyz";
+/// The parts every other first letter (other scripts, digits) shares, by a hash of the letter.
+pub const SHARED_PARTS: u32 = 64;
 
-impl VocabLayout {
-    /// The part holding the words that start with `first`: its UTF-8 bytes in hex when it
-    /// has a part of its own, else `s<n>`.
-    pub fn part(&self, first: char) -> String {
-        if self.own.contains(first) {
-            shard_key(first.encode_utf8(&mut [0; 4]), 1)
-        } else {
-            // FNV-1a of the code point: the same in the build and in the browser.
-            let hash = (first as u32)
-                .to_le_bytes()
-                .iter()
-                .fold(0x811c_9dc5_u32, |h, b| {
-                    (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
-                });
-            format!("s{}", hash % self.shared.max(1))
-        }
-    }
-
-    /// The parts a query needs: one per distinct first letter of its words.
-    pub fn parts_for(&self, query: &str) -> Vec<String> {
-        let mut parts: Vec<String> = search::words(query)
+/// The part holding the words that start with `first`: its hex for a letter of `OWN_PARTS`,
+/// else `s<n>`. Fixed, not read from a file, so a query's parts are fetched together with
+/// `meta.json`. A typo is never in the first letter (`search::match_word`), so a query needs
+/// only its first letters' parts.
+pub fn vocab_part(first: char) -> String {
+    if OWN_PARTS.contains(first) {
+        shard_key(first.encode_utf8(&mut [0; 4]), 1)
+    } else {
+        // FNV-1a of the code point: the same in the build and in the browser.
+        let hash = (first as u32)
+            .to_le_bytes()
             .iter()
-            .filter_map(|w| w.chars().next())
-            .map(|c| self.part(c))
-            .collect();
-        parts.sort();
-        parts.dedup();
-        parts
+            .fold(0x811c_9dc5_u32, |h, b| {
+                (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+            });
+        format!("s{}", hash % SHARED_PARTS)
     }
 }
+
+/// The parts a query needs: one per distinct first letter of its words.
+pub fn vocab_parts_for(query: &str) -> Vec<String> {
+    let mut parts: Vec<String> = search::words(query)
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .map(vocab_part)
+        .collect();
+    parts.sort();
+    parts.dedup();
+    parts
+}
+
 pub const COLS_FILE: &str = "data/directory/cols.bin";
 
 /// What `meta.json` holds.
@@ -228,7 +221,6 @@ pub const COLS_FILE: &str = "data/directory/cols.bin";
 pub struct Meta {
     pub people: usize,
     pub chunk: usize,
-    pub vocab: VocabLayout,
     pub dims: Vec<Dim>,
 }
 

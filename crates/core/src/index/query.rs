@@ -5,7 +5,7 @@ use super::*;
 use crate::search::{Level, Score};
 use std::sync::Arc;
 
-/// One part of the vocabulary (`VocabLayout`): its words, sorted, each with how often it
+/// One part of the vocabulary (`vocab_part`): its words, sorted, each with how often it
 /// occurs in names (0 for other fields only).
 #[derive(Clone, Debug, Default)]
 pub struct VocabPart {
@@ -41,11 +41,10 @@ impl VocabPart {
 }
 
 /// The vocabulary as far as a query needs it: the parts of its words' first letters
-/// (`VocabLayout::parts_for`). Each method answers for words whose part is here, which is
+/// (`vocab_parts_for`). Each method answers for words whose part is here, which is
 /// every word the query can match; a word whose part is missing matches nothing.
 #[derive(Clone, Debug, Default)]
 pub struct Vocab {
-    pub layout: VocabLayout,
     pub parts: HashMap<String, Arc<VocabPart>>,
 }
 
@@ -55,7 +54,7 @@ impl Vocab {
         prefix
             .chars()
             .next()
-            .and_then(|c| self.parts.get(&self.layout.part(c)))
+            .and_then(|c| self.parts.get(&vocab_part(c)))
             .map_or(&[], |p| p.starting(prefix))
     }
 
@@ -72,8 +71,9 @@ impl Vocab {
 
     /// Whether some word starts with `prefix` and is longer: a `next/` file exists for it.
     pub fn extends(&self, prefix: &str) -> bool {
+        // Asked for the empty prefix only once a list with people shows: some word exists.
         if prefix.is_empty() {
-            return self.layout.words > 0;
+            return true;
         }
         self.starting(prefix)
             .iter()
