@@ -222,8 +222,14 @@ pub async fn world() -> Loaded<WorldMap> {
 pub async fn mentors() -> Loaded<Vec<PublicAlumnus>> {
     load(files::MENTORS).await
 }
-pub async fn profile(id: &str) -> Loaded<Profile> {
-    load_file(&homecoming_core::routes::profile_file(id)).await
+/// The profile of the person with `id`, from the file it shares with others.
+pub async fn profile(id: &str) -> Result<Profile, AppError> {
+    let file = homecoming_core::routes::profile_file(id);
+    let profiles: Arc<Profiles> = load_file(&file).await?;
+    profiles.get(id).cloned().ok_or_else(|| AppError::NotFound {
+        what: "alumnus",
+        id: id.to_string(),
+    })
 }
 pub async fn timeline() -> Loaded<Vec<TimelineEntry>> {
     load(files::TIMELINE).await

@@ -6,7 +6,7 @@ use homecoming_core::routes::Route;
 use leptos::prelude::*;
 
 /// The person, and up to six classmates from the same year and college (chosen by the build).
-/// A person not in the directory has no file: that reads as "not found", never as broken.
+/// A person not in the directory is in no file: that reads as "not found", never as broken.
 async fn load(id: String) -> Result<(PublicAlumnus, Vec<Card>), data::AppError> {
     match data::profile(&id).await {
         Ok(p) => Ok((p.person.clone(), p.classmates.clone())),

@@ -14,11 +14,13 @@ pub mod names;
 pub mod shells;
 
 use homecoming_check::{Render, SiteData};
-use homecoming_core::model::{files, CalendarLinks, Card, Event, Profile, PublicAlumnus, Site};
+use homecoming_core::model::{
+    files, CalendarLinks, Card, Event, Profile, Profiles, PublicAlumnus, Site,
+};
 use homecoming_core::routes::{normalize_base, Route};
 use serde::Serialize;
 use shells::{page_shell, Meta};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -252,6 +254,7 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
             .or_default()
             .push(p);
     }
+    let mut files: BTreeMap<String, Profiles> = BTreeMap::new();
     for p in &people {
         let classmates = classes[&(p.class_year, p.study.college.as_str())]
             .iter()
@@ -263,10 +266,13 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
             person: index::profile_person(p),
             classmates,
         };
-        fs::write(
-            dist.join(homecoming_core::routes::profile_file(&p.id)),
-            serde_json::to_string(&profile)?,
-        )?;
+        (files
+            .entry(homecoming_core::routes::profile_file(&p.id))
+            .or_default())
+        .insert(p.id.clone(), profile);
+    }
+    for (file, profiles) in files {
+        fs::write(dist.join(file), serde_json::to_string(&profiles)?)?;
     }
     let mentors: Vec<PublicAlumnus> = people
         .iter()

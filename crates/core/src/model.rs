@@ -145,7 +145,10 @@ pub struct WorldMap {
     pub dots: std::collections::BTreeMap<String, [f32; 2]>,
 }
 
-/// What a profile page loads: `data/people/<id>.json`.
+/// What a profile file holds (`routes::profile_file`): the profiles whose ids hash to it, by id.
+pub type Profiles = std::collections::BTreeMap<String, Profile>;
+
+/// A person's profile page: the person and some classmates.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
     pub person: PublicAlumnus,

@@ -115,9 +115,17 @@ pub fn data_file(name: &str) -> String {
     format!("data/{name}.json")
 }
 
-/// One person's profile data (`model::Profile`).
+/// Profiles share this many files (`model::Profiles`): one file per person would be 100,000
+/// files at 100,000 alumni, more than several static hosts take.
+pub const PROFILE_FILES: u32 = 4096;
+
+/// The file holding the profile of the person with this id (`model::Profiles`): the same
+/// hash in the build and in the browser.
 pub fn profile_file(id: &str) -> String {
-    format!("data/people/{}.json", encode(id))
+    let hash = (id.bytes()).fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("data/people/{:03x}.json", hash % PROFILE_FILES)
 }
 
 /// Percent-encoding of everything but RFC 3986's unreserved characters. Record ids are checked

@@ -4,14 +4,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// The profile files (routes::profile_file): FNV-1a of the id, 4096 files, each a map by id.
+const files = new Map();
+function profiles(dist, id) {
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(id)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  const name = (h % 4096).toString(16).padStart(3, '0');
+  if (!files.has(name)) files.set(name, JSON.parse(readFileSync(join(dist, 'data/people', `${name}.json`), 'utf8')));
+  return files.get(name)[id];
+}
+
 export function readPeople(dist) {
   const dir = join(dist, 'data/directory/c');
   const n = readdirSync(dir).length;
   const people = [];
   for (let c = 0; c < n; c++) {
     for (const card of JSON.parse(readFileSync(join(dir, `${c}.json`), 'utf8'))) {
-      const file = join(dist, 'data/people', `${encodeURIComponent(card.id)}.json`);
-      people.push(JSON.parse(readFileSync(file, 'utf8')).person);
+      people.push(profiles(dist, card.id).person);
     }
   }
   return people;
