@@ -430,7 +430,7 @@ impl Session {
             bits.insert(key, f?);
         }
         let value = |d: usize, v: usize| match &cols {
-            Some(c) => c.dims.get(d).and_then(|vs| vs.get(v)).cloned(),
+            Some(c) => c.value(d, v),
             None => bits.get(&(d, v)).map(|b| (**b).clone()),
         };
         let pass = (!picks.is_empty()).then(|| index::passing(meta.people, &picks, value, None));

@@ -114,7 +114,8 @@ try {
         }).observe(document, { attributes: true, childList: true, subtree: true });
       });
       await page.goto(srv.url + engine.open(query(q, FACETS)));
-      await page.waitForFunction((q) => Object.keys(window.__shown).some((s) => (new URLSearchParams(s.split('?')[1] || '').get('q') || '') === q), q, { timeout: 120000 });
+      await page.waitForFunction((q) => Object.keys(window.__shown).some((s) => (new URLSearchParams(s.split('?')[1] || '').get('q') || '') === q), q, { timeout: 120000 })
+        .catch((e) => { throw new Error(`${engine.name}: the cold query ${JSON.stringify(q)} never showed (${e.message})`); });
       const shownAt = await page.evaluate((q) => {
         const s = Object.keys(window.__shown).find((s) => (new URLSearchParams(s.split('?')[1] || '').get('q') || '') === q);
         return performance.timeOrigin + window.__shown[s];

@@ -24,7 +24,7 @@ mod columns;
 mod query;
 
 pub use codec::{put, put_set, read_facet, Bits, Bytes};
-pub use columns::{chosen_indexes, counts, passing, Columns};
+pub use columns::{chosen_indexes, counts, passing, Columns, Set};
 pub use query::{search, Hit, Shard, Vocab, VocabPart};
 
 use crate::search;
