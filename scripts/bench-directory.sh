@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench-directory`: 100,000 realistic alumni (scripts/content-large.sh), built into
-# target/bench/dist, served, and
-# measured in headless Chromium against MiniSearch and Pagefind on the same people and queries.
+# target/bench/dist, served, and measured in headless Chromium against MiniSearch and Pagefind
+# on the same people and queries.
 # Prints a table and writes target/bench/directory.json. N=… changes the size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
