@@ -129,16 +129,13 @@ impl Loader {
                 } else {
                     String::new()
                 };
-                self.problems.push(Problem {
+                self.problems.push(Problem::whole_file(
                     file,
-                    line: 1,
-                    column: 1,
-                    collection: name,
-                    record: None,
-                    field: None,
-                    message: format!("cannot read the file ({err})"),
+                    (1, 1),
+                    name,
+                    format!("cannot read the file ({err})"),
                     hint,
-                });
+                ));
                 return None;
             }
         };
@@ -149,34 +146,27 @@ impl Loader {
             Err(err) => {
                 let (line, column) = serde_position(&src, &err);
                 self.unparsed.push((collection, None));
-                self.problems.push(Problem {
+                self.problems.push(Problem::whole_file(
                     file,
-                    line,
-                    column,
-                    collection: name,
-                    record: None,
-                    field: None,
-                    message: format!("this is not valid JSON: {}", strip_position(&err)),
-                    hint: syntax_hint(&err),
-                });
+                    (line, column),
+                    name,
+                    format!("this is not valid JSON: {}", strip_position(&err)),
+                    syntax_hint(&err),
+                ));
                 return None;
             }
         };
         let id = value.get("id").and_then(|v| v.as_str()).map(str::to_string);
         if !value.is_object() {
             self.unparsed.push((collection, None));
-            self.problems.push(Problem {
+            self.problems.push(Problem::whole_file(
                 file,
-                line: 1,
-                column: 1,
-                collection: name,
-                record: None,
-                field: None,
-                message: "expected one record as an object in curly braces { … }".into(),
-                hint:
-                    "Each file holds exactly one record; put other records in files of their own."
-                        .into(),
-            });
+                (1, 1),
+                name,
+                "expected one record as an object in curly braces { … }".into(),
+                "Each file holds exactly one record; put other records in files of their own."
+                    .into(),
+            ));
             return None;
         }
         let mut de = serde_json::Deserializer::from_str(&src);

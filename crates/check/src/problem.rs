@@ -21,6 +21,29 @@ pub struct Problem {
     pub hint: String,
 }
 
+impl Problem {
+    /// A problem with a file as a whole (unreadable, not JSON, not one record), at
+    /// (line, column): no record or field can be named.
+    pub fn whole_file(
+        file: String,
+        (line, column): (usize, usize),
+        collection: &'static str,
+        message: String,
+        hint: String,
+    ) -> Problem {
+        Problem {
+            file,
+            line,
+            column,
+            collection,
+            record: None,
+            field: None,
+            message,
+            hint,
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
