@@ -237,10 +237,10 @@ const NEXT_PAGES: usize = 40;
 fn bundles(shards: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
     let mut bundles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for (key, bytes) in shards {
-        let start = unhex(key).expect("shard keys are hex of UTF-8");
-        let out = bundles
-            .entry(shards_after_file(parent_of(&start)))
-            .or_default();
+        let Some(bundle) = bundle_of(key) else {
+            continue;
+        };
+        let out = bundles.entry(bundle).or_default();
         put(out, key.len() as u32);
         out.extend(key.as_bytes());
         put(out, bytes.len() as u32);

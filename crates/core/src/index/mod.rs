@@ -95,9 +95,17 @@ pub fn unhex(key: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// The `shards_after_file` that holds the shard `key`.
+/// The `shards_after_file` that holds the shard `key`, if one does. The root bundle holds the
+/// one-letter shards of a–z only: with every first letter of every script in it (each hanzi a
+/// family name starts with) it was 390 KB at 100,000 alumni.
 pub fn bundle_of(key: &str) -> Option<String> {
-    unhex(key).map(|start| shards_after_file(parent_of(&start)))
+    let start = unhex(key)?;
+    let mut letters = start.chars();
+    let first = letters.next()?;
+    if letters.next().is_none() && !OWN_PARTS.contains(first) {
+        return None;
+    }
+    Some(shards_after_file(parent_of(&start)))
 }
 
 /// Where each shard of a `shards_after_file` lies in it, by shard key. Only the headers are
