@@ -46,6 +46,15 @@ pub async fn whole(meta: &Arc<Meta>) -> Loaded<Meta> {
     Ok(super::data::peek::<Meta>(WHOLE).expect("just kept"))
 }
 
+/// `meta` as far as `chosen` needs it: whole when a dimension kept apart is chosen.
+pub async fn meta_for(meta: &Arc<Meta>, chosen: &Selection) -> Loaded<Meta> {
+    if meta.needs_apart(chosen) {
+        whole(meta).await
+    } else {
+        Ok(meta.clone())
+    }
+}
+
 /// The vocabulary as far as `q` needs it: the parts of its words' first letters
 /// (`index::vocab_part`), fetched in parallel and kept for the session.
 pub async fn vocab(q: &str, need: Need) -> Result<Arc<Vocab>, AppError> {
@@ -74,7 +83,7 @@ async fn shard_as(key: String, need: Need) -> Loaded<Shard> {
     let file = index::shard_file(&key);
     // A bundle fetched ahead holds it: read it from there, not from a request of its own.
     // One letter's bundle is small and was asked for a keystroke ago, so one on its way is
-    // waited for; the root bundle (every first letter, 200 KB at 100k) is not, as a slow
+    // waited for; the root bundle (a–z's one-letter shards, 282 KB at 100k) is not, as a slow
     // network may still be bringing it. A broken bundle only means the shard comes alone.
     if let Some(bundle) =
         index::bundle_of(&key).filter(|_| super::data::peek::<Shard>(&file).is_none())
@@ -357,11 +366,7 @@ impl Session {
         chosen: &Selection,
         need: usize,
     ) -> Result<Found, AppError> {
-        let meta = &if meta.needs_apart(chosen) {
-            whole(meta).await?
-        } else {
-            meta.clone()
-        };
+        let meta = &meta_for(meta, chosen).await?;
         let found = self.answer(meta, q, chosen, need).await?;
         if self.learned(|l| std::mem::replace(&mut l.answered, true)) {
             self.prefetch_next(q, chosen);

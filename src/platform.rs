@@ -127,14 +127,14 @@ mod imp {
 
     pub fn window_size() -> (f64, f64) {
         let window = web_sys::window();
-        let size = |v: Option<Result<JsValue, JsValue>>| {
+        let size = |v: Option<Result<JsValue, JsValue>>, phone: f64| {
             v.and_then(|v| v.ok())
                 .and_then(|v| v.as_f64())
-                .unwrap_or(super::PHONE.1)
+                .unwrap_or(phone)
         };
         (
-            size(window.as_ref().map(|w| w.inner_width())),
-            size(window.as_ref().map(|w| w.inner_height())),
+            size(window.as_ref().map(|w| w.inner_width()), super::PHONE.0),
+            size(window.as_ref().map(|w| w.inner_height()), super::PHONE.1),
         )
     }
 

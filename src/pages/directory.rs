@@ -338,11 +338,7 @@ fn use_counts(
             let (cols, matched) =
                 futures::join!(dir::columns(meta.clone()), dir.matched(&meta, &p.q));
             let (cols, matched) = (cols.ok()?, matched.ok()?);
-            let meta = if meta.needs_apart(&p.chosen) {
-                dir::whole(&meta).await.ok()?
-            } else {
-                meta
-            };
+            let meta = dir::meta_for(&meta, &p.chosen).await.ok()?;
             let picks = index::chosen_indexes(&meta, &p.chosen);
             Some((
                 p.href.clone(),

@@ -1,6 +1,7 @@
 //! Times the directory index reader natively on a built site: `cargo run --release --example
 //! index_timing -- target/bench/dist w m wa mar "margaret okafor"`. For finding where the time
-//! of a query goes; the browser figures come from `make bench-directory`.
+//! of a query goes (`SHOW_SHARDS=1` also prints the shards each query reads); the browser
+//! figures come from `make bench-directory`.
 use homecoming_core::index::{self, Columns, Meta, Shard, Vocab, VocabPart};
 use std::sync::Arc;
 use std::time::Instant;

@@ -3,60 +3,28 @@
 //! natively.
 
 use crate::model::PublicAlumnus;
+use crate::vocab::vocabulary;
 use std::collections::BTreeMap;
 
-/// A facet dimension. The order is the one the page shows them in; the name is the one the
-/// address and `meta.json` use.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Dimension {
-    Decade,
-    Year,
-    College,
-    Department,
-    Major,
-    Degree,
-    Country,
-    City,
-    Industry,
-    Mentor,
-    Chapter,
+vocabulary! {
+    /// A facet dimension. The order is the one the page shows them in; the name is the one
+    /// the address and `meta.json` use.
+    pub enum Dimension {
+        Decade = "decade",
+        Year = "year",
+        College = "college",
+        Department = "department",
+        Major = "major",
+        Degree = "degree",
+        Country = "country",
+        City = "city",
+        Industry = "industry",
+        Mentor = "mentor",
+        Chapter = "chapter",
+    }
 }
 
 impl Dimension {
-    pub const ALL: [Dimension; 11] = [
-        Dimension::Decade,
-        Dimension::Year,
-        Dimension::College,
-        Dimension::Department,
-        Dimension::Major,
-        Dimension::Degree,
-        Dimension::Country,
-        Dimension::City,
-        Dimension::Industry,
-        Dimension::Mentor,
-        Dimension::Chapter,
-    ];
-
-    /// Its name in the address and in the index files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Dimension::Decade => "decade",
-            Dimension::Year => "year",
-            Dimension::College => "college",
-            Dimension::Department => "department",
-            Dimension::Major => "major",
-            Dimension::Degree => "degree",
-            Dimension::Country => "country",
-            Dimension::City => "city",
-            Dimension::Industry => "industry",
-            Dimension::Mentor => "mentor",
-            Dimension::Chapter => "chapter",
-        }
-    }
-
     /// The dimension this one narrows (a department lies in a college, a major in a
     /// department, a city in a country), whose choice it follows.
     pub fn parent(self) -> Option<Dimension> {

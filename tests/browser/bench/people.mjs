@@ -4,23 +4,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// The profile files (routes::profile_file): FNV-1a of the id, 4096 files, each a map by id.
-const files = new Map();
-function profiles(dist, id) {
-  let h = 0x811c9dc5;
-  for (const b of new TextEncoder().encode(id)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  const name = (h % 4096).toString(16).padStart(3, '0');
-  if (!files.has(name)) files.set(name, JSON.parse(readFileSync(join(dist, 'data/people', `${name}.json`), 'utf8')));
-  return files.get(name)[id];
-}
-
 export function readPeople(dist) {
+  // Every profile, by id: each file of data/people/ holds several (model::Profiles).
+  const profiles = {};
+  for (const f of readdirSync(join(dist, 'data/people'))) {
+    Object.assign(profiles, JSON.parse(readFileSync(join(dist, 'data/people', f), 'utf8')));
+  }
   const dir = join(dist, 'data/directory/c');
   const n = readdirSync(dir).length;
   const people = [];
   for (let c = 0; c < n; c++) {
     for (const card of JSON.parse(readFileSync(join(dir, `${c}.json`), 'utf8'))) {
-      people.push(profiles(dist, card.id).person);
+      people.push(profiles[card.id].person);
     }
   }
   return people;
