@@ -81,24 +81,34 @@ async fn shard(key: String) -> Loaded<Shard> {
 
 async fn shard_as(key: String, need: Need) -> Loaded<Shard> {
     let file = index::shard_file(&key);
-    // A bundle fetched ahead holds it: read it from there, not from a request of its own.
-    // One letter's bundle is small and was asked for a keystroke ago, so one on its way is
-    // waited for; the root bundle (a–z's one-letter shards, 282 KB at 100k) is not, as a slow
-    // network may still be bringing it. A broken bundle only means the shard comes alone.
+    // A bundle holds it: a pack, the only place a shard of another script is, or a bundle
+    // fetched ahead, read from there rather than from a request of its own. One letter's
+    // bundle is small and was asked for a keystroke ago, so one on its way is waited for; the
+    // root bundle (a–z's one-letter shards, 282 KB at 100k) is not, as a slow network may
+    // still be bringing it. A broken bundle fetched ahead only means the shard comes alone.
     if let Some(bundle) =
         index::bundle_of(&key).filter(|_| super::data::peek::<Shard>(&file).is_none())
     {
+        let packed = index::shard_pack(&key).is_some();
         let here = super::data::peek::<Bundle>(&bundle);
         let worth_waiting =
             super::data::requested(&bundle) && bundle != index::shards_after_file("");
         let bundle = match here {
             Some(b) => Some(b),
+            None if packed => Some(shards_after(&bundle, need).await?),
             None if worth_waiting => shards_after(&bundle, Need::Ahead).await.ok(),
             None => None,
         };
         let shard = bundle.and_then(|b| Shard::read(b.bytes.get(b.at.get(&key)?.clone())?));
-        if let Some(shard) = shard {
-            super::data::keep(&file, shard);
+        match shard {
+            Some(shard) => super::data::keep(&file, shard),
+            None if packed => {
+                return Err(AppError::Parse {
+                    file: index::shard_pack(&key).unwrap_or_default(),
+                    detail: broken("index pack"),
+                })
+            }
+            None => {}
         }
     }
     cached_as(&file, need, |b| {
@@ -144,12 +154,63 @@ fn prefetch_shards_after(vocab: &Vocab, parent: &str) {
     }
 }
 
-pub async fn facet(meta: &Meta, d: usize, v: usize) -> Loaded<Bits> {
-    let n = meta.people;
-    cached(&index::facet_file(meta.dims[d].name, v), move |b| {
-        index::read_facet(&b, n).ok_or_else(|| broken("facet file"))
+/// The bytes of the file holding a facet value's people (`index::facet_home`), with where
+/// each value lies in it when it is a bundle (a country's cities).
+async fn facet_file(file: &str, bundle: bool) -> Loaded<Bundle> {
+    cached(file, move |bytes| {
+        let at = if bundle {
+            index::bundle_ranges(&bytes).ok_or_else(|| broken("facet file"))?
+        } else {
+            HashMap::new()
+        };
+        Ok(Bundle { bytes, at })
     })
     .await
+}
+
+/// Starts fetching the files of the chosen values, and the values kept apart that they need,
+/// named by the values alone: a page opened with values chosen asks for them in its first
+/// round, with `meta.json`.
+pub async fn facets_ahead(chosen: &Selection) {
+    let homes =
+        (chosen.iter()).flat_map(|(dim, ids)| ids.iter().map(|id| index::facet_home(*dim, id)));
+    let apart = (index::APART.iter())
+        .filter(|d| chosen.get(d).is_some_and(|v| !v.is_empty()))
+        .map(|d| index::dim_file(*d));
+    futures::join!(
+        join_all(homes.map(|(file, key)| async move {
+            let _ = facet_file(&file, key.is_some()).await;
+        })),
+        join_all(apart.map(|file| async move {
+            let _ = load_file::<Vec<homecoming_core::facets::Count>>(&file).await;
+        })),
+    );
+}
+
+/// The people with value `v` of dimension `d`.
+pub async fn facet(meta: &Meta, d: usize, v: usize) -> Loaded<Bits> {
+    let (dim, id) = (meta.dims[d].name, &meta.dims[d].values[v].id);
+    let (file, key) = index::facet_home(dim, id);
+    let read = format!("{file} ({id})");
+    if let Some(bits) = super::data::peek::<Bits>(&read) {
+        return Ok(bits);
+    }
+    let bundle = facet_file(&file, key.is_some()).await?;
+    let bytes = match &key {
+        Some(key) => bundle
+            .at
+            .get(key)
+            .and_then(|at| bundle.bytes.get(at.clone())),
+        None => Some(bundle.bytes.as_slice()),
+    };
+    let bits = bytes
+        .and_then(|b| index::read_facet(b, meta.people))
+        .ok_or_else(|| AppError::Parse {
+            file,
+            detail: broken("facet file"),
+        })?;
+    super::data::keep(&read, bits);
+    Ok(super::data::peek::<Bits>(&read).expect("just kept"))
 }
 
 pub async fn columns(meta: Arc<Meta>) -> Loaded<Columns> {
@@ -299,12 +360,12 @@ impl Session {
     }
 
     /// Starts fetching the first screens of the prefixes one letter longer than `word` (of at
-    /// most two letters; "" for one letter), when there are any and they are neither here nor on
-    /// their way.
+    /// most two letters; "" for one letter), when it has them (`Vocab::has_pages`) and they are
+    /// neither here nor on their way.
     fn prefetch_after(&self, vocab: &Vocab, word: &str) {
         let file = index::next_file(word);
-        if word.chars().count() < index::TOP_LETTERS
-            && vocab.extends(word)
+        if word.chars().count() <= index::PAGE_LETTERS
+            && vocab.has_pages(word)
             && !super::data::requested(&file)
         {
             let (me, word) = (self.clone(), word.to_string());

@@ -239,9 +239,17 @@ pub fn Directory() -> impl IntoView {
             <h1>{s.directory_title}</h1>
             <SearchBox state on_type/>
             <Async load=move || {
-                // The query's vocabulary parts come with meta.json, in the same round.
-                let q = state.with_untracked(|st| st.q.clone());
-                async move { futures::join!(dir::ready(), dir::vocab(&q, data::Need::Now)).0 }
+                // The query's vocabulary parts and the chosen values' files come with
+                // meta.json, in the same round.
+                let (q, chosen) = state.with_untracked(|st| (st.q.clone(), st.chosen.clone()));
+                async move {
+                    futures::join!(
+                        dir::ready(),
+                        dir::vocab(&q, data::Need::Now),
+                        dir::facets_ahead(&chosen)
+                    )
+                    .0
+                }
             } render=move |meta| {
                 view! { <Listing ctx extent meta/> }
             }/>

@@ -112,7 +112,7 @@ test('a broken or missing content file degrades only its own section', async () 
   writeFileSync(join(dir, 'data/events.json'), '{"this is": not json');
   rmSync(join(dir, 'data/careers.json'));
   // A directory shard cut short (a half-finished upload): a query that needs it says so, and
-  // the page stays. ("wang" needs the "wa" shard; one to three letters are answered from
+  // the page stays. ("wang" needs the "wa" shard; one or two letters are answered from
   // their first page alone.)
   const shard = join(dir, 'data/directory/t/7761.bin');
   writeFileSync(shard, readFileSync(shard).subarray(0, 7));

@@ -3,7 +3,7 @@
 
 mod common;
 
-use homecoming_build::index::{order, write};
+use homecoming_build::index::{order, write, write_with, Layout};
 use homecoming_core::facets::{Dimension, Selection};
 use homecoming_core::index::*;
 use homecoming_core::model::PublicAlumnus;
@@ -18,10 +18,26 @@ struct Loaded {
     vocab: Vocab,
 }
 
+/// Small cuts, so the sample has cut starts, pieces and first pages of every kind.
+const SMALL: Layout = Layout {
+    cut_bytes: 200,
+    pages_from: 8,
+};
+
 impl Loaded {
     fn new(all: &[PublicAlumnus]) -> Loaded {
+        Loaded::with(all, None)
+    }
+    fn small(all: &[PublicAlumnus]) -> Loaded {
+        Loaded::with(all, Some(SMALL))
+    }
+    fn with(all: &[PublicAlumnus], layout: Option<Layout>) -> Loaded {
         let people = order(all);
-        let files: HashMap<String, Vec<u8>> = write(&people).into_iter().collect();
+        let files = match layout {
+            Some(layout) => write_with(&people, layout),
+            None => write(&people),
+        };
+        let files: HashMap<String, Vec<u8>> = files.into_iter().collect();
         let mut meta: Meta = serde_json::from_slice(&files[META_FILE]).unwrap();
         // The values kept apart, as the reader fills them in when a query needs them.
         for dim in APART {
@@ -63,10 +79,37 @@ impl Loaded {
             .vocab
             .shards_for(q)
             .iter()
-            .map(|k| Shard::read(&self.files[&shard_file(k)]).unwrap())
+            .map(|k| Shard::read(self.shard_bytes(k)).unwrap())
             .collect();
         let refs: Vec<&Shard> = shards.iter().collect();
         search(self.people.len(), &refs, q, within)
+    }
+    /// A shard's bytes, from its own file or from its pack.
+    fn shard_bytes(&self, key: &str) -> &[u8] {
+        match shard_pack(key) {
+            Some(pack) => {
+                assert!(!self.files.contains_key(&shard_file(key)), "{key} twice");
+                self.in_bundle(&pack, key)
+            }
+            None => &self.files[&shard_file(key)],
+        }
+    }
+    fn in_bundle(&self, bundle: &str, key: &str) -> &[u8] {
+        let data = &self.files[bundle];
+        let at = bundle_ranges(data).expect(bundle);
+        &data[at
+            .get(key)
+            .unwrap_or_else(|| panic!("{key} in {bundle}"))
+            .clone()]
+    }
+    /// The people with value `v` of dimension `d`.
+    fn facet(&self, d: usize, v: usize) -> Option<Bits> {
+        let dim = &self.meta.dims[d];
+        let bytes = match facet_home(dim.name, &dim.values[v].id) {
+            (file, Some(key)) => self.in_bundle(&file, &key),
+            (file, None) => &self.files[&file],
+        };
+        read_facet(bytes, self.meta.people)
     }
 }
 
@@ -123,7 +166,24 @@ const QUERIES: &[&str] = &[
 #[test]
 fn the_index_finds_what_find_alumni_finds_in_the_same_order() {
     let all = sample();
-    let idx = Loaded::new(&all);
+    for idx in [Loaded::new(&all), Loaded::small(&all)] {
+        finds_what_find_alumni_finds(&idx);
+    }
+    // The small layout cut some two-letter starts into pieces.
+    let small = Loaded::small(&all);
+    let cut: usize = small.vocab.parts.values().map(|p| p.split.len()).sum();
+    assert!(cut > 5, "{cut} starts cut");
+    assert_ne!(small.vocab.shard_of("wang"), shard_key("wang", 2));
+    assert_eq!(
+        unhex(&small.vocab.shard_of("wang"))
+            .unwrap()
+            .chars()
+            .count(),
+        3
+    );
+}
+
+fn finds_what_find_alumni_finds(idx: &Loaded) {
     for q in QUERIES {
         let want: Vec<(String, Option<String>)> = search::find_alumni(&idx.people, q)
             .into_iter()
@@ -147,7 +207,7 @@ fn the_index_finds_what_find_alumni_finds_in_the_same_order() {
 #[test]
 fn counts_match_the_reference_for_queries_and_choices() {
     let all = sample();
-    let idx = Loaded::new(&all);
+    let idx = Loaded::small(&all);
     let cols = Columns::read(&idx.files[COLS_FILE], &idx.meta).unwrap();
     let mut selections = vec![Selection::new()];
     let mut s = Selection::new();
@@ -159,6 +219,16 @@ fn counts_match_the_reference_for_queries_and_choices() {
     s.insert(Dimension::Decade, vec!["1990".into()]);
     selections.push(s.clone());
     s.insert(Dimension::Chapter, vec!["shanghai".into()]);
+    selections.push(s.clone());
+    // Cities are in one file per country.
+    let city = idx
+        .meta
+        .dims
+        .iter()
+        .find(|d| d.name == Dimension::City)
+        .unwrap();
+    let two: Vec<String> = city.values.iter().take(2).map(|v| v.id.clone()).collect();
+    s.insert(Dimension::City, two);
     selections.push(s);
     for q in ["", "wang", "e", "engineer"] {
         for sel in &selections {
@@ -172,17 +242,7 @@ fn counts_match_the_reference_for_queries_and_choices() {
                 assert_eq!(got[d], want_n, "{q:?} {sel:?} {name:?}");
             }
             // Filtering through the per-value files gives who passes.
-            let pass = passing(
-                idx.meta.people,
-                &chosen,
-                |d, v| {
-                    read_facet(
-                        &idx.files[&facet_file(idx.meta.dims[d].name, v)],
-                        idx.meta.people,
-                    )
-                },
-                None,
-            );
+            let pass = passing(idx.meta.people, &chosen, |d, v| idx.facet(d, v), None);
             let want_pass: Vec<u32> = (0..idx.people.len())
                 .filter(|&i| homecoming_core::facets::passes(&idx.people[i], sel, None))
                 .map(|i| i as u32)
@@ -204,8 +264,8 @@ fn counts_match_the_reference_for_queries_and_choices() {
 
 #[test]
 fn top_pages_are_the_first_results() {
-    let idx = Loaded::new(&sample());
-    for q in ["w", "wa", "wan", "m", "ma", "mar", "王", "王小", "o"] {
+    let idx = Loaded::small(&sample());
+    for q in ["w", "wa", "m", "ma", "o"] {
         let key = idx.vocab.top_for(q).expect(q);
         let page: TopPage = serde_json::from_slice(&idx.files[&top_file(&key)]).unwrap();
         let hits = idx.search(q);
@@ -226,27 +286,52 @@ fn top_pages_are_the_first_results() {
             ids(&want)
         );
     }
-    // Each first screen is the start of its first page, filed under the prefix before it.
-    for q in ["w", "wa", "wan", "王", "王小", "o"] {
-        let file = &idx.files[&next_file(parent_of(q))];
-        let next: NextPages = serde_json::from_slice(file).unwrap();
-        let key = idx.vocab.top_for(q).unwrap();
-        let page: TopPage = serde_json::from_slice(&idx.files[&top_file(&key)]).unwrap();
-        let first = &next.pages[q];
-        assert_eq!(first.total, page.total, "{q}");
-        let n = page.people.len().min(FIRST);
-        assert_eq!(first.people, page.people[..n], "{q}");
-        assert_eq!(first.former, page.former[..n], "{q}");
-        assert_eq!(first.cards, page.cards[..n], "{q}");
+    // Every first screen of every next/ file is the start of its query's results, filed under
+    // the prefix before it; the commonest continuations are there.
+    let mut screens = 0;
+    for (file, bytes) in idx.files.iter().filter(|(f, _)| f.contains("/next/")) {
+        let next: NextPages = serde_json::from_slice(bytes).unwrap();
+        for (q, first) in &next.pages {
+            assert_eq!(next_file(parent_of(q)), *file, "{q}");
+            let hits = idx.search(q);
+            assert_eq!(first.total, hits.len(), "{q}");
+            let want: Vec<u32> = hits.iter().take(FIRST).map(|h| h.person).collect();
+            assert_eq!(first.people, want, "{q}");
+            assert_eq!(first.cards.len(), want.len(), "{q}");
+            screens += 1;
+        }
     }
-    // A next/ file exists exactly for the prefixes that some longer word extends.
-    for parent in ["", "w", "wa", "王", "wx", "zz"] {
-        let exists = idx.files.contains_key(&next_file(parent));
-        assert_eq!(exists, idx.vocab.extends(parent), "{parent:?}");
+    assert!(screens > 40, "{screens}");
+    for (parent, q) in [("", "w"), ("w", "wa"), ("wa", "wan")] {
+        let next: NextPages = serde_json::from_slice(&idx.files[&next_file(parent)]).unwrap();
+        assert!(next.pages.contains_key(q), "{q} under {parent:?}");
     }
+    // top/ and next/ files exist exactly for the prefixes the vocabulary says have pages: those
+    // finding enough people.
+    for prefix in ["w", "wa", "王", "wx", "zz", "q"] {
+        let has = idx.vocab.has_pages(prefix);
+        assert_eq!(
+            idx.files.contains_key(&next_file(prefix)),
+            has,
+            "{prefix:?}"
+        );
+        let top = idx
+            .files
+            .contains_key(&top_file(&shard_key(prefix, PAGE_LETTERS)));
+        assert_eq!(top, has, "{prefix:?}");
+        if has {
+            assert!(idx.search(prefix).len() >= SMALL.pages_from, "{prefix}");
+        }
+    }
+    assert!(
+        !idx.vocab.has_pages("wan"),
+        "three letters have no page of their own"
+    );
+    assert!(idx.files.contains_key(&next_file("")));
     assert_eq!(parent_of("王小"), "王");
     assert_eq!(next_file(""), "data/directory/next/root.json");
     assert_eq!(idx.vocab.top_for("wang"), None);
+    assert_eq!(idx.vocab.top_for("wan"), None);
     // The sorted vocabulary gives each next letter once, in order.
     let after_wa = idx.vocab.next_letters("wa");
     assert!(after_wa.contains(&'n'), "{after_wa:?}");
@@ -263,29 +348,34 @@ fn top_pages_are_the_first_results() {
 
 #[test]
 fn bundles_hold_each_shard_once_as_it_is_alone() {
-    let idx = Loaded::new(&sample());
+    for idx in [Loaded::new(&sample()), Loaded::small(&sample())] {
+        bundles_hold_each_shard(&idx);
+    }
+}
+
+fn bundles_hold_each_shard(idx: &Loaded) {
     let mut seen = 0;
     for (file, bytes) in &idx.files {
         let Some(key) = file
             .strip_prefix("data/directory/t/")
             .and_then(|f| f.strip_suffix(".bin"))
+            .filter(|k| !k.starts_with('p'))
         else {
             continue;
         };
+        // Only a–z have shards of their own.
+        let start = unhex(key).unwrap();
+        assert!(
+            start.starts_with(|c: char| c.is_ascii_lowercase()),
+            "{start}"
+        );
+        assert_eq!(shard_pack(key), None);
         let Some(bundle) = bundle_of(key) else {
-            // Only a one-letter shard outside a–z is in no bundle.
-            let start = unhex(key).unwrap();
-            assert_eq!(start.chars().count(), 1, "{start}");
-            assert!(!start.chars().all(|c| c.is_ascii_lowercase()), "{start}");
+            // A piece of a cut start is in no bundle.
+            assert_eq!(start.chars().count(), 3, "{start}");
             continue;
         };
-        let data = &idx.files[&bundle];
-        let at = bundle_ranges(data).expect(&bundle);
-        assert_eq!(
-            &data[at[key].clone()],
-            bytes.as_slice(),
-            "{key} in {bundle}"
-        );
+        assert_eq!(idx.in_bundle(&bundle, key), bytes.as_slice(), "{key}");
         seen += 1;
     }
     let bundled: usize = idx
@@ -295,12 +385,19 @@ fn bundles_hold_each_shard_once_as_it_is_alone() {
         .map(|(_, b)| bundle_ranges(b).unwrap().len())
         .sum();
     assert_eq!(bundled, seen);
+    // Every word's shard is where the reader looks for it.
+    for (w, _) in idx.vocab.words() {
+        let key = idx.vocab.shard_of(w);
+        assert!(Shard::read(idx.shard_bytes(&key)).is_some(), "{w}");
+    }
     assert_eq!(bundle_of("77").unwrap(), shards_after_file(""));
     assert_eq!(bundle_of("7761").unwrap(), shards_after_file("w"));
     assert_eq!(shards_after_file("w"), "data/directory/after/77.bin");
-    assert_eq!(bundle_of(&shard_key("王", 1)), None);
-    assert!(bundle_of(&shard_key("王小", 2)).is_some());
-    // A bundle exists exactly where a next/ file does: some longer word extends the parent.
+    let pack = shard_pack(&shard_key("王", 1)).unwrap();
+    assert_eq!(bundle_of(&shard_key("王", 1)), Some(pack.clone()));
+    assert_eq!(bundle_of(&shard_key("王小", 2)), Some(pack.clone()));
+    assert_eq!(shards_after_file("王"), pack);
+    // A bundle exists exactly where some longer word extends the parent.
     for parent in ["", "w", "王", "z", "q"] {
         let exists = idx.files.contains_key(&shards_after_file(parent));
         assert_eq!(exists, idx.vocab.extends(parent), "{parent:?}");
@@ -310,7 +407,7 @@ fn bundles_hold_each_shard_once_as_it_is_alone() {
 #[test]
 fn a_query_needs_only_its_first_letters_parts_of_the_vocabulary() {
     let all = sample();
-    let idx = Loaded::new(&all);
+    let idx = Loaded::small(&all);
     assert!(
         idx.vocab.parts.len() > 1,
         "the sample's words fill several parts"
@@ -332,6 +429,10 @@ fn a_query_needs_only_its_first_letters_parts_of_the_vocabulary() {
         };
         assert_eq!(mine.shards_for(q), idx.vocab.shards_for(q), "{q}");
         assert_eq!(mine.top_for(q), idx.vocab.top_for(q), "{q}");
+        for w in search::words(q) {
+            assert_eq!(mine.shard_of(&w), idx.vocab.shard_of(&w), "{w}");
+            assert_eq!(mine.has_pages(&w), idx.vocab.has_pages(&w), "{w}");
+        }
         assert_eq!(mine.suggest(q), idx.vocab.suggest(q), "{q}");
         let last = search::words(q).pop().unwrap_or_default();
         assert_eq!(

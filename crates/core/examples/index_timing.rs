@@ -31,7 +31,14 @@ fn main() {
         let t_keys = t.elapsed();
         let shards: Vec<Shard> = keys
             .iter()
-            .map(|k| Shard::read(&read(&index::shard_file(k))).unwrap())
+            .map(|k| match index::shard_pack(k) {
+                Some(pack) => {
+                    let bytes = read(&pack);
+                    let at = index::bundle_ranges(&bytes).unwrap();
+                    Shard::read(&bytes[at[k].clone()]).unwrap()
+                }
+                None => Shard::read(&read(&index::shard_file(k))).unwrap(),
+            })
             .collect();
         let refs: Vec<&Shard> = shards.iter().collect();
         let t = Instant::now();

@@ -6,6 +6,7 @@ use homecoming_core::index::*;
 use homecoming_core::model::{Card, PublicAlumnus};
 use homecoming_core::search;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 /// A person as their profile shows them: the pinyin forms are for the index only.
 pub fn profile_person(p: &PublicAlumnus) -> PublicAlumnus {
     PublicAlumnus {
@@ -69,8 +70,36 @@ type Words = BTreeMap<String, BTreeMap<u8, Vec<u32>>>;
 /// Files of the index, as (path under `dist/`, bytes).
 type Files = Vec<(String, Vec<u8>)>;
 
+/// Where the writer cuts: the sizes that decide which two-letter starts are cut into pieces and
+/// which prefixes get first pages. The reader reads the outcome from the vocabulary, so tests
+/// can write the small sample with small figures and reach every kind of file.
+#[derive(Clone, Copy, Debug)]
+pub struct Layout {
+    /// A two-letter start whose shard would be larger than this many bytes is cut by its third
+    /// letter into pieces of about this size.
+    pub cut_bytes: usize,
+    /// A one- or two-letter prefix finding at least this many people gets `top/` and `next/`.
+    pub pages_from: usize,
+}
+
+impl Layout {
+    /// The layout the site is built with: pieces of 8 KB, first pages for prefixes finding at
+    /// least `index::pages_from(people)`.
+    pub fn for_people(people: usize) -> Layout {
+        Layout {
+            cut_bytes: 8 * 1024,
+            pages_from: pages_from(people),
+        }
+    }
+}
+
 /// Every file of the index, as (path under `dist/`, bytes). `people` is in directory order.
 pub fn write(people: &[PublicAlumnus]) -> Files {
+    write_with(people, Layout::for_people(people.len()))
+}
+
+/// `write` with the cuts of `layout`.
+pub fn write_with(people: &[PublicAlumnus], layout: Layout) -> Files {
     let n = people.len();
     let mut words: Words = BTreeMap::new();
     let mut name_freq: HashMap<String, u32> = HashMap::new();
@@ -85,166 +114,261 @@ pub fn write(people: &[PublicAlumnus]) -> Files {
             *name_freq.entry(w).or_default() += 1;
         }
     }
-    let mut files = vocab(&words, &name_freq);
-    let shards = shards(&words, n);
-    files.extend(first_pages(&words, &shards, people));
+    let (shards, split) = shards(&words, n, layout.cut_bytes);
+    let mut parts = vocab(&words, &name_freq, &split);
+    let (mut files, pages) = first_pages(&words, &shards, &parts, people, layout.pages_from);
+    for page in pages {
+        if let Some(part) = page
+            .chars()
+            .next()
+            .and_then(|c| parts.get_mut(&vocab_part(c)))
+        {
+            Arc::make_mut(part).pages.push(page);
+        }
+    }
+    files.extend(
+        parts
+            .iter()
+            .map(|(part, v)| (vocab_file(part), v.to_bytes())),
+    );
     files.extend(bundles(&shards));
-    files.extend(shards.into_iter().map(|(k, b)| (shard_file(&k), b)));
+    files.extend(
+        (shards.into_iter())
+            .filter(|(k, _)| shard_pack(k).is_none())
+            .map(|(k, b)| (shard_file(&k), b)),
+    );
     files.extend(facets(people));
     files.extend(cards(people));
     files
 }
 
-/// `v/`: the words cut into parts by first letter (`vocab_part`), each part front-coded with
-/// how often each word occurs in names.
-fn vocab(words: &Words, name_freq: &HashMap<String, u32>) -> Files {
+/// `v/`: the words cut into parts by first letter (`vocab_part`), with how often each occurs in
+/// names and which two-letter starts are cut (`pages` are filled in by `write`).
+fn vocab(
+    words: &Words,
+    name_freq: &HashMap<String, u32>,
+    split: &BTreeMap<String, Vec<String>>,
+) -> BTreeMap<String, Arc<VocabPart>> {
     // Words come sorted, so each part's list is sorted too.
-    let mut parts: BTreeMap<String, Vec<&String>> = BTreeMap::new();
+    let mut parts: BTreeMap<String, VocabPart> = BTreeMap::new();
     for w in words.keys() {
         if let Some(first) = w.chars().next() {
-            parts.entry(vocab_part(first)).or_default().push(w);
+            let freq = name_freq.get(w).copied().unwrap_or(0);
+            parts
+                .entry(vocab_part(first))
+                .or_default()
+                .words
+                .push((w.clone(), freq));
         }
     }
-    (parts.into_iter())
-        .map(|(part, list)| {
-            let mut out = Vec::new();
-            put(&mut out, list.len() as u32);
-            let mut last: &[u8] = &[];
-            for w in list {
-                let b = w.as_bytes();
-                let shared = last.iter().zip(b).take_while(|(x, y)| x == y).count();
-                put(&mut out, shared as u32);
-                put(&mut out, (b.len() - shared) as u32);
-                out.extend(&b[shared..]);
-                put(&mut out, name_freq.get(w).copied().unwrap_or(0));
-                last = b;
-            }
-            (vocab_file(&part), out)
-        })
-        .collect()
+    for (start, pieces) in split {
+        if let Some(part) = start
+            .chars()
+            .next()
+            .and_then(|c| parts.get_mut(&vocab_part(c)))
+        {
+            part.split.push((start.clone(), pieces.clone()));
+        }
+    }
+    (parts.into_iter()).map(|(k, v)| (k, Arc::new(v))).collect()
 }
 
-/// The `t/` shards by key: two-letter shards, and first-letter shards with the unions.
-fn shards(words: &Words, n: usize) -> BTreeMap<String, Vec<u8>> {
+/// Everyone in `lists`, per class, sorted.
+fn union<'a>(lists: impl Iterator<Item = &'a BTreeMap<u8, Vec<u32>>>) -> BTreeMap<u8, Vec<u32>> {
+    let mut out: BTreeMap<u8, Vec<u32>> = BTreeMap::new();
+    for groups in lists {
+        for (class, people) in groups {
+            out.entry(*class).or_default().extend(people);
+        }
+    }
+    for people in out.values_mut() {
+        people.sort_unstable();
+        people.dedup();
+    }
+    out
+}
+
+/// The `t/` shards by key: first-letter shards (the union and the one-letter words), two-letter
+/// shards, and for a two-letter start over `cut` bytes (a long word then reads one piece, not
+/// "ma"'s 67 KB) its union and two-letter word with the
+/// pieces its longer words are cut into. Also which starts are cut, with their pieces' starts.
+fn shards(
+    words: &Words,
+    n: usize,
+    cut: usize,
+) -> (BTreeMap<String, Vec<u8>>, BTreeMap<String, Vec<String>>) {
     let mut shards: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let mut unions: BTreeMap<String, (String, BTreeMap<u8, Vec<u32>>)> = BTreeMap::new();
+    let mut firsts: BTreeMap<String, Vec<&BTreeMap<u8, Vec<u32>>>> = BTreeMap::new();
+    type Start<'a> = Vec<(&'a String, &'a BTreeMap<u8, Vec<u32>>, Vec<u8>)>;
+    let mut starts: BTreeMap<String, Start> = BTreeMap::new();
     for (w, groups) in words {
-        let letters = w.chars().count();
+        let mut entry = Vec::new();
+        put_entry(&mut entry, w, false, groups, n);
+        firsts
+            .entry(w.chars().take(1).collect())
+            .or_default()
+            .push(groups);
+        if w.chars().count() == 1 {
+            shards.entry(shard_key(w, 1)).or_default().extend(entry);
+        } else {
+            let start: String = w.chars().take(2).collect();
+            starts.entry(start).or_default().push((w, groups, entry));
+        }
+    }
+    for (first, lists) in firsts {
+        let all = union(lists.into_iter());
         put_entry(
-            shards.entry(shard_key(w, letters.min(2))).or_default(),
-            w,
-            false,
-            groups,
+            shards.entry(shard_key(&first, 1)).or_default(),
+            &first,
+            true,
+            &all,
             n,
         );
-        let first: String = w.chars().take(1).collect();
-        let union = unions
-            .entry(shard_key(w, 1))
-            .or_insert_with(|| (first, BTreeMap::new()));
-        for (class, people) in groups {
-            union.1.entry(*class).or_default().extend(people);
-        }
     }
-    for (key, (first, mut groups)) in unions {
-        for people in groups.values_mut() {
-            people.sort_unstable();
-            people.dedup();
+    let mut split = BTreeMap::new();
+    for (start, list) in starts {
+        if list.iter().map(|(_, _, e)| e.len()).sum::<usize>() <= cut {
+            let shard = shards.entry(shard_key(&start, 2)).or_default();
+            list.iter().for_each(|(_, _, e)| shard.extend(e));
+            continue;
         }
-        put_entry(shards.entry(key).or_default(), &first, true, &groups, n);
+        let own = shards.entry(shard_key(&start, 2)).or_default();
+        let all = union(list.iter().map(|(_, g, _)| *g));
+        put_entry(own, &start, true, &all, n);
+        let mut pieces: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut last_three = String::new();
+        for (w, _, entry) in &list {
+            if w.chars().count() == 2 {
+                own.extend(entry);
+                continue;
+            }
+            let three: String = w.chars().take(3).collect();
+            match pieces.last_mut() {
+                Some((_, bytes)) if bytes.len() < cut || three == last_three => bytes.extend(entry),
+                _ => pieces.push((three.clone(), entry.clone())),
+            }
+            last_three = three;
+        }
+        let own = std::mem::take(own);
+        shards.insert(shard_key(&start, 2), own);
+        let mut names = Vec::new();
+        for (three, bytes) in pieces {
+            shards.insert(shard_key(&three, 3), bytes);
+            names.push(three);
+        }
+        split.insert(start, names);
     }
-    shards
+    (shards, split)
 }
 
-/// `top/` and `next/`: first pages of one-, two- and three-letter queries, scored by the reader
-/// itself from the shards.
+/// Everyone a one-word prefix query finds, by prefix of one to `TOP_LETTERS` letters: how
+/// many people have a word starting so.
+fn totals(words: &Words) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for letters in 1..=TOP_LETTERS {
+        let mut current: Option<(String, Vec<u32>)> = None;
+        let mut finish = |c: Option<(String, Vec<u32>)>| {
+            if let Some((p, mut people)) = c {
+                people.sort_unstable();
+                people.dedup();
+                out.insert(p, people.len());
+            }
+        };
+        for (w, groups) in words.iter().filter(|(w, _)| w.chars().count() >= letters) {
+            let prefix: String = w.chars().take(letters).collect();
+            if current.as_ref().is_none_or(|(p, _)| *p != prefix) {
+                finish(current.take());
+                current = Some((prefix, Vec::new()));
+            }
+            if let Some((_, people)) = current.as_mut() {
+                groups.values().for_each(|g| people.extend(g));
+            }
+        }
+        finish(current);
+    }
+    out
+}
+
+/// `top/` and `next/`: first pages of the one- and two-letter queries that find at least
+/// `min` people, and the first screens of the commonest one-letter-longer prefixes
+/// of each of them (and of the empty query), scored by the reader itself from the shards.
+/// Also which prefixes got pages, for the vocabulary.
 fn first_pages(
     words: &Words,
     shards: &BTreeMap<String, Vec<u8>>,
+    parts: &BTreeMap<String, Arc<VocabPart>>,
     people: &[PublicAlumnus],
-) -> Files {
+    min: usize,
+) -> (Files, Vec<String>) {
     let n = people.len();
-    let mut starts: Vec<String> = Vec::new();
-    for w in words.keys() {
-        for letters in 1..=TOP_LETTERS {
-            if w.chars().count() >= letters {
-                starts.push(w.chars().take(letters).collect());
-            }
+    let totals = totals(words);
+    let vocab = Vocab {
+        parts: parts.clone().into_iter().collect(),
+    };
+    let hits_of = |q: &str| -> Vec<Hit> {
+        let read: Vec<Shard> = (vocab.shards_for(q).iter())
+            .filter_map(|k| Shard::read(shards.get(k)?))
+            .collect();
+        let refs: Vec<&Shard> = read.iter().collect();
+        search(n, &refs, q, None)
+    };
+    let page = |hits: &[Hit], size: usize| {
+        let top = &hits[..hits.len().min(size)];
+        TopPage {
+            total: hits.len(),
+            people: top.iter().map(|h| h.person).collect(),
+            former: top.iter().map(|h| h.former).collect(),
+            cards: (top.iter())
+                .map(|h| Card::from(&people[h.person as usize]))
+                .collect(),
         }
-    }
-    starts.sort();
-    starts.dedup();
+    };
+    let mut pages: Vec<String> = (totals.iter())
+        .filter(|(p, t)| p.chars().count() <= PAGE_LETTERS && **t >= min)
+        .map(|(p, _)| p.clone())
+        .collect();
+    pages.sort();
     let mut files = Vec::new();
-    let mut parsed: HashMap<String, Shard> = HashMap::new();
-    let mut next: BTreeMap<String, NextPages> = BTreeMap::new();
-    for q in starts {
-        let key = shard_key(&q, q.chars().count().min(2));
-        if !parsed.contains_key(&key) {
-            let Some(shard) = shards.get(&key).and_then(|b| Shard::read(b)) else {
-                continue;
-            };
-            parsed.insert(key.clone(), shard);
-        }
-        let hits = search(n, &[&parsed[&key]], &q, None);
-        let page = |n: usize| {
-            let top = &hits[..hits.len().min(n)];
-            TopPage {
-                total: hits.len(),
-                people: top.iter().map(|h| h.person).collect(),
-                former: top.iter().map(|h| h.former).collect(),
-                cards: top
-                    .iter()
-                    .map(|h| Card::from(&people[h.person as usize]))
-                    .collect(),
-            }
-        };
-        files.push((
-            top_file(&shard_key(&q, TOP_LETTERS)),
-            serde_json::to_vec(&page(TOP)).expect("top page serialises"),
-        ));
-        next.entry(parent_of(&q).to_string())
-            .or_default()
-            .pages
-            .insert(q.clone(), page(FIRST));
+    let mut children: BTreeMap<&str, Vec<(usize, &str)>> = BTreeMap::new();
+    for (p, t) in &totals {
+        children.entry(parent_of(p)).or_default().push((*t, p));
     }
-    for (parent, mut pages) in next {
+    for parent in std::iter::once("").chain(pages.iter().map(String::as_str)) {
+        let hits = (!parent.is_empty()).then(|| hits_of(parent));
+        if let Some(hits) = &hits {
+            files.push((
+                top_file(&shard_key(parent, PAGE_LETTERS)),
+                serde_json::to_vec(&page(hits, TOP)).expect("top page serialises"),
+            ));
+        }
         // The most common continuations only: the root file would otherwise carry a first
         // screen for each of ~2,000 first letters (every hanzi a family name starts with). A
-        // prefix left out is answered from its `top/` page.
-        if pages.pages.len() > NEXT_PAGES {
-            let mut by_total: Vec<(usize, String)> = (pages.pages.iter())
-                .map(|(q, p)| (p.total, q.clone()))
-                .collect();
-            by_total.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            let keep: std::collections::HashSet<String> = by_total
-                .into_iter()
-                .take(NEXT_PAGES)
-                .map(|(_, q)| q)
-                .collect();
-            pages.pages.retain(|q, _| keep.contains(q));
-        }
+        // prefix left out is answered from shards.
+        let mut next = children.get(parent).cloned().unwrap_or_default();
+        next.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        let pages = NextPages {
+            pages: (next.into_iter().take(NEXT_PAGES))
+                .map(|(_, q)| (q.to_string(), page(&hits_of(q), FIRST)))
+                .collect(),
+        };
         files.push((
-            next_file(&parent),
+            next_file(parent),
             serde_json::to_vec(&pages).expect("first screens serialise"),
         ));
     }
-    files
+    (files, pages)
 }
 
 /// The first screens a `next/` file holds at most.
 const NEXT_PAGES: usize = 40;
 
-/// `after/`: each shard again, in the bundle of its parent's continuations.
+/// `after/` and the packs: each shard in the bundle `bundle_of` names.
 fn bundles(shards: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
     let mut bundles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for (key, bytes) in shards {
-        let Some(bundle) = bundle_of(key) else {
-            continue;
-        };
-        let out = bundles.entry(bundle).or_default();
-        put(out, key.len() as u32);
-        out.extend(key.as_bytes());
-        put(out, bytes.len() as u32);
-        out.extend(bytes);
+        if let Some(bundle) = bundle_of(key) {
+            put_in_bundle(bundles.entry(bundle).or_default(), key, bytes);
+        }
     }
     bundles
 }
@@ -264,6 +388,7 @@ fn facets(people: &[PublicAlumnus]) -> Files {
         .collect();
     let mut files = Vec::new();
     let mut cols = Vec::new();
+    let mut packs: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for dim in &dims {
         let index: HashMap<&str, usize> = dim
             .values
@@ -277,13 +402,17 @@ fn facets(people: &[PublicAlumnus]) -> Files {
                 per_value[index[id.as_str()]].push(i as u32);
             }
         }
-        for (v, list) in per_value.iter().enumerate() {
+        for (value, list) in dim.values.iter().zip(&per_value) {
             let mut set = Vec::new();
             put_set(&mut set, list, n);
             cols.extend(&set);
-            files.push((facet_file(dim.name, v), set));
+            match facet_home(dim.name, &value.id) {
+                (file, Some(key)) => put_in_bundle(packs.entry(file).or_default(), &key, &set),
+                (file, None) => files.push((file, set)),
+            }
         }
     }
+    files.extend(packs);
     files.push((COLS_FILE.to_string(), cols));
     let mut dims = dims;
     for dim in dims.iter_mut().filter(|d| APART.contains(&d.name)) {

@@ -11,8 +11,9 @@
 //!   exist, can find typo candidates and can suggest a spelling from the query's first letters
 //!   alone;
 //! - `t/<hex>.bin`: one shard per two-letter word start (words and their postings per field
-//!   class), and one per first letter holding, per class, everyone with a word starting so;
-//! - `f/<dim>/<n>.bin`: the people with one facet value;
+//!   class; a large one is cut by its third letter), and one per first letter holding, per
+//!   class, everyone with a word starting so; other scripts' shards are in packs;
+//! - `f/<dim>/<hex>.bin`: the people with one facet value (cities: a file per country);
 //! - `cols.bin`: every person's facet values, for counts (loaded after the first results);
 //! - `c/<n>.json`: cards of 16 people in directory order.
 //!
@@ -53,36 +54,83 @@ pub fn shard_key(word: &str, letters: usize) -> String {
         .collect()
 }
 
+/// The file of the shard `key` when it has one of its own: a word start whose first letter is
+/// one of `OWN_PARTS`. Other scripts' shards live in packs (`shard_pack`); for them this is
+/// only the name the reader keeps the shard under.
 pub fn shard_file(key: &str) -> String {
     format!("data/directory/t/{key}.bin")
 }
-pub fn facet_file(dim: crate::facets::Dimension, value: usize) -> String {
-    format!("data/directory/f/{}/{value}.bin", dim.name())
+
+/// Packs holding the shards of the first letters outside `OWN_PARTS`, by a hash of the letter.
+pub const SHARD_PACKS: u32 = 256;
+
+/// FNV-1a of a code point: the same in the build and in the browser.
+fn letter_hash(first: char) -> u32 {
+    (first as u32)
+        .to_le_bytes()
+        .iter()
+        .fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+        })
 }
+
+/// The pack holding the shard `key`, when its first letter is outside `OWN_PARTS`: every
+/// shard of a letter of another script (each hanzi a family name starts with has a few) is
+/// in one file with those of the letters that hash alike, so 1,800 first letters make 256
+/// files, not 12,000.
+pub fn shard_pack(key: &str) -> Option<String> {
+    let first = unhex(key)?.chars().next()?;
+    (!OWN_PARTS.contains(first))
+        .then(|| format!("data/directory/t/p{}.bin", letter_hash(first) % SHARD_PACKS))
+}
+
+/// The file of the people with facet value `id` of `dim`, and the key they have in it when it
+/// is a bundle: a city's people are in one file with the other cities of its country
+/// (`f/city/<country>.bin`), every other value has a file of its own. Named by the value, so
+/// a page opened with values chosen fetches them before `meta.json` has arrived.
+pub fn facet_home(dim: crate::facets::Dimension, id: &str) -> (String, Option<String>) {
+    let hex = |s: &str| shard_key(s, usize::MAX);
+    match dim {
+        crate::facets::Dimension::City => {
+            let country = id.split(':').next().unwrap_or_default();
+            (
+                format!("data/directory/f/city/{}.bin", hex(country)),
+                Some(hex(id)),
+            )
+        }
+        _ => (
+            format!("data/directory/f/{}/{}.bin", dim.name(), hex(id)),
+            None,
+        ),
+    }
+}
+
 pub fn chunk_file(chunk: usize) -> String {
     format!("data/directory/c/{chunk}.json")
 }
-/// The first page of results of a query of one to three letters, ready to show.
+/// The first page of results of a query of one or two letters (`PAGE_LETTERS`), ready to
+/// show, for the prefixes the vocabulary says have one (`Vocab::has_pages`).
 pub fn top_file(key: &str) -> String {
     format!("data/directory/top/{key}.json")
 }
-/// The file with the first screens of every one-letter-longer prefix of `parent` (a folded
-/// word of up to two letters; "" for the one-letter prefixes).
+/// The file with the first screens of the commonest one-letter-longer prefixes of `parent`
+/// (a folded word of up to `PAGE_LETTERS` letters; "" for the one-letter prefixes).
 pub fn next_file(parent: &str) -> String {
-    match shard_key(parent, TOP_LETTERS) {
+    match shard_key(parent, PAGE_LETTERS) {
         key if key.is_empty() => "data/directory/next/root.json".to_string(),
         key => format!("data/directory/next/{key}.json"),
     }
 }
 
 /// The file holding, together, the shards of every word start one letter longer than
-/// `parent` (a folded word of at most one letter): `after/root.bin` for the one-letter shards,
-/// `after/<hex>.bin` for the two-letter shards under one letter. With a facet chosen, the
-/// reader fetches it while `parent` is on screen, so the next letter finds its shard here.
+/// `parent` (a folded word of at most one letter): `after/root.bin` for the one-letter shards
+/// of a–z, `after/<hex>.bin` for the two-letter shards under one of a–z, and for a letter of
+/// another script its pack (`shard_pack`), which holds all its shards. With a facet chosen,
+/// the reader fetches it while `parent` is on screen, so the next letter finds its shard here.
 pub fn shards_after_file(parent: &str) -> String {
     match shard_key(parent, 1) {
         key if key.is_empty() => "data/directory/after/root.bin".to_string(),
-        key => format!("data/directory/after/{key}.bin"),
+        key => shard_pack(&key).unwrap_or_else(|| format!("data/directory/after/{key}.bin")),
     }
 }
 
@@ -95,17 +143,27 @@ pub fn unhex(key: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// The `shards_after_file` that holds the shard `key`, if one does. The root bundle holds the
-/// one-letter shards of a–z only: with every first letter of every script in it (each hanzi a
-/// family name starts with) it was 390 KB at 100,000 alumni.
+/// The bundle that holds the shard `key`, if one does: its pack for a letter outside
+/// `OWN_PARTS` (the only place it is); for a–z, `after/root.bin` for a one-letter shard and
+/// the first letter's `after/` file for a two-letter one. The three-letter shards a large
+/// two-letter start is cut into (`Vocab::shard_of`) are in no bundle.
 pub fn bundle_of(key: &str) -> Option<String> {
-    let start = unhex(key)?;
-    let mut letters = start.chars();
-    let first = letters.next()?;
-    if letters.next().is_none() && !OWN_PARTS.contains(first) {
-        return None;
+    if let Some(pack) = shard_pack(key) {
+        return Some(pack);
     }
-    Some(shards_after_file(parent_of(&start)))
+    let start = unhex(key)?;
+    match start.chars().count() {
+        1 | 2 => Some(shards_after_file(parent_of(&start))),
+        _ => None,
+    }
+}
+
+/// Appends one file to a bundle: the key's length, the key, the length of the bytes, the bytes.
+pub fn put_in_bundle(out: &mut Vec<u8>, key: &str, bytes: &[u8]) {
+    put(out, key.len() as u32);
+    out.extend(key.as_bytes());
+    put(out, bytes.len() as u32);
+    out.extend(bytes);
 }
 
 /// Where each shard of a `shards_after_file` lies in it, by shard key. Only the headers are
@@ -124,11 +182,19 @@ pub fn bundle_ranges(data: &[u8]) -> Option<HashMap<String, std::ops::Range<usiz
     Some(out)
 }
 
-/// People shown first for a query of one to three letters with no facets chosen: the most
+/// People shown first for a query of one or two letters with no facets chosen: the most
 /// common query (someone starts typing a name) answered without fetching 40 card chunks.
 pub const TOP: usize = 50;
-/// The longest query with a ready first page. Longer prefixes match few enough people.
+/// The longest query with a ready first screen (in its parent's `next/` file).
 pub const TOP_LETTERS: usize = 3;
+/// The longest prefix with a `top/` page and a `next/` file of its own.
+pub const PAGE_LETTERS: usize = 2;
+/// A prefix has a `top/` page and a `next/` file when it finds at least this many people, and
+/// at least one in a thousand of all: rarer prefixes have small shards, which answer them
+/// as fast. Keeps those files about a thousand at any size.
+pub fn pages_from(people: usize) -> usize {
+    TOP.max(people / 1000)
+}
 /// People in a first screen of `NextPages`: more than a phone or a laptop shows at once.
 pub const FIRST: usize = 12;
 
@@ -199,14 +265,7 @@ pub fn vocab_part(first: char) -> String {
     if OWN_PARTS.contains(first) {
         shard_key(first.encode_utf8(&mut [0; 4]), 1)
     } else {
-        // FNV-1a of the code point: the same in the build and in the browser.
-        let hash = (first as u32)
-            .to_le_bytes()
-            .iter()
-            .fold(0x811c_9dc5_u32, |h, b| {
-                (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
-            });
-        format!("s{}", hash % SHARED_PARTS)
+        format!("s{}", letter_hash(first) % SHARED_PARTS)
     }
 }
 

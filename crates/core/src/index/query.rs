@@ -6,13 +6,59 @@ use crate::search::{Level, Score};
 use std::sync::Arc;
 
 /// One part of the vocabulary (`vocab_part`): its words, sorted, each with how often it
-/// occurs in names (0 for other fields only).
+/// occurs in names (0 for other fields only); the two-letter starts of this part whose shard
+/// is cut by the third letter, each with the three-letter start of each piece; and the one-
+/// and two-letter prefixes that have `top/` and `next/` files.
 #[derive(Clone, Debug, Default)]
 pub struct VocabPart {
     pub words: Vec<(String, u32)>,
+    pub split: Vec<(String, Vec<String>)>,
+    pub pages: Vec<String>,
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put(out, s.len() as u32);
+    out.extend(s.as_bytes());
+}
+
+fn read_str(b: &mut Bytes) -> Option<String> {
+    let len = b.num()? as usize;
+    String::from_utf8(b.take(len)?.to_vec()).ok()
+}
+
+fn read_list<T>(b: &mut Bytes, mut one: impl FnMut(&mut Bytes) -> Option<T>) -> Option<Vec<T>> {
+    let count = b.num()?;
+    (0..count).map(|_| one(b)).collect()
 }
 
 impl VocabPart {
+    /// The file's bytes: count, then per word the bytes shared with the previous word, the
+    /// length of the rest, the rest and the name frequency; then the split starts (each with
+    /// its pieces) and the pages, as counted lists of strings.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        put(&mut out, self.words.len() as u32);
+        let mut last: &[u8] = &[];
+        for (w, freq) in &self.words {
+            let b = w.as_bytes();
+            let shared = last.iter().zip(b).take_while(|(x, y)| x == y).count();
+            put(&mut out, shared as u32);
+            put(&mut out, (b.len() - shared) as u32);
+            out.extend(&b[shared..]);
+            put(&mut out, *freq);
+            last = b;
+        }
+        put(&mut out, self.split.len() as u32);
+        for (start, pieces) in &self.split {
+            put_str(&mut out, start);
+            put(&mut out, pieces.len() as u32);
+            pieces.iter().for_each(|p| put_str(&mut out, p));
+        }
+        put(&mut out, self.pages.len() as u32);
+        self.pages.iter().for_each(|p| put_str(&mut out, p));
+        out
+    }
+
     pub fn read(data: &[u8]) -> Option<VocabPart> {
         let mut b = Bytes::new(data);
         let count = b.num()?;
@@ -27,7 +73,13 @@ impl VocabPart {
             words.push((String::from_utf8(w.clone()).ok()?, freq));
             last = w;
         }
-        Some(VocabPart { words })
+        let split = read_list(&mut b, |b| Some((read_str(b)?, read_list(b, read_str)?)))?;
+        let pages = read_list(&mut b, read_str)?;
+        b.done().then_some(VocabPart {
+            words,
+            split,
+            pages,
+        })
     }
 
     /// The words starting with `prefix` (a slice of the sorted list).
@@ -56,6 +108,53 @@ impl Vocab {
             .next()
             .and_then(|c| self.parts.get(&vocab_part(c)))
             .map_or(&[], |p| p.starting(prefix))
+    }
+
+    fn part_of(&self, prefix: &str) -> Option<&VocabPart> {
+        let first = prefix.chars().next()?;
+        self.parts.get(&vocab_part(first)).map(|p| p.as_ref())
+    }
+
+    /// The three-letter starts of the pieces the shard of the two-letter start `start` is cut
+    /// into, when it is cut.
+    fn pieces(&self, start: &str) -> Option<&[String]> {
+        let part = self.part_of(start)?;
+        let i = part
+            .split
+            .binary_search_by(|(s, _)| s.as_str().cmp(start))
+            .ok()?;
+        Some(&part.split[i].1)
+    }
+
+    /// The shard holding the word (or the words starting with) `word`: its first letter's for
+    /// one letter, else its two-letter start's; when that is cut, for three letters or more
+    /// the piece whose range holds its first three letters (the two-letter start's own shard
+    /// keeps the union of all its words, and the two-letter word itself).
+    pub fn shard_of(&self, word: &str) -> String {
+        let letters = word.chars().count();
+        if letters < 3 {
+            return shard_key(word, letters);
+        }
+        let start: String = word.chars().take(2).collect();
+        match self.pieces(&start) {
+            Some(pieces) if !pieces.is_empty() => {
+                let three: String = word.chars().take(3).collect();
+                let i = pieces
+                    .partition_point(|p| p.as_str() <= three.as_str())
+                    .saturating_sub(1);
+                shard_key(&pieces[i], 3)
+            }
+            _ => shard_key(word, 2),
+        }
+    }
+
+    /// Whether `prefix` has a `top/` page and a `next/` file (the empty prefix has
+    /// `next/root.json`).
+    pub fn has_pages(&self, prefix: &str) -> bool {
+        prefix.is_empty()
+            || self
+                .part_of(prefix)
+                .is_some_and(|p| p.pages.binary_search_by(|s| s.as_str().cmp(prefix)).is_ok())
     }
 
     /// The words of the parts here that start with `first`.
@@ -100,7 +199,7 @@ impl Vocab {
         for q in search::words(query) {
             let letters = q.chars().count();
             if !self.starting(&q).is_empty() {
-                keys.push(shard_key(&q, letters.min(2)));
+                keys.push(self.shard_of(&q));
             }
             if let Some(first) = q
                 .chars()
@@ -110,7 +209,7 @@ impl Vocab {
                 keys.extend(
                     self.with_first(first)
                         .filter(|(w, _)| search::match_word(&q, w) == Some(Level::Fuzzy))
-                        .map(|(w, _)| shard_key(w, 2)),
+                        .map(|(w, _)| self.shard_of(w)),
                 );
             }
         }
@@ -120,11 +219,11 @@ impl Vocab {
     }
 
     /// The key of the `top/` file answering this query, when it is one word of at most
-    /// `TOP_LETTERS` letters that some word starts with.
+    /// `PAGE_LETTERS` letters that has pages (`has_pages`).
     pub fn top_for(&self, query: &str) -> Option<String> {
         prefix_word(query)
-            .filter(|q| !self.starting(q).is_empty())
-            .map(|q| shard_key(&q, TOP_LETTERS))
+            .filter(|q| q.chars().count() <= PAGE_LETTERS && self.has_pages(q))
+            .map(|q| shard_key(&q, PAGE_LETTERS))
     }
 
     /// "Did you mean": as `search::suggest`, over the name words that share a first letter
@@ -155,7 +254,8 @@ pub struct Shard {
 #[derive(Clone, Debug)]
 struct Entry {
     word: String,
-    /// A first-letter shard's "everyone with a word starting with this letter".
+    /// A first-letter shard's (or a cut two-letter start's) "everyone with a word starting
+    /// so".
     union: bool,
     /// (class, encoded set) pairs, decoded on use.
     groups: Vec<(u8, Vec<u8>)>,
@@ -340,10 +440,9 @@ fn best_for(people: usize, shards: &[&Shard], q: &str, within: Option<&Bits>) ->
         formers: HashMap::new(),
         touched: Bits::none(people),
     };
-    let one_letter = q.chars().count() == 1;
     for entry in shards.iter().flat_map(|s| &s.entries) {
         let level = if entry.union {
-            if !(one_letter && entry.word == q) {
+            if entry.word != q {
                 continue;
             }
             Level::Prefix
