@@ -18,6 +18,7 @@ use homecoming_core::model::{
     files, CalendarLinks, Card, Event, Profile, Profiles, PublicAlumnus, Site,
 };
 use homecoming_core::routes::{normalize_base, Route};
+use rayon::prelude::*;
 use serde::Serialize;
 use shells::{page_shell, Meta};
 use std::collections::{BTreeMap, HashMap};
@@ -235,13 +236,16 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
     if dir.exists() {
         fs::remove_dir_all(&dir)?;
     }
-    for (path, bytes) in index::write(&people) {
-        let path = dist.join(path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        fs::write(path, bytes)?;
+    let written = index::write(&people);
+    let folders: std::collections::BTreeSet<&Path> = (written.iter())
+        .filter_map(|(path, _)| Path::new(path).parent())
+        .collect();
+    for folder in folders {
+        fs::create_dir_all(dist.join(folder))?;
     }
+    written
+        .par_iter()
+        .try_for_each(|(path, bytes)| fs::write(dist.join(path), bytes))?;
     let profiles = dist.join("data/people");
     if profiles.exists() {
         fs::remove_dir_all(&profiles)?;
@@ -271,9 +275,9 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
             .or_default())
         .insert(p.id.clone(), profile);
     }
-    for (file, profiles) in files {
-        fs::write(dist.join(file), serde_json::to_string(&profiles)?)?;
-    }
+    files.par_iter().try_for_each(|(file, profiles)| {
+        fs::write(dist.join(file), serde_json::to_string(profiles)?)
+    })?;
     let mentors: Vec<PublicAlumnus> = people
         .iter()
         .filter(|p| p.mentor.is_some())

@@ -20,6 +20,7 @@ use crate::content::Collection;
 use homecoming_core::model::{
     Album, Event, Opportunity, PublicAlumnus, Resource, Site, TimelineEntry,
 };
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_text::SerdeText;
 use std::path::{Path, PathBuf};
@@ -56,12 +57,7 @@ pub struct Render {
 
 /// Checks the content folder `dir`. File names in problems start with `dir` as given.
 pub fn check(dir: &Path, render: &Render) -> Report {
-    let mut loader = Loader {
-        dir: dir.to_path_buf(),
-        problems: Vec::new(),
-        files: 0,
-        unparsed: Vec::new(),
-    };
+    let mut loader = Loader::new(dir);
     let data = validate::run(&mut loader, render);
     let mut problems = loader.problems;
     problems.sort_by(|a, b| {
@@ -94,7 +90,10 @@ pub(crate) struct Loader {
 impl Loader {
     /// Every `*.json` directly inside `content/<collection>/`, sorted by name. A missing folder is
     /// an empty collection.
-    pub fn collection<T: DeserializeOwned>(&mut self, collection: Collection) -> Vec<Parsed<T>> {
+    pub fn collection<T: DeserializeOwned + Send>(
+        &mut self,
+        collection: Collection,
+    ) -> Vec<Parsed<T>> {
         let folder = self.dir.join(collection.name());
         let Ok(entries) = std::fs::read_dir(&folder) else {
             return Vec::new();
@@ -104,10 +103,31 @@ impl Loader {
             .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
             .collect();
         paths.sort();
-        paths
-            .iter()
-            .filter_map(|p| self.file(p, collection))
+        // Each file on its own (in parallel), then their problems in file order.
+        let read: Vec<(Option<Parsed<T>>, Loader)> = paths
+            .par_iter()
+            .map(|p| {
+                let mut one = Loader::new(&self.dir);
+                (one.file(p, collection), one)
+            })
+            .collect();
+        read.into_iter()
+            .filter_map(|(parsed, one)| {
+                self.problems.extend(one.problems);
+                self.files += one.files;
+                self.unparsed.extend(one.unparsed);
+                parsed
+            })
             .collect()
+    }
+
+    pub fn new(dir: &Path) -> Loader {
+        Loader {
+            dir: dir.to_path_buf(),
+            problems: Vec::new(),
+            files: 0,
+            unparsed: Vec::new(),
+        }
     }
 
     /// Reads and parses one file, recording a problem and returning `None` when it cannot.

@@ -5,6 +5,7 @@
 use homecoming_core::index::*;
 use homecoming_core::model::{Card, PublicAlumnus};
 use homecoming_core::search;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 /// A person as their profile shows them: the pinyin forms are for the index only.
@@ -328,17 +329,19 @@ fn first_pages(
         .map(|(p, _)| p.clone())
         .collect();
     pages.sort();
-    let mut files = Vec::new();
     let mut children: BTreeMap<&str, Vec<(usize, &str)>> = BTreeMap::new();
     for (p, t) in &totals {
         children.entry(parent_of(p)).or_default().push((*t, p));
     }
-    for parent in std::iter::once("").chain(pages.iter().map(String::as_str)) {
-        let hits = (!parent.is_empty()).then(|| hits_of(parent));
-        if let Some(hits) = &hits {
+    let parents: Vec<&str> = std::iter::once("")
+        .chain(pages.iter().map(String::as_str))
+        .collect();
+    let files = parents.par_iter().flat_map_iter(|&parent| {
+        let mut files = Vec::new();
+        if !parent.is_empty() {
             files.push((
                 top_file(&shard_key(parent, PAGE_LETTERS)),
-                serde_json::to_vec(&page(hits, TOP)).expect("top page serialises"),
+                serde_json::to_vec(&page(&hits_of(parent), TOP)).expect("top page serialises"),
             ));
         }
         // The most common continuations only: the root file would otherwise carry a first
@@ -355,8 +358,9 @@ fn first_pages(
             next_file(parent),
             serde_json::to_vec(&pages).expect("first screens serialise"),
         ));
-    }
-    (files, pages)
+        files
+    });
+    (files.collect(), pages)
 }
 
 /// The first screens a `next/` file holds at most.

@@ -189,11 +189,11 @@ pub const TOP: usize = 50;
 pub const TOP_LETTERS: usize = 3;
 /// The longest prefix with a `top/` page and a `next/` file of its own.
 pub const PAGE_LETTERS: usize = 2;
-/// A prefix has a `top/` page and a `next/` file when it finds at least this many people, and
-/// at least one in a thousand of all: rarer prefixes have small shards, which answer them
-/// as fast. Keeps those files about a thousand at any size.
+/// A prefix has a `top/` page and a `next/` file when it finds at least one in a thousand of
+/// all people (every prefix, below 2,000): rarer prefixes have small shards, which answer
+/// them about as fast. Keeps those files about a thousand at any size (950 at 100,000).
 pub fn pages_from(people: usize) -> usize {
-    TOP.max(people / 1000)
+    (people / 1000).max(1)
 }
 /// People in a first screen of `NextPages`: more than a phone or a laptop shows at once.
 pub const FIRST: usize = 12;
