@@ -5,6 +5,7 @@ BASE ?= /
 PORT ?= 8080
 DIST ?= dist
 N ?= 100000
+SCALE_N ?= 1000000
 OUT ?= target/content-large
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CLI := target/debug/homecoming
@@ -40,6 +41,8 @@ test: setup-test lint test-native check test-browser
 test-native: cli
 	cargo test --workspace --quiet
 	@$(CLI) schema --check
+	@N=100000 OUT=target/content-large CLI=$(CLI) scripts/content-large.sh >/dev/null
+	HOMECOMING_REALISTIC=target/content-large cargo test --quiet -p homecoming-build --test realistic_search -- --ignored
 
 test-browser: build
 	@scripts/browser-tests.sh
@@ -51,6 +54,10 @@ bench: build
 ## bench-directory: 100k alumni: our index vs MiniSearch and Pagefind (writes target/bench/directory.json)
 bench-directory: build
 	@N=$(N) scripts/bench-directory.sh
+
+## bench-scale: the directory at 1,000,000 realistic alumni (SCALE_N=…), ours alone (writes target/bench/scale-N/)
+bench-scale: cli
+	@N=$(SCALE_N) scripts/bench-scale.sh
 
 schemas: cli
 	@$(CLI) schema

@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Everything that can go wrong while showing a page. `ErrorView` renders each of them.
@@ -51,6 +52,8 @@ pub type Loaded<T> = Result<Arc<T>, AppError>;
 struct Files {
     arrived: HashMap<String, Arc<dyn Any + Send + Sync>>,
     pending: HashMap<String, Pending>,
+    /// Fetches started by `issue`, not yet taken up by a `cached_as`.
+    issued: HashMap<String, js_sys::Promise>,
 }
 
 /// A file's fetch and parse while it is under way.
@@ -92,7 +95,30 @@ pub fn peek<T: Send + Sync + 'static>(file: &str) -> Option<Arc<T>> {
 
 /// Whether a file has arrived or is on its way.
 pub fn requested(file: &str) -> bool {
-    files(|f| f.arrived.contains_key(file) || f.pending.contains_key(file))
+    files(|f| {
+        f.arrived.contains_key(file) || f.pending.contains_key(file) || f.issued.contains_key(file)
+    })
+}
+
+/// Starts fetching `list` (those not already here or on their way) in one call into the
+/// browser, so they leave together: a page's first round. Each is then read, parsed and kept
+/// by the `cached_as` that asks for it.
+pub fn issue(list: &[String]) {
+    let new: Vec<&String> = list.iter().filter(|f| !requested(f)).collect();
+    if new.is_empty() {
+        return;
+    }
+    let names = js_sys::Array::new();
+    new.iter().for_each(|f| {
+        names.push(&wasm_bindgen::JsValue::from_str(f));
+    });
+    let promises = fetch_many(&names);
+    files(|f| {
+        for (i, file) in new.into_iter().enumerate() {
+            f.issued
+                .insert(file.clone(), promises.get(i as u32).unchecked_into());
+        }
+    });
 }
 
 /// Keeps `value` as what `file` holds, as if it had been fetched on its own (a file that
@@ -190,17 +216,26 @@ export function fetchBytes(file, low) {
     if ((r.headers.get('content-type') || '').includes('text/html')) throw 'html';
     return r.arrayBuffer().then((b) => new Uint8Array(b));
   });
+}
+export function fetchMany(files) {
+  return files.map((file) => fetchBytes(file, false));
 }"#)]
 extern "C" {
     /// Resolves with the file's bytes; rejects with the HTTP status (a number), with "html"
     /// (a web page where data was expected), or with the network error.
     #[wasm_bindgen(js_name = fetchBytes)]
     fn fetch_js(file: &str, low: bool) -> js_sys::Promise;
+
+    /// `fetchBytes` for each file, started together.
+    #[wasm_bindgen(js_name = fetchMany)]
+    fn fetch_many(files: &js_sys::Array) -> js_sys::Array;
 }
 
 async fn fetch_bytes(file: &str, need: Need) -> Result<Vec<u8>, AppError> {
     let file_name = || file.to_string();
-    match JsFuture::from(fetch_js(file, need == Need::Ahead)).await {
+    let issued = files(|f| f.issued.remove(file));
+    let promise = issued.unwrap_or_else(|| fetch_js(file, need == Need::Ahead));
+    match JsFuture::from(promise).await {
         Ok(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
         Err(why) => Err(match (why.as_f64(), why.as_string().as_deref()) {
             (Some(status), _) => AppError::Status {

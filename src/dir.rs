@@ -168,6 +168,30 @@ async fn facet_file(file: &str, bundle: bool) -> Loaded<Bundle> {
     .await
 }
 
+/// Starts, in one call, every file a page opened on `q` with `chosen` needs before it can look
+/// anything up: `meta.json`, the query's vocabulary parts, the chosen values' files and the
+/// values kept apart that they need. Issued one by one, they left a few milliseconds apart on
+/// a cold page, as if they were two rounds.
+pub fn first_round(q: &str, chosen: &Selection) {
+    let mut files = vec![index::META_FILE.to_string()];
+    files.extend(
+        index::vocab_parts_for(q)
+            .iter()
+            .map(|p| index::vocab_file(p)),
+    );
+    files.extend(
+        (chosen.iter()).flat_map(|(dim, ids)| ids.iter().map(|id| index::facet_home(*dim, id).0)),
+    );
+    files.extend(
+        (index::APART.iter())
+            .filter(|d| chosen.get(d).is_some_and(|v| !v.is_empty()))
+            .map(|d| index::dim_file(*d)),
+    );
+    files.sort();
+    files.dedup();
+    super::data::issue(&files);
+}
+
 /// Starts fetching the files of the chosen values, and the values kept apart that they need,
 /// named by the values alone: a page opened with values chosen asks for them in its first
 /// round, with `meta.json`.

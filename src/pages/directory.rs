@@ -242,6 +242,7 @@ pub fn Directory() -> impl IntoView {
                 // The query's vocabulary parts and the chosen values' files come with
                 // meta.json, in the same round.
                 let (q, chosen) = state.with_untracked(|st| (st.q.clone(), st.chosen.clone()));
+                dir::first_round(&q, &chosen);
                 async move {
                     futures::join!(
                         dir::ready(),

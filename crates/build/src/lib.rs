@@ -258,25 +258,31 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
             .or_default()
             .push(p);
     }
-    let mut files: BTreeMap<String, Profiles> = BTreeMap::new();
+    // Each file's profiles are made, written and dropped in turn: at 1,000,000 alumni all of
+    // them at once would be gigabytes.
+    let mut by_file: BTreeMap<String, Vec<&PublicAlumnus>> = BTreeMap::new();
     for p in &people {
-        let classmates = classes[&(p.class_year, p.study.college.as_str())]
-            .iter()
-            .filter(|c| c.id != p.id)
-            .take(CLASSMATES)
-            .map(|c| Card::from(*c))
-            .collect();
-        let profile = Profile {
-            person: index::profile_person(p),
-            classmates,
-        };
-        (files
-            .entry(homecoming_core::routes::profile_file(&p.id))
-            .or_default())
-        .insert(p.id.clone(), profile);
+        (by_file.entry(homecoming_core::routes::profile_file(&p.id)))
+            .or_default()
+            .push(p);
     }
-    files.par_iter().try_for_each(|(file, profiles)| {
-        fs::write(dist.join(file), serde_json::to_string(profiles)?)
+    by_file.par_iter().try_for_each(|(file, group)| {
+        let profiles: Profiles = (group.iter())
+            .map(|p| {
+                let classmates = classes[&(p.class_year, p.study.college.as_str())]
+                    .iter()
+                    .filter(|c| c.id != p.id)
+                    .take(CLASSMATES)
+                    .map(|c| Card::from(*c))
+                    .collect();
+                let profile = Profile {
+                    person: index::profile_person(p),
+                    classmates,
+                };
+                (p.id.clone(), profile)
+            })
+            .collect();
+        fs::write(dist.join(file), serde_json::to_string(&profiles)?)
     })?;
     let mentors: Vec<PublicAlumnus> = people
         .iter()

@@ -2,7 +2,7 @@
 // people and queries, in the same headless Chromium. Prints a table and writes
 // target/bench/directory.json.
 // Usage: node run.mjs DIST OUT.json
-import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { serve, launch } from '../harness.mjs';
@@ -107,6 +107,15 @@ try {
       const page = await context.newPage();
       // From the very start, note when the list first shows each state (in the page's clock).
       await page.addInitScript(() => {
+        // When the page itself asked for each file (the network may start it later: a browser
+        // queues requests beyond its connections to one host).
+        window.__issued = [];
+        const fetch = window.fetch;
+        window.fetch = function (input, init) {
+          const url = typeof input === 'string' ? input : input.url;
+          window.__issued.push([new URL(url, location.href).pathname, performance.timeOrigin + performance.now()]);
+          return fetch.call(this, input, init);
+        };
         window.__shown = {};
         new MutationObserver(() => {
           const s = document.querySelector('ul.people')?.dataset.state;
@@ -121,13 +130,21 @@ try {
         return performance.timeOrigin + window.__shown[s];
       }, q);
       await page.waitForTimeout(300); // let requests that started before it finish and be counted
+      const issued = await page.evaluate(() => window.__issued);
       // Requests as the network saw them (a peer's Web Worker fetches too), on the wall clock.
-      const seen = { t: shownAt, entries: requests.map((r) => ({ path: r.path, start: r.start, end: r.end })) };
+      // Each request's issue time: when the page called fetch() for it, else (a worker's
+      // requests, the page's own files) when the network started it.
+      const unclaimed = [...issued];
+      const issuedAt = (r) => {
+        const i = unclaimed.findIndex(([path, t]) => path === r.path && t <= r.start + 1);
+        return i < 0 ? r.start : unclaimed.splice(i, 1)[0][1];
+      };
+      const seen = { t: shownAt, entries: requests.sort((a, b) => a.start - b.start).map((r) => ({ path: r.path, start: issuedAt(r), end: r.end })) };
       const before = seen.entries.filter((x) => x.start <= seen.t && !engine.shell(x.path));
       const shell = seen.entries.filter((x) => engine.shell(x.path));
       // Rounds: requests issued together (each within 5 ms of the one before: one task issuing
       // them, each fetch() call taking a few ms) form a burst; a burst is a round after the
-      // latest burst one of whose requests had finished when it began.
+      // latest burst one of whose requests had finished when it was issued.
       const sorted = [...before].sort((a, b) => a.start - b.start);
       const bursts = [];
       for (const x of sorted) {
@@ -147,6 +164,8 @@ try {
         requests: before.length,
         rounds: Math.max(0, ...sorted.map((x) => x.round)),
         files: before.map((x) => x.path),
+        // When each was issued and done (ms from the first request) and the round it counts in.
+        timing: sorted.map((x) => [x.path.replace('/data/directory/', ''), round1(x.start - sorted[0].start), round1(x.end - sorted[0].start), x.round]),
         shell: shell.reduce((n, x) => n + brotliSize(x.path).br, 0),
       });
       await context.close();
@@ -202,7 +221,11 @@ try {
   srv.stop();
 }
 
-const out = { people: people.length, queries: QUERIES, facets: FACETS, note: 'ms: input event to the frame after the list shows the query (MutationObserver + requestAnimationFrame); throttled: DevTools CPU throttling 4x on the page main thread; bytes: brotli of every file fetched beyond the engine shell (page, app/library code) from opening the address until the first result, median of every fifth query with both facets; rounds: sequential request depth (requests issued within 5 ms of each other count as one burst).', engines: results };
+// Files, bytes, check and build times of the site measured, when bench-directory.sh noted them.
+const siteFile = join(dirname(outFile), 'site.json');
+const site = existsSync(siteFile) ? JSON.parse(readFileSync(siteFile, 'utf8')) : null;
+if (site) site.counts_download_bytes = brotliSize('/data/directory/cols.bin').br;
+const out = { people: people.length, site, queries: QUERIES, facets: FACETS, note: 'ms: input event to the frame after the list shows the query (MutationObserver + requestAnimationFrame); throttled: DevTools CPU throttling 4x on the page main thread; bytes: brotli of every file fetched beyond the engine shell (page, app/library code) from opening the address until the first result, median of every fifth query with both facets; rounds: sequential request depth, by when the page called fetch() (requests issued within 5 ms of each other count as one burst; a request the network started later, queued behind others to the same host, still counts in the round it was asked for).', engines: results };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(out, null, 2));
 
@@ -217,4 +240,9 @@ for (const [name, r] of Object.entries(results)) {
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 console.log(`Directory benchmark: ${people.length} alumni, ${QUERIES.length} queries × (no facets, ${Object.entries(FACETS).map(([k, v]) => k + '=' + v).join(' & ')})`);
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+if (site) {
+  const s = (k) => site[k] ? `${site[k].seconds} s (peak ${site[k].peak_mb} MB)` : 'not measured';
+  console.log(`Site: ${site.dist.files} files, ${(site.dist.bytes / 1e6).toFixed(0)} MB; counts download (cols.bin) ${kb(site.counts_download_bytes)}; ` +
+    `check ${s('check')}, build ${s('build')}, rebuild after one record ${s('rebuild_one_record')}`);
+}
 console.log(`written to ${outFile}`);
