@@ -401,7 +401,8 @@ impl Session {
 
     /// The people with these numbers: from first pages already here, else from their card chunks
     /// (fetched in parallel).
-    pub async fn people(&self, meta: &Meta, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
+    pub async fn people(&self, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
+        let chunk = index::CHUNK;
         let known: Vec<Option<Card>> = numbers
             .iter()
             .map(|n| self.learned(|l| l.cards.get(n).cloned()))
@@ -410,7 +411,7 @@ impl Session {
             .iter()
             .zip(&known)
             .filter(|(_, k)| k.is_none())
-            .map(|(n, _)| *n as usize / meta.chunk)
+            .map(|(n, _)| *n as usize / chunk)
             .collect();
         chunks.sort_unstable();
         chunks.dedup();
@@ -428,12 +429,12 @@ impl Session {
                 known
                     .or_else(|| {
                         by_chunk
-                            .get(&(n / meta.chunk))
-                            .and_then(|list| list.get(n % meta.chunk))
+                            .get(&(n / chunk))
+                            .and_then(|list| list.get(n % chunk))
                             .cloned()
                     })
                     .ok_or_else(|| AppError::Parse {
-                        file: index::chunk_file(n / meta.chunk),
+                        file: index::chunk_file(n / chunk),
                         detail: broken("card file"),
                     })
             })

@@ -1,13 +1,14 @@
 use crate::cards::{initials, AlumnusCard};
 use crate::data;
-use crate::widgets::{t, Link, RecordPage};
+use crate::widgets::{t, Async, Link, RecordPage};
 use homecoming_core::model::{Card, ContactMethod, PublicAlumnus};
 use homecoming_core::routes::Route;
 use leptos::prelude::*;
 
-/// The person, and up to six classmates from the same year and college (chosen by the build).
-/// A person not in the directory is in no file: that reads as "not found", never as broken.
-async fn load(id: String) -> Result<(PublicAlumnus, Vec<Card>), data::AppError> {
+/// The person, and the numbers of up to six classmates from the same year and college (chosen
+/// by the build). A person not in the directory is in no file: that reads as "not found",
+/// never as broken.
+async fn load(id: String) -> Result<(PublicAlumnus, Vec<u32>), data::AppError> {
     match data::profile(&id).await {
         Ok(p) => Ok((p.person.clone(), p.classmates.clone())),
         Err(data::AppError::Status { status: 404, .. } | data::AppError::NotJson { .. }) => {
@@ -24,7 +25,7 @@ async fn load(id: String) -> Result<(PublicAlumnus, Vec<Card>), data::AppError> 
 pub fn Alumnus() -> impl IntoView {
     let s = t();
     view! {
-        <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates): (PublicAlumnus, Vec<Card>)| {
+        <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates): (PublicAlumnus, Vec<u32>)| {
                         let place = [p.city.clone(), p.country.as_ref().map(|c| c.name.clone())].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let work = [p.job_title.clone(), p.employer.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let aka: Vec<String> = p.nickname.iter().map(|n| format!("“{n}”")).chain(p.former_names.iter().map(|f| (s.nee)(f))).collect();
@@ -61,11 +62,29 @@ pub fn Alumnus() -> impl IntoView {
                                 }}
                                 {(!classmates.is_empty()).then(|| view! {
                                     <h2>{s.profile_classmates}</h2>
-                                    <ul class="cards people">{classmates.into_iter().map(|person| view! { <AlumnusCard person/> }).collect_view()}</ul>
+                                    <Classmates numbers=classmates/>
                                     <p><Link to=Route::Class(p.class_year)>{(s.profile_class_page)(p.class_year)} " →"</Link></p>
                                 })}
                             </article>
                         })
         }/>
+    }
+}
+
+/// Classmates' cards, from the directory's card chunks: the person shows before they arrive.
+#[component]
+fn Classmates(numbers: Vec<u32>) -> impl IntoView {
+    let dir = crate::dir::Session::get();
+    view! {
+        <Async load=move || {
+            let (dir, numbers) = (dir.clone(), numbers.clone());
+            async move { dir.people(&numbers).await }
+        } render=cards/>
+    }
+}
+
+fn cards(people: Vec<Card>) -> impl IntoView {
+    view! {
+        <ul class="cards people">{people.into_iter().map(|person| view! { <AlumnusCard person/> }).collect_view()}</ul>
     }
 }

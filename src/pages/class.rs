@@ -30,9 +30,7 @@ async fn class_members(dir: dir::Session, year: i32) -> Result<(usize, Vec<Card>
     let pass =
         homecoming_core::index::passing(meta.people, &chosen, |_, _| Some((*facet).clone()), None);
     let numbers: Vec<u32> = (0..meta.people as u32).filter(|p| pass.has(*p)).collect();
-    let people = dir
-        .people(&meta, &numbers[..numbers.len().min(SHOWN)])
-        .await?;
+    let people = dir.people(&numbers[..numbers.len().min(SHOWN)]).await?;
     Ok((numbers.len(), people))
 }
 

@@ -287,7 +287,7 @@ fn use_page(
             let found = dir.find(&meta, &st.q, &st.chosen, n).await?;
             let visible: Vec<Hit> = found.hits.iter().take(n).copied().collect();
             let numbers: Vec<u32> = visible.iter().map(|h| h.person).collect();
-            let people = dir.people(&meta, &numbers).await?;
+            let people = dir.people(&numbers).await?;
             let cards = people
                 .into_iter()
                 .zip(&visible)

@@ -14,9 +14,7 @@ pub mod names;
 pub mod shells;
 
 use homecoming_check::{Render, SiteData};
-use homecoming_core::model::{
-    files, CalendarLinks, Card, Event, Profile, Profiles, PublicAlumnus, Site,
-};
+use homecoming_core::model::{files, CalendarLinks, Event, Profile, Profiles, PublicAlumnus, Site};
 use homecoming_core::routes::{normalize_base, Route};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -251,17 +249,17 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
         fs::remove_dir_all(&profiles)?;
     }
     fs::create_dir_all(&profiles)?;
-    let mut classes: HashMap<(i32, &str), Vec<&PublicAlumnus>> = HashMap::new();
-    for p in &people {
+    let mut classes: HashMap<(i32, &str), Vec<(u32, &str)>> = HashMap::new();
+    for (n, p) in people.iter().enumerate() {
         classes
             .entry((p.class_year, p.study.college.as_str()))
             .or_default()
-            .push(p);
+            .push((n as u32, p.id.as_str()));
     }
     // Each file's profiles are made, written and dropped in turn: at 1,000,000 alumni all of
     // them at once would be gigabytes.
     let mut by_file: BTreeMap<String, Vec<&PublicAlumnus>> = BTreeMap::new();
-    for p in &people {
+    for p in people.iter() {
         (by_file.entry(homecoming_core::routes::profile_file(&p.id)))
             .or_default()
             .push(p);
@@ -271,9 +269,9 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
             .map(|p| {
                 let classmates = classes[&(p.class_year, p.study.college.as_str())]
                     .iter()
-                    .filter(|c| c.id != p.id)
+                    .filter(|(_, id)| *id != p.id)
                     .take(CLASSMATES)
-                    .map(|c| Card::from(*c))
+                    .map(|(n, _)| *n)
                     .collect();
                 let profile = Profile {
                     person: index::profile_person(p),

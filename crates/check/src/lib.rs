@@ -70,11 +70,11 @@ pub fn check(dir: &Path, render: &Render) -> Report {
     }
 }
 
-/// One parsed file: its typed record and the text it came from, for locating later problems.
+/// One parsed file: its typed record and where it came from. Its text is not kept (at
+/// 1,000,000 alumni that is gigabytes): a later problem reads the file again to locate itself.
 pub(crate) struct Parsed<T> {
     pub record: T,
     pub file: String,
-    pub src: String,
     pub id: Option<String>,
 }
 
@@ -191,12 +191,7 @@ impl Loader {
         }
         let mut de = serde_json::Deserializer::from_str(&src);
         match serde_path_to_error::deserialize::<_, T>(&mut de) {
-            Ok(record) => Some(Parsed {
-                record,
-                file,
-                src,
-                id,
-            }),
+            Ok(record) => Some(Parsed { record, file, id }),
             Err(err) => {
                 let path = to_segs(err.path());
                 let inner = err.into_inner();
@@ -230,14 +225,15 @@ impl Loader {
 /// A reporter for problems in one parsed file.
 pub(crate) struct At<'a> {
     pub file: &'a str,
-    pub src: &'a str,
     pub collection: &'static str,
     pub record: Option<&'a str>,
 }
 
 impl At<'_> {
     pub fn problem(&self, path: &[Seg], message: String, hint: String) -> Problem {
-        let (line, column) = locate(self.src, path);
+        // Problems are rare, files small: the text is read again only to say where.
+        let src = std::fs::read_to_string(self.file).unwrap_or_default();
+        let (line, column) = locate(&src, path);
         Problem {
             file: self.file.to_string(),
             line,

@@ -43,7 +43,7 @@ impl Loaded {
         Loaded::with(all, Some(SMALL))
     }
     pub fn with(all: &[PublicAlumnus], layout: Option<Layout>) -> Loaded {
-        let people = order(all);
+        let people = order(all).into_owned();
         let files = match layout {
             Some(layout) => write_with(&people, layout),
             None => write(&people),
