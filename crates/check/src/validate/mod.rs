@@ -80,14 +80,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         listed,
     };
 
-    // Each record goes once validated: at 1,000,000 alumni they are gigabytes. In directory
-    // order (by name; files in name order break ties), which the build numbers people in.
-    let mut public_alumni: Vec<PublicAlumnus> = alumni
-        .into_iter()
-        .filter_map(|a| v.alumnus(&a))
-        .flatten()
-        .collect();
-    public_alumni.sort_by(|a, b| a.name.cmp(&b.name));
+    let public_alumni = publish_alumni(&mut v, alumni);
     let albums_out: Vec<Album> = albums.iter().filter_map(|a| v.album(a, &refs)).collect();
     let photo_refs: HashMap<String, PhotoRef> = albums_out
         .iter()
@@ -138,6 +131,19 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         opportunities: opportunities_out,
         media,
     })
+}
+
+/// The published alumni in directory order (by name; files in name order break ties), which
+/// the build numbers people in. Each record goes once validated: at 1,000,000 alumni they are
+/// gigabytes.
+fn publish_alumni(v: &mut Validator, alumni: Vec<Parsed<AlumnusFile>>) -> Vec<PublicAlumnus> {
+    let mut public: Vec<PublicAlumnus> = alumni
+        .into_iter()
+        .filter_map(|a| v.alumnus(&a))
+        .flatten()
+        .collect();
+    public.sort_by(|a, b| a.name.cmp(&b.name));
+    public
 }
 
 /// Vocabularies from `site.json`. When the site file itself is broken these are unknown, and

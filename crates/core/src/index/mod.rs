@@ -92,9 +92,14 @@ pub fn facet_home(dim: crate::facets::Dimension, id: &str) -> (String, Option<St
     let hex = |s: &str| shard_key(s, usize::MAX);
     match dim {
         crate::facets::Dimension::City => {
-            let country = id.split(':').next().unwrap_or_default();
+            // A city with no country (its id starts with ":") goes in `_.bin`: never a
+            // file name starting with a dot, which some hosts do not serve.
+            let country = match id.split(':').next().unwrap_or_default() {
+                "" => "_".to_string(),
+                code => hex(code),
+            };
             (
-                format!("data/directory/f/city/{}.bin", hex(country)),
+                format!("data/directory/f/city/{country}.bin"),
                 Some(hex(id)),
             )
         }
