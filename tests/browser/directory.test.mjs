@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { ROOT, directoryShown, page, settled, useSite, screenshotPath } from './harness.mjs';
 
 const site = useSite(join(ROOT, 'dist'));
@@ -224,5 +225,26 @@ test('typing w, a, n: each first screen is already here, fetched while the short
   assert.deepEqual(p.errors.filter((e) => !/status of 404/.test(e)), []);
   await p.unrouteAll({ behavior: 'ignoreErrors' });
   for (const route of held) await route.continue().catch(() => {});
+  await p.context().close();
+});
+
+test('a profile shows its classmates, their cards taken from the card chunks', async () => {
+  // The build names classmates by number in directory order; find a profile that has some.
+  const dir = join(ROOT, 'dist/data');
+  let id, numbers;
+  for (const f of readdirSync(join(dir, 'people'))) {
+    const profiles = JSON.parse(readFileSync(join(dir, 'people', f), 'utf8'));
+    const hit = Object.entries(profiles).find(([, p]) => p.classmates.length >= 3);
+    if (hit) { [id, { classmates: numbers }] = hit; break; }
+  }
+  assert.ok(id, 'some profile has classmates');
+  const want = numbers.map((n) => JSON.parse(readFileSync(join(dir, `directory/c/${Math.floor(n / 16)}.json`), 'utf8'))[n % 16].name);
+  const p = await open(`/alumni/${id}`, 360);
+  await p.getByRole('heading', { name: 'Classmates' }).waitFor();
+  await p.locator('main .cards.people .card').first().waitFor();
+  const names = await p.locator('main .cards.people .card').allInnerTexts();
+  assert.equal(names.length, want.length);
+  want.forEach((name, i) => assert.ok(names[i].includes(name), `${name} in ${names[i]}`));
+  assert.deepEqual(p.errors.filter((e) => !/status of 404/.test(e)), []);
   await p.context().close();
 });
