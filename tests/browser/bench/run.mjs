@@ -213,6 +213,12 @@ try {
       r['p50_ms' + key] = round1(pct(times, 0.5));
       r['p95_ms' + key] = round1(pct(times, 0.95));
       r['per_query' + key] = perQuery;
+      // The same apart, without facets and with both (the goal holds for each).
+      for (const [name, n] of [['_no_facets', 0], ['_two_facets', 2]]) {
+        const part = perQuery.filter((x) => x.facets === n).map((x) => x.ms);
+        r['p50_ms' + key + name] = round1(pct(part, 0.5));
+        r['p95_ms' + key + name] = round1(pct(part, 0.95));
+      }
     }
     results[engine.name] = r;
   }
@@ -240,6 +246,9 @@ for (const [name, r] of Object.entries(results)) {
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 console.log(`Directory benchmark: ${people.length} alumni, ${QUERIES.length} queries × (no facets, ${Object.entries(FACETS).map(([k, v]) => k + '=' + v).join(' & ')})`);
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+for (const [name, r] of Object.entries(results)) {
+  console.log(`${name} at 4×: no facets p50 ${r.p50_ms_throttled_no_facets} / p95 ${r.p95_ms_throttled_no_facets} ms; two facets p50 ${r.p50_ms_throttled_two_facets} / p95 ${r.p95_ms_throttled_two_facets} ms`);
+}
 if (site) {
   const s = (k) => site[k] ? `${site[k].seconds} s (peak ${site[k].peak_mb} MB)` : 'not measured';
   console.log(`Site: ${site.dist.files} files, ${(site.dist.bytes / 1e6).toFixed(0)} MB; counts download (cols.bin) ${kb(site.counts_download_bytes)}; ` +
