@@ -240,3 +240,30 @@ test('screenshots of every page at 360 px and 1280 px', async () => {
     }
   }
 });
+
+test('every fixed page, class and career resource is a file of its own: 200 the GitHub Pages way, also under a sub-path', async () => {
+  const resource = JSON.parse(readFileSync(join(DIST, 'data/careers.json'), 'utf8'))[0];
+  const pages = [
+    ['/directory', 'Alumni directory'], ['/timeline', 'Campus timeline'], ['/gallery', 'Gallery'],
+    ['/events', 'Events'], ['/careers', 'Career library'], ['/mentors', 'Find a mentor'],
+    ['/class/1998', 'Class of 1998'], [`/careers/${resource.id}`, resource.title],
+  ];
+  for (const [path, title] of pages) {
+    for (const [srv, prefix] of [[root, ''], [sub, '/homecoming']]) {
+      const res = await fetch(srv.url + prefix + path);
+      assert.equal(res.status, 200, `${prefix}${path}`);
+      const html = await res.text();
+      const shown = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+      assert.ok(shown.startsWith(title.replace(/&/g, '&amp;')), `${prefix}${path}: title ${shown}`);
+    }
+  }
+  // A profile stays on the fallback (its 404 status is the host's).
+  assert.equal((await fetch(root.url + '/alumni/wang-xiaoming')).status, 404);
+  // GitHub Pages answers a folder's address with a slash at the end: the app reads it the same.
+  const p = await page(browser);
+  await p.goto(root.url + '/timeline/');
+  await settled(p);
+  assert.equal((await p.locator('h1').innerText()).trim(), 'Campus timeline');
+  assert.deepEqual(realErrors(p), []);
+  await p.context().close();
+});

@@ -212,9 +212,45 @@ fn write_shells(
         image: a.photos.get(a.cover).map(|p| p.src.clone()),
         route: Route::Album(a.id.clone()),
     });
+    let resource_cards = data.resources.iter().map(|r| Meta {
+        title: r.title.clone(),
+        description: r.summary.clone(),
+        image: None,
+        route: Route::Resource(r.id.clone()),
+    });
+    // Fixed pages and classes: a file of their own too, so a deep link answers 200 on hosts
+    // that give every other address their 404 page (GitHub Pages), which chat apps, search
+    // engines and Lighthouse take as missing. Profiles stay on that fallback: 100,000 files
+    // do not fit every host.
+    let s = &homecoming_core::i18n::EN;
+    let fixed = [
+        (Route::Directory, s.directory_title),
+        (Route::Timeline, s.timeline_title),
+        (Route::Gallery, s.gallery_title),
+        (Route::Events, s.events_title),
+        (Route::Careers, s.careers_title),
+        (Route::Mentors, s.mentors_title),
+    ]
+    .into_iter()
+    .map(|(route, title)| Meta {
+        title: title.to_string(),
+        description: site.tagline.clone(),
+        image: Some(site.logo.clone()),
+        route,
+    });
+    let years: std::collections::BTreeSet<i32> = data.alumni.iter().map(|a| a.class_year).collect();
+    let classes = years.into_iter().map(|year| Meta {
+        title: (s.class_title)(year),
+        description: site.tagline.clone(),
+        image: Some(site.logo.clone()),
+        route: Route::Class(year),
+    });
     // `events/<id>/index.html` for `/events/<id>`: what static hosts serve at that address.
     let mut shells = 2;
-    for meta in event_cards.chain(album_cards) {
+    for meta in (event_cards.chain(album_cards).chain(resource_cards))
+        .chain(fixed)
+        .chain(classes)
+    {
         let dir = dist.join(meta.route.path().trim_start_matches('/'));
         fs::create_dir_all(&dir)?;
         fs::write(
