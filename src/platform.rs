@@ -47,6 +47,12 @@ pub fn set_title(text: &str) {
     imp::set_title(text)
 }
 
+/// Asks search engines not to index this page (`<meta name="robots" content="noindex">`), or
+/// takes that back.
+pub fn no_index(on: bool) {
+    imp::no_index(on)
+}
+
 /// Loads the page again (the reader's "try again" after an error).
 pub fn reload() {
     imp::reload()
@@ -150,6 +156,23 @@ mod imp {
         leptos::prelude::document().set_title(text);
     }
 
+    pub fn no_index(on: bool) {
+        let document = leptos::prelude::document();
+        let found = document.query_selector("meta[name=robots]").ok().flatten();
+        match (found, on) {
+            (Some(meta), false) => meta.remove(),
+            (None, true) => {
+                let meta = document.create_element("meta");
+                if let (Ok(meta), Some(head)) = (meta, document.head()) {
+                    let _ = meta.set_attribute("name", "robots");
+                    let _ = meta.set_attribute("content", "noindex");
+                    let _ = head.append_child(&meta);
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub fn reload() {
         let _ = leptos::prelude::window().location().reload();
     }
@@ -215,6 +238,8 @@ mod imp {
     }
 
     pub fn set_title(_text: &str) {}
+
+    pub fn no_index(_on: bool) {}
 
     pub fn reload() {}
 

@@ -31,6 +31,21 @@ pub fn use_title(title: impl Fn() -> String + 'static) {
     });
 }
 
+/// For a page that shows alumni (`Route::shows_people`): asks search engines not to index it
+/// while it is open, unless `site.json` allows it. The build's page shells say so already; this
+/// covers a profile served by a host's fallback page, which is the home page's shell.
+pub fn use_people_page() {
+    let site = use_context::<SiteResource>();
+    Effect::new(move |_| {
+        let allowed = site
+            .and_then(|s| s.get())
+            .and_then(|r| r.ok())
+            .is_some_and(|s| s.search_engines_index_people);
+        crate::platform::no_index(!allowed);
+    });
+    on_cleanup(|| crate::platform::no_index(false));
+}
+
 /// "Page · School", or the school alone for an empty page title.
 pub fn set_title(page: &str, school: Option<String>) {
     let school = school

@@ -24,6 +24,7 @@ async fn load(id: String) -> Result<(PublicAlumnus, Vec<u32>), data::AppError> {
 #[component]
 pub fn Alumnus() -> impl IntoView {
     let s = t();
+    crate::widgets::use_people_page();
     view! {
         <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates): (PublicAlumnus, Vec<u32>)| {
                         let place = [p.city.clone(), p.country.as_ref().map(|c| c.name.clone())].into_iter().flatten().collect::<Vec<_>>().join(", ");

@@ -40,6 +40,7 @@ const YEARS_ON_CAMPUS: i32 = 4;
 #[component]
 pub fn ClassPage() -> impl IntoView {
     let s = t();
+    crate::widgets::use_people_page();
     let params = use_params_map();
     let year = move || {
         params

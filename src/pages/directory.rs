@@ -167,6 +167,7 @@ impl Extent {
 #[component]
 pub fn Directory() -> impl IntoView {
     let s = t();
+    crate::widgets::use_people_page();
     use_title(move || s.directory_title.to_string());
     let query = use_query_map();
     // What is being typed, ahead of the address: the results follow every keystroke, the

@@ -33,6 +33,7 @@ fn href(w: &Wish) -> String {
 #[component]
 pub fn Mentors() -> impl IntoView {
     let s = t();
+    crate::widgets::use_people_page();
     use_title(move || s.mentors_title.to_string());
     let query = use_query_map();
     let wish = Memo::new(move |_| {

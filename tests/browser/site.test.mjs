@@ -267,3 +267,23 @@ test('every fixed page, class and career resource is a file of its own: 200 the 
   assert.deepEqual(realErrors(p), []);
   await p.context().close();
 });
+
+test('pages that show alumni tell search engines not to index them; other pages do not', async () => {
+  // In the page shells, before any script runs.
+  const robots = (html) => /<meta name="robots" content="noindex">/.test(html);
+  for (const path of ['/directory', '/class/1998', '/mentors']) {
+    assert.ok(robots(await (await fetch(root.url + path)).text()), `${path} shell says noindex`);
+  }
+  for (const path of ['/', '/timeline', '/events', '/careers']) {
+    assert.ok(!robots(await (await fetch(root.url + path)).text()), `${path} shell may be indexed`);
+  }
+  // A profile comes in the host's fallback page: the app says it, and takes it back on leaving.
+  const p = await page(browser);
+  await p.goto(rootNetlify.url + '/alumni/wang-xiaoming');
+  await settled(p);
+  assert.equal(await p.locator('meta[name=robots]').getAttribute('content'), 'noindex');
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await settled(p);
+  assert.equal(await p.locator('meta[name=robots]').count(), 0);
+  await p.context().close();
+});

@@ -24,6 +24,9 @@ pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> Stri
         primary = site.colors.primary,
         accent = site.colors.accent,
     );
+    if meta.route.shows_people() && !site.search_engines_index_people {
+        head.push_str(NOINDEX);
+    }
     let url = absolute(site_url, &meta.route.path());
     let tags = [
         ("og:type", "website".to_string()),
@@ -79,6 +82,10 @@ pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> Stri
     page
 }
 
+/// What a page that shows alumni says to search engines unless `site.json` allows indexing
+/// (the app says it too, for a profile served by a host's fallback page).
+pub const NOINDEX: &str = "<meta name=\"robots\" content=\"noindex\">\n";
+
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -93,4 +100,60 @@ pub fn absolute(site_url: &str, path: &str) -> String {
         site_url.trim_end_matches('/'),
         path.trim_start_matches('/')
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(allowed: bool) -> Site {
+        let mut site: Site = serde_json::from_str(
+            r##"{"name":"N","short_name":"N","tagline":"t","founded":1900,
+            "colors":{"primary":"#000000","accent":"#ffffff"},"logo":"l.svg",
+            "colleges":[],"industries":[],"chapters":[],"contacts":[]}"##,
+        )
+        .unwrap();
+        site.search_engines_index_people = allowed;
+        site
+    }
+
+    fn shell(site: &Site, route: Route) -> String {
+        let meta = Meta {
+            title: "T".into(),
+            description: "D".into(),
+            image: None,
+            route,
+        };
+        page_shell(
+            "<head><title>x</title></head>",
+            site,
+            "https://a.example/",
+            &meta,
+        )
+    }
+
+    #[test]
+    fn pages_showing_alumni_say_noindex_unless_the_site_allows_it() {
+        for route in [
+            Route::Directory,
+            Route::Alumnus("a".into()),
+            Route::Class(1990),
+            Route::Mentors,
+        ] {
+            assert!(
+                shell(&site(false), route.clone()).contains(NOINDEX),
+                "{route:?}"
+            );
+            assert!(
+                !shell(&site(true), route.clone()).contains(NOINDEX),
+                "{route:?}"
+            );
+        }
+        for route in [Route::Home, Route::Timeline, Route::Events, Route::Careers] {
+            assert!(
+                !shell(&site(false), route.clone()).contains(NOINDEX),
+                "{route:?}"
+            );
+        }
+    }
 }

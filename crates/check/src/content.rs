@@ -38,6 +38,11 @@ pub struct SiteFile {
     pub chapters: Vec<ChapterFile>,
     /// Contact links for the alumni office (https: or mailto:).
     pub contacts: Vec<ContactFile>,
+    /// Whether search engines may index the pages that show alumni (the directory, profiles,
+    /// class pages, mentors). Off unless set to true: being listed on the alumni site is not
+    /// consenting to be found by a search engine.
+    #[serde(default)]
+    pub search_engines_index_people: bool,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

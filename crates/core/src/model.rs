@@ -27,6 +27,10 @@ pub struct Site {
     pub industries: Vec<Named>,
     pub chapters: Vec<Chapter>,
     pub contacts: Vec<Contact>,
+    /// Whether search engines may index the pages that show alumni (`Route::shows_people`);
+    /// when not, those pages say `noindex`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub search_engines_index_people: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -62,6 +62,15 @@ impl Route {
         }
     }
 
+    /// Whether the page shows alumni (lists or a profile): unless `site.json` allows it, such a
+    /// page asks search engines not to index it.
+    pub fn shows_people(&self) -> bool {
+        matches!(
+            self,
+            Route::Directory | Route::Alumnus(_) | Route::Class(_) | Route::Mentors
+        )
+    }
+
     /// The route a path (without `BASE`, without query) belongs to, if any.
     pub fn parse(path: &str) -> Option<Route> {
         let trimmed = path.trim_end_matches('/');

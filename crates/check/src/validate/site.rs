@@ -210,5 +210,6 @@ fn publish_site(s: &SiteFile) -> Site {
                 href: c.href.clone(),
             })
             .collect(),
+        search_engines_index_people: s.search_engines_index_people,
     }
 }
