@@ -10,7 +10,7 @@ OUT ?= target/content-large
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CLI := target/debug/homecoming
 
-.PHONY: setup setup-test cli check build serve test test-native test-browser bench bench-directory schemas sample content-large fmt lint clean
+.PHONY: setup setup-test cli check build serve test test-native test-browser bench bench-directory bench-web bench-scale schemas sample content-large fmt lint clean
 
 setup:
 	@scripts/setup.sh build
@@ -54,6 +54,10 @@ bench: build
 ## bench-directory: 100k alumni: our index vs MiniSearch and Pagefind (writes target/bench/directory.json)
 bench-directory: build
 	@N=$(N) scripts/bench-directory.sh
+
+## bench-web: Lighthouse mobile profile on every route, served with brotli (writes target/bench/web.json)
+bench-web: build
+	@DIST=$(DIST) scripts/bench-web.sh
 
 ## bench-scale: the directory at 1,000,000 realistic alumni (SCALE_N=…), ours alone (writes target/bench/scale-N/)
 bench-scale: cli
