@@ -179,33 +179,35 @@ pub fn first_round(q: &str, chosen: &Selection) {
             .iter()
             .map(|p| index::vocab_file(p)),
     );
-    files.extend(
-        (chosen.iter()).flat_map(|(dim, ids)| ids.iter().map(|id| index::facet_home(*dim, id).0)),
-    );
-    files.extend(
-        (index::APART.iter())
-            .filter(|d| chosen.get(d).is_some_and(|v| !v.is_empty()))
-            .map(|d| index::dim_file(*d)),
-    );
+    files.extend(chosen_homes(chosen).map(|(file, _)| file));
+    files.extend(apart_files(chosen));
     files.sort();
     files.dedup();
     super::data::issue(&files);
 }
 
-/// Starts fetching the files of the chosen values, and the values kept apart that they need,
-/// named by the values alone: a page opened with values chosen asks for them in its first
-/// round, with `meta.json`.
-pub async fn facets_ahead(chosen: &Selection) {
-    let homes =
-        (chosen.iter()).flat_map(|(dim, ids)| ids.iter().map(|id| index::facet_home(*dim, id)));
-    let apart = (index::APART.iter())
+/// The files of the chosen values (`index::facet_home`: the file, and the key in it when it is
+/// a bundle).
+fn chosen_homes(chosen: &Selection) -> impl Iterator<Item = (String, Option<String>)> + '_ {
+    (chosen.iter()).flat_map(|(dim, ids)| ids.iter().map(|id| index::facet_home(*dim, id)))
+}
+
+/// The values kept apart (`index::APART`) that the chosen values need.
+fn apart_files(chosen: &Selection) -> impl Iterator<Item = String> + '_ {
+    (index::APART.iter())
         .filter(|d| chosen.get(d).is_some_and(|v| !v.is_empty()))
-        .map(|d| index::dim_file(*d));
+        .map(|d| index::dim_file(*d))
+}
+
+/// Reads the files of the chosen values, and the values kept apart that they need, named by
+/// the values alone: a page opened with values chosen has them from its first round, with
+/// `meta.json`.
+pub async fn facets_ahead(chosen: &Selection) {
     futures::join!(
-        join_all(homes.map(|(file, key)| async move {
+        join_all(chosen_homes(chosen).map(|(file, key)| async move {
             let _ = facet_file(&file, key.is_some()).await;
         })),
-        join_all(apart.map(|file| async move {
+        join_all(apart_files(chosen).map(|file| async move {
             let _ = load_file::<Vec<homecoming_core::facets::Count>>(&file).await;
         })),
     );

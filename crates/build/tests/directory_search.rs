@@ -38,12 +38,7 @@ fn queries_find_the_right_people_first() {
     let mut failures = Vec::new();
     for (query, want, former) in table {
         let found = find_alumni(people, query);
-        let best = found.first().and_then(|f| f.score);
-        let tier: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .take_while(|f| f.score == best)
-            .map(|f| (people[f.index].id.as_str(), f.former.as_deref()))
-            .collect();
+        let tier = common::best_tier(people, &found);
         if !tier.contains(&(*want, *former)) {
             failures.push(format!(
                 "{query:?}: wanted {want} {former:?} among {tier:?}"

@@ -207,12 +207,7 @@ fn realistic_queries_find_the_right_people_first() {
     let mut failures = Vec::new();
     for c in &cases {
         let found = find_alumni(people, &c.query);
-        let best = found.first().and_then(|f| f.score);
-        let tier: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .take_while(|f| f.score == best)
-            .map(|f| (people[f.index].id.as_str(), f.former.as_deref()))
-            .collect();
+        let tier = common::best_tier(people, &found);
         if !tier.contains(&(c.want.as_str(), c.former.as_deref())) {
             let shown: Vec<_> = tier.iter().take(5).collect();
             failures.push(format!(

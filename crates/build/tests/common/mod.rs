@@ -13,6 +13,20 @@ pub fn content_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content"))
 }
 
+/// The people of `found`'s best score (id, and the former name shown when only that matched):
+/// names repeat, so "first" means the best tier.
+pub fn best_tier<'a>(
+    people: &'a [PublicAlumnus],
+    found: &'a [homecoming_core::search::Found],
+) -> Vec<(&'a str, Option<&'a str>)> {
+    let best = found.first().and_then(|f| f.score);
+    found
+        .iter()
+        .take_while(|f| f.score == best)
+        .map(|f| (people[f.index].id.as_str(), f.former.as_deref()))
+        .collect()
+}
+
 /// The sample's published alumni, with pinyin forms, as the build gets them.
 pub fn sample() -> Vec<PublicAlumnus> {
     homecoming_check::check(&content_dir(), &homecoming_build::RENDER)
