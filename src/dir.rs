@@ -1,7 +1,8 @@
 //! The directory index in the browser: which files a query needs, fetched in parallel and kept
 //! for the session, then answered by the plain `index` reader. At most three rounds before the
-//! first results: `meta.json` + the vocabulary parts of the query's first letters; the query's shards + chosen facet values (or, for
-//! one to three letters and no facet, its first page, which holds its cards); the cards of the
+//! first results: `meta.json`, the vocabulary parts of the query's first letters and the chosen
+//! values' files, issued together (`first_round`); the query's shards (or, for one or two
+//! letters with pages and no facet, its first page, which holds its cards); the cards of the
 //! visible results. Facet counts need `cols.bin`, fetched after the results are painted.
 //! What the next keystroke needs is fetched ahead (`prefetch_next`): `next/` first screens, or
 //! with facets `after/` bundles of shards.
@@ -404,6 +405,7 @@ impl Session {
     /// The people with these numbers: from first pages already here, else from their card chunks
     /// (fetched in parallel).
     pub async fn people(&self, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
+        // The writer and this reader share the chunk size at compile time.
         let chunk = index::CHUNK;
         let known: Vec<Option<Card>> = numbers
             .iter()

@@ -432,11 +432,7 @@ fn facets(people: &[PublicAlumnus]) -> Files {
         dim.apart = Some(dim.values.len());
         dim.values.clear();
     }
-    let meta = Meta {
-        people: n,
-        chunk: CHUNK,
-        dims,
-    };
+    let meta = Meta { people: n, dims };
     files.push((
         META_FILE.to_string(),
         serde_json::to_vec(&meta).expect("meta serialises"),

@@ -196,7 +196,7 @@ pub const TOP_LETTERS: usize = 3;
 pub const PAGE_LETTERS: usize = 2;
 /// A prefix has a `top/` page and a `next/` file when it finds at least one in a thousand of
 /// all people (every prefix, below 2,000): rarer prefixes have small shards, which answer
-/// them about as fast. Keeps those files about a thousand at any size (950 at 100,000).
+/// them about as fast. Keeps those files about a thousand at any size (1,019 at 100,000).
 pub fn pages_from(people: usize) -> usize {
     (people / 1000).max(1)
 }
@@ -292,7 +292,6 @@ pub const COLS_FILE: &str = "data/directory/cols.bin";
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub people: usize,
-    pub chunk: usize,
     pub dims: Vec<Dim>,
 }
 
