@@ -138,15 +138,46 @@ pub fn counts(
                 }
             }
             let mut list: Vec<Count> = table.into_values().collect();
-            // Years and decades newest first; names alphabetically.
-            if matches!(dim, Dimension::Year | Dimension::Decade) {
-                list.reverse();
-            } else {
-                list.sort_by(|a, b| a.label.cmp(&b.label));
-            }
+            in_order(dim, &mut list, |c| c);
             (dim, list)
         })
         .collect()
+}
+
+/// Every value of `dim` that occurs in `all`, in `counts`' order, with its count and the
+/// people (indexes into `all`, ascending) who have it: `counts` of everyone with nothing
+/// chosen, in one pass, for the index writer.
+pub fn members(all: &[PublicAlumnus], dim: Dimension) -> Vec<(Count, Vec<u32>)> {
+    let mut table: BTreeMap<String, (Count, Vec<u32>)> = BTreeMap::new();
+    for (i, p) in all.iter().enumerate() {
+        for (id, label) in values(p, dim) {
+            let (count, people) = match table.get_mut(&id) {
+                Some(entry) => entry,
+                None => table.entry(id.clone()).or_insert((
+                    Count {
+                        id,
+                        label,
+                        count: 0,
+                    },
+                    Vec::new(),
+                )),
+            };
+            count.count += 1;
+            people.push(i as u32);
+        }
+    }
+    let mut list: Vec<(Count, Vec<u32>)> = table.into_values().collect();
+    in_order(dim, &mut list, |(c, _)| c);
+    list
+}
+
+/// Years and decades newest first; names alphabetically (`list` comes in id order).
+fn in_order<T>(dim: Dimension, list: &mut [T], count: impl Fn(&T) -> &Count) {
+    if matches!(dim, Dimension::Year | Dimension::Decade) {
+        list.reverse();
+    } else {
+        list.sort_by(|a, b| count(a).label.cmp(&count(b).label));
+    }
 }
 
 /// The selection as it appears in the address: `college=science&industry=finance,software`.
@@ -176,5 +207,73 @@ mod tests {
         );
         chosen.insert(Dimension::City, vec!["GB:London".into()]);
         assert_eq!(to_query(&chosen)[1], "city=GB%3ALondon");
+    }
+
+    /// People who differ in every dimension, some in none (no city, no industry…).
+    fn people() -> Vec<PublicAlumnus> {
+        use crate::model::*;
+        let cities = [("GB", "London"), ("CA", "London"), ("CN", "上海"), ("", "")];
+        (0..60)
+            .map(|i: usize| {
+                let named = |s: String| Named {
+                    id: s.to_lowercase(),
+                    name: s,
+                };
+                let (cc, city) = cities[i % cities.len()];
+                PublicAlumnus {
+                    id: format!("p{i}"),
+                    name: format!("P{i}"),
+                    name_latin: None,
+                    former_names: vec![],
+                    nickname: None,
+                    name_keys: vec![],
+                    class_year: 1968 + (i as i32 * 7) % 55,
+                    degree: ["BA", "MSc", "PhD"][i % 3].into(),
+                    study: Study {
+                        college: format!("c{}", i % 4),
+                        department: format!("d{}", i % 5),
+                        major: format!("m{}", i % 7),
+                        college_name: format!("College {}", 4 - i % 4),
+                        department_name: format!("Dept {}", i % 5),
+                        major_name: format!("Major {}", i % 7),
+                    },
+                    city: (!city.is_empty()).then(|| city.into()),
+                    country: (!cc.is_empty() && i % 5 != 0).then(|| Country {
+                        code: cc.into(),
+                        name: cc.into(),
+                    }),
+                    employer: None,
+                    job_title: None,
+                    industry: (i % 3 != 0).then(|| named(format!("Ind{}", i % 6))),
+                    bio: None,
+                    photo: None,
+                    chapters: (0..i % 3)
+                        .map(|k| named(format!("Ch{}", (i + k) % 4)))
+                        .collect(),
+                    mentor: (i % 4 == 0).then(|| Mentoring {
+                        capacity: 1,
+                        topics: vec![],
+                        languages: vec![],
+                        previous_industry: None,
+                    }),
+                    contact: None,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn members_are_the_counts_of_everyone_with_nothing_chosen() {
+        let all = people();
+        let everyone: Vec<usize> = (0..all.len()).collect();
+        for (dim, counts) in counts(&all, &everyone, &Selection::new()) {
+            let members = members(&all, dim);
+            let got: Vec<&Count> = members.iter().map(|(c, _)| c).collect();
+            assert_eq!(got, counts.iter().collect::<Vec<_>>(), "{dim:?}");
+            for (c, people) in &members {
+                assert_eq!(people.len(), c.count, "{dim:?} {}", c.id);
+                assert!(people.is_sorted(), "{dim:?} {}", c.id);
+            }
+        }
     }
 }

@@ -2,10 +2,12 @@
 //! (`homecoming_core::index`) reads, with the format defined there. One function per kind of
 //! file; `write` puts them together.
 
+use homecoming_core::facets::{Count, Dimension};
 use homecoming_core::index::*;
 use homecoming_core::model::{Card, PublicAlumnus};
 use homecoming_core::search;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 /// A person as their profile shows them: the pinyin forms are for the index only.
@@ -107,19 +109,27 @@ pub fn write(people: &[PublicAlumnus]) -> Files {
 /// `write` with the cuts of `layout`.
 pub fn write_with(people: &[PublicAlumnus], layout: Layout) -> Files {
     let n = people.len();
-    let mut words: Words = BTreeMap::new();
-    let mut name_freq: HashMap<String, u32> = HashMap::new();
-    for (i, p) in people.iter().enumerate() {
-        for (w, class) in person_words(p) {
-            let list = words.entry(w).or_default().entry(class).or_default();
+    // Each person's words in parallel (folding text is most of the work), then one table in
+    // directory order, so every list comes out sorted.
+    type OwnAndNames = (Vec<(String, u8)>, Vec<String>);
+    let each: Vec<OwnAndNames> = people
+        .par_iter()
+        .map(|p| (person_words(p), search::name_words(p).collect()))
+        .collect();
+    let mut table: FxHashMap<String, BTreeMap<u8, Vec<u32>>> = FxHashMap::default();
+    let mut name_freq: FxHashMap<String, u32> = FxHashMap::default();
+    for (i, (own, names)) in each.into_iter().enumerate() {
+        for (w, class) in own {
+            let list = table.entry(w).or_default().entry(class).or_default();
             if list.last() != Some(&(i as u32)) {
                 list.push(i as u32);
             }
         }
-        for w in search::name_words(p) {
+        for w in names {
             *name_freq.entry(w).or_default() += 1;
         }
     }
+    let words: Words = table.into_iter().collect();
     let (shards, split) = shards(&words, n, layout.cut_bytes);
     let mut parts = vocab(&words, &name_freq, &split);
     let (mut files, pages) = first_pages(&words, &shards, &parts, people, layout.pages_from);
@@ -152,7 +162,7 @@ pub fn write_with(people: &[PublicAlumnus], layout: Layout) -> Files {
 /// names and which two-letter starts are cut (`pages` are filled in by `write`).
 fn vocab(
     words: &Words,
-    name_freq: &HashMap<String, u32>,
+    name_freq: &FxHashMap<String, u32>,
     split: &BTreeMap<String, Vec<String>>,
 ) -> BTreeMap<String, Arc<VocabPart>> {
     // Words come sorted, so each part's list is sorted too.
@@ -386,44 +396,34 @@ fn bundles(shards: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
 /// empty query, and each value's people.
 fn facets(people: &[PublicAlumnus]) -> Files {
     let n = people.len();
-    let everyone: Vec<usize> = (0..n).collect();
-    let dims: Vec<Dim> = homecoming_core::facets::counts(people, &everyone, &Default::default())
-        .into_iter()
-        .map(|(name, values)| Dim {
-            name,
-            values,
-            apart: None,
-        })
+    type Tally = (Dimension, Vec<(Count, Vec<u32>)>);
+    let tallied: Vec<Tally> = (Dimension::ALL.par_iter())
+        .map(|&dim| (dim, homecoming_core::facets::members(people, dim)))
         .collect();
     let mut files = Vec::new();
     let mut cols = Vec::new();
     let mut packs: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    for dim in &dims {
-        let index: HashMap<&str, usize> = dim
-            .values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (v.id.as_str(), i))
-            .collect();
-        let mut per_value: Vec<Vec<u32>> = vec![Vec::new(); dim.values.len()];
-        for (i, p) in people.iter().enumerate() {
-            for (id, _) in homecoming_core::facets::values(p, dim.name) {
-                per_value[index[id.as_str()]].push(i as u32);
-            }
-        }
-        for (value, list) in dim.values.iter().zip(&per_value) {
+    let mut dims = Vec::new();
+    for (name, values) in tallied {
+        let mut counts = Vec::with_capacity(values.len());
+        for (value, list) in values {
             let mut set = Vec::new();
-            put_set(&mut set, list, n);
+            put_set(&mut set, &list, n);
             cols.extend(&set);
-            match facet_home(dim.name, &value.id) {
+            match facet_home(name, &value.id) {
                 (file, Some(key)) => put_in_bundle(packs.entry(file).or_default(), &key, &set),
                 (file, None) => files.push((file, set)),
             }
+            counts.push(value);
         }
+        dims.push(Dim {
+            name,
+            values: counts,
+            apart: None,
+        });
     }
     files.extend(packs);
     files.push((COLS_FILE.to_string(), cols));
-    let mut dims = dims;
     for dim in dims.iter_mut().filter(|d| APART.contains(&d.name)) {
         files.push((
             dim_file(dim.name),

@@ -35,15 +35,15 @@ impl Validator<'_> {
             &path(&["degree"]),
             values::non_empty(&r.degree, "degree"),
         );
-        let majors = self.vocab_set(|v| v.studies.keys().cloned().collect());
-        self.reference(
-            &a,
-            &path(&["major"]),
+        let majors = self.vocab.as_ref().map(|v| &v.studies);
+        if let Some(bad) = unknown(
             &r.major,
-            majors.as_ref(),
+            majors,
             "major",
             "site.json (colleges → departments → majors)",
-        );
+        ) {
+            self.report(&a, &path(&["major"]), bad);
+        }
         let country = match &r.country {
             Some(c) => self.ok(&a, &path(&["country"]), values::country(c)),
             None => None,

@@ -14,6 +14,7 @@ use crate::values::{self, Bad};
 use crate::{At, Loader, Parsed, Render, Seg, SiteData};
 use homecoming_core::model::*;
 use homecoming_core::vocab::Vocabulary;
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
@@ -137,17 +138,39 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
 /// the build numbers people in. Each record goes once validated: at 1,000,000 alumni they are
 /// gigabytes.
 fn publish_alumni(v: &mut Validator, alumni: Vec<Parsed<AlumnusFile>>) -> Vec<PublicAlumnus> {
-    let mut public: Vec<PublicAlumnus> = alumni
-        .into_iter()
-        .filter_map(|a| v.alumnus(&a))
-        .flatten()
+    // In parallel, a validator per slice; their problems are sorted with the rest at the end.
+    // Each slice of records is dropped once validated: at 1,000,000 alumni the records and
+    // what they publish would not fit in memory side by side.
+    let count = alumni.len();
+    let slices: Vec<(Vec<PublicAlumnus>, Vec<crate::Problem>, Vec<String>)> = alumni
+        .into_par_iter()
+        .chunks(1024)
+        .map(|slice| {
+            let mut one = Validator {
+                render: v.render,
+                content: v.content.clone(),
+                problems: Vec::new(),
+                vocab: v.vocab.clone(),
+                media: Vec::new(),
+            };
+            let public = slice.iter().filter_map(|a| one.alumnus(a)).flatten();
+            (public.collect(), one.problems, one.media)
+        })
         .collect();
-    public.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut public = Vec::with_capacity(count);
+    for (people, mut problems, mut media) in slices {
+        public.extend(people);
+        v.problems.append(&mut problems);
+        v.media.append(&mut media);
+    }
+    // Stable: people of the same name stay in file order.
+    public.par_sort_by(|a, b| a.name.cmp(&b.name));
     public
 }
 
 /// Vocabularies from `site.json`. When the site file itself is broken these are unknown, and
 /// references to them are not checked (one broken file should give one message, not hundreds).
+#[derive(Clone)]
 struct Vocab {
     founded: i32,
     studies: HashMap<String, Study>,
@@ -265,31 +288,17 @@ impl Validator<'_> {
         at: &At,
         field: &[Seg],
         value: &str,
-        known: Option<&HashSet<String>>,
+        known: Option<&impl Known>,
         what: &str,
         where_listed: &str,
     ) -> bool {
-        let Some(known) = known else { return true };
-        if known.contains(value) {
-            return true;
-        }
-        let mut sorted: Vec<&str> = known.iter().map(String::as_str).collect();
-        sorted.sort();
-        let hint = format!(
-            "{}Use the id of {} {what} that exists in {where_listed}.",
-            did_you_mean(value, sorted.iter().copied()),
-            if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
+        match unknown(value, known, what, where_listed) {
+            Some(bad) => {
+                self.report(at, field, bad);
+                false
             }
-        );
-        self.report(
-            at,
-            field,
-            Bad::new(format!("there is no {what} with id \"{value}\""), hint),
-        );
-        false
+            None => true,
+        }
     }
 
     /// A reference to an industry or chapter of `site.json`, resolved to its name.
@@ -300,27 +309,19 @@ impl Validator<'_> {
                 VocabKind::Chapter => &v.chapters,
             }
         }
-        let known: Option<HashSet<String>> = self
-            .vocab
-            .as_ref()
-            .map(|v| map(v, kind).keys().cloned().collect());
         let (what, listed) = match kind {
             VocabKind::Industry => ("industry", "site.json → industries"),
             VocabKind::Chapter => ("chapter", "site.json → chapters"),
         };
-        self.reference(a, field, id, known.as_ref(), what, listed)
-            .then(|| Named {
-                id: id.to_string(),
-                name: self
-                    .vocab
-                    .as_ref()
-                    .and_then(|v| map(v, kind).get(id).cloned())
-                    .unwrap_or_default(),
-            })
-    }
-
-    fn vocab_set(&self, pick: impl Fn(&Vocab) -> Vec<String>) -> Option<HashSet<String>> {
-        self.vocab.as_ref().map(|v| pick(v).into_iter().collect())
+        let known = self.vocab.as_ref().map(|v| map(v, kind));
+        if let Some(bad) = unknown(id, known, what, listed) {
+            self.report(a, field, bad);
+            return None;
+        }
+        Some(Named {
+            id: id.to_string(),
+            name: known.and_then(|k| k.get(id).cloned()).unwrap_or_default(),
+        })
     }
 
     fn file(&mut self, at: &At, field: &[Seg], rel: &str, kinds: &[&str]) -> Option<u64> {
@@ -331,6 +332,54 @@ impl Validator<'_> {
     fn link(&mut self, at: &At, field: &[Seg], value: &str) -> bool {
         self.ok(at, field, values::link(value)).is_some()
     }
+}
+
+/// Ids a reference may name: a set of them, or the keys of a table.
+trait Known {
+    fn has(&self, id: &str) -> bool;
+    fn ids(&self) -> Vec<&str>;
+}
+
+impl Known for HashSet<String> {
+    fn has(&self, id: &str) -> bool {
+        self.contains(id)
+    }
+    fn ids(&self) -> Vec<&str> {
+        self.iter().map(String::as_str).collect()
+    }
+}
+
+impl<V> Known for HashMap<String, V> {
+    fn has(&self, id: &str) -> bool {
+        self.contains_key(id)
+    }
+    fn ids(&self) -> Vec<&str> {
+        self.keys().map(String::as_str).collect()
+    }
+}
+
+/// What is wrong with a reference to `value`, if anything. Unknown ids (`None`) pass: they
+/// could not be read, and their own problem is reported where they are.
+fn unknown(value: &str, known: Option<&impl Known>, what: &str, where_listed: &str) -> Option<Bad> {
+    let known = known?;
+    if known.has(value) {
+        return None;
+    }
+    let mut sorted = known.ids();
+    sorted.sort();
+    let hint = format!(
+        "{}Use the id of {} {what} that exists in {where_listed}.",
+        did_you_mean(value, sorted.iter().copied()),
+        if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        }
+    );
+    Some(Bad::new(
+        format!("there is no {what} with id \"{value}\""),
+        hint,
+    ))
 }
 
 fn named(n: &NamedFile) -> Named {
