@@ -178,6 +178,24 @@ where
     if let Some(hit) = files(|f| f.arrived.get(file).cloned()) {
         return hit.downcast::<T>().map_err(|_| wrong_kind());
     }
+    // Carried by the page itself: no request, and the views that need it (the school's name,
+    // the hero) are drawn in the app's first frame, so nothing shifts when it arrives.
+    if let Some(text) = crate::platform::inline_file(file) {
+        if let Ok(value) = parse(text.into_bytes()) {
+            let value = Arc::new(value);
+            files(|f| {
+                (f.arrived).insert(
+                    file.to_string(),
+                    value.clone() as Arc<dyn Any + Send + Sync>,
+                )
+            });
+            return Ok(value);
+        }
+        return Err(AppError::Parse {
+            file: file.to_string(),
+            detail: "the copy inside the page could not be read".to_string(),
+        });
+    }
     let pending = files(|f| {
         f.pending
             .entry(file.to_string())

@@ -53,6 +53,12 @@ pub fn no_index(on: bool) {
     imp::no_index(on)
 }
 
+/// A data file the page carries inline (`<script type="application/json" id="<file>">`, put
+/// there by the build), so it needs no request; `None` when the page does not carry it.
+pub fn inline_file(file: &str) -> Option<String> {
+    imp::inline_file(file)
+}
+
 /// Loads the page again (the reader's "try again" after an error).
 pub fn reload() {
     imp::reload()
@@ -156,6 +162,12 @@ mod imp {
         leptos::prelude::document().set_title(text);
     }
 
+    pub fn inline_file(file: &str) -> Option<String> {
+        leptos::prelude::document()
+            .get_element_by_id(file)?
+            .text_content()
+    }
+
     pub fn no_index(on: bool) {
         let document = leptos::prelude::document();
         let found = document.query_selector("meta[name=robots]").ok().flatten();
@@ -240,6 +252,10 @@ mod imp {
     pub fn set_title(_text: &str) {}
 
     pub fn no_index(_on: bool) {}
+
+    pub fn inline_file(_file: &str) -> Option<String> {
+        None
+    }
 
     pub fn reload() {}
 

@@ -4,7 +4,7 @@
 
 use crate::data;
 use crate::widgets::{short_date, t, use_go_to, use_title, Async, Link};
-use homecoming_core::model::Resource;
+use homecoming_core::model::{Opportunity, Resource};
 use homecoming_core::routes::{param, Route};
 use homecoming_core::search::{self, Field};
 use leptos::prelude::*;
@@ -138,7 +138,11 @@ pub fn Careers() -> impl IntoView {
             <h1>{s.careers_title}</h1>
             <p class="lede">{s.careers_intro}</p>
             <p><Link to=Route::Mentors>{s.mentors_cta} " →"</Link></p>
-            <Async load=data::careers render=move |all| {
+            // The library and the postings arrive together, so neither pushes the other down.
+            <Async load=|| async {
+                let (all, jobs) = futures::join!(data::careers(), data::opportunities());
+                Ok((all?, jobs?))
+            } render=move |(all, jobs)| {
                 let all: Vec<Resource> = all.to_vec();
                 let library_empty = all.is_empty();
                 let set = set.clone();
@@ -200,7 +204,8 @@ pub fn Careers() -> impl IntoView {
                             }
                         }).collect_view()}
                     </div>
-                    <p class="count" role="status" aria-live="polite">{move || (s.careers_count)(found.with(Vec::len))}</p>
+                    // The results' heading: the cards below are its h3s.
+                    <h2 class="count"><span role="status" aria-live="polite">{move || (s.careers_count)(found.with(Vec::len))}</span></h2>
                     // An empty library says so; an empty result says how to widen it.
                     {move || found.with(Vec::is_empty).then(|| view! {
                         <p class="empty">{if library_empty { s.careers_empty } else { s.careers_none }}</p>
@@ -215,9 +220,9 @@ pub fn Careers() -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
+                    <Opportunities all=jobs/>
                 }
             }/>
-            <Opportunities/>
         </section>
     }
 }
@@ -225,14 +230,12 @@ pub fn Careers() -> impl IntoView {
 /// Job and internship postings shared by alumni; a posting disappears when the device's clock
 /// passes its expiry, whatever the build date was.
 #[component]
-fn Opportunities() -> impl IntoView {
+fn Opportunities(all: std::sync::Arc<Vec<Opportunity>>) -> impl IntoView {
     let s = t();
+    let now = crate::platform::now_ms();
+    let open: Vec<_> = all.iter().filter(|o| o.is_open(now)).cloned().collect();
     view! {
         <h2 id="opportunities">{s.opportunities_title}</h2>
-        <Async load=data::opportunities render=move |all| {
-            let now = crate::platform::now_ms();
-            let open: Vec<_> = all.iter().filter(|o| o.is_open(now)).cloned().collect();
-            view! {
                 {open.is_empty().then(|| view! { <p class="empty">{s.opportunities_none}</p> })}
                 <ul class="cards opportunities">{open.into_iter().map(|o| view! {
                     <li class="card">
@@ -247,7 +250,5 @@ fn Opportunities() -> impl IntoView {
                         <p><a class="button" href=o.apply_url.clone() rel="noopener">{s.opportunity_apply}</a></p>
                     </li>
                 }).collect_view()}</ul>
-            }
-        }/>
     }
 }

@@ -24,6 +24,9 @@ pub fn Home() -> impl IntoView {
             <h1>{move || site.get().and_then(|r| r.ok()).map(|x| (s.home_welcome)(&x.short_name))}</h1>
             <p class="tagline">{move || site.get().and_then(|r| r.ok()).map(|x| x.tagline.clone())}</p>
             <Link to=Route::Directory class="button">{s.home_find_classmate}</Link>
+            // The figures arrive after the page: their line keeps its place meanwhile, so the
+            // sections below do not move when it fills.
+            <div class="stats-slot">
             <Async load=|| async {
                 let (a, e) = futures::join!(data::load_file::<homecoming_core::index::Meta>(homecoming_core::index::META_FILE), data::events());
                 let countries = a.as_ref().map(|m| {
@@ -32,6 +35,7 @@ pub fn Home() -> impl IntoView {
                 let now = now_ms();
                 Ok((a.map(|m| m.people).unwrap_or(0), countries, e.map(|e| e.iter().filter(|e| e.ends_utc_ms >= now).count()).unwrap_or(0)))
             } render=move |(a, c, e)| view! { <p class="stats">{(s.home_stats)(a, c, e)}</p> }/>
+            </div>
         </section>
         <section class="page" aria-labelledby="explore">
             <h2 id="explore">{s.home_sections}</h2>

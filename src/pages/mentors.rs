@@ -112,7 +112,8 @@ pub fn Mentors() -> impl IntoView {
                                 pick=Callback::new(move |language| set_lang(Wish { language, ..wish.get_untracked() }))/>
                         </div>
                     </form>
-                    <p class="count" role="status" aria-live="polite">{move || (s.mentors_results)(suggestions.with(Vec::len))}</p>
+                    // The results' heading: the cards below are its h3s.
+                    <h2 class="count"><span role="status" aria-live="polite">{move || (s.mentors_results)(suggestions.with(Vec::len))}</span></h2>
                     {mentors.is_empty().then(|| view! { <p class="empty">{s.mentors_none}</p> })}
                     <ul class="cards mentors">
                         {move || suggestions.get().into_iter().filter_map(|sug| {

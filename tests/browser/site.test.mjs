@@ -287,3 +287,30 @@ test('pages that show alumni tell search engines not to index them; other pages 
   assert.equal(await p.locator('meta[name=robots]').count(), 0);
   await p.context().close();
 });
+
+test('pages do not shift as their data arrives, and the school comes inside the page (no request for site.json)', async () => {
+  // Data answers late, as on a phone's network, so every section fills after the first paint.
+  for (const path of ['/', '/careers', '/events', '/timeline']) {
+    const p = await page(browser);
+    const asked = [];
+    await p.route('**/data/**', async (r) => {
+      asked.push(new URL(r.request().url()).pathname);
+      await new Promise((ok) => setTimeout(ok, 400));
+      await r.continue();
+    });
+    await p.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.goto(root.url + path);
+    await settled(p);
+    await p.waitForTimeout(300);
+    const shift = await p.evaluate(() => window.__shift);
+    assert.ok(shift <= 0.02, `${path}: layout shift ${shift.toFixed(3)} (at most 0.02)`);
+    assert.ok(!asked.some((f) => f.endsWith('/data/site.json')), `${path} asked for site.json: ${asked}`);
+    assert.deepEqual(p.errors, [], path);
+    await p.context().close();
+  }
+});

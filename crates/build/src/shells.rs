@@ -2,8 +2,8 @@
 //! card (Open Graph and Twitter tags), so the first paint is branded and a pasted link shows a
 //! proper card.
 
-use homecoming_core::model::Site;
-use homecoming_core::routes::Route;
+use homecoming_core::model::{files, Site};
+use homecoming_core::routes::{data_file, Route};
 
 /// What a share card shows for one page.
 pub struct Meta {
@@ -24,6 +24,13 @@ pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> Stri
         primary = site.colors.primary,
         accent = site.colors.accent,
     );
+    // The school itself, which every page shows (name, tagline, colours, links), inline: the
+    // app reads it from here instead of asking for `data/site.json` (`platform::inline_file`).
+    head.push_str(&format!(
+        "<script type=\"application/json\" id=\"{}\">{}</script>\n",
+        data_file(files::SITE),
+        script_json(site)
+    ));
     if meta.route.shows_people() && !site.search_engines_index_people {
         head.push_str(NOINDEX);
     }
@@ -85,6 +92,14 @@ pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> Stri
 /// What a page that shows alumni says to search engines unless `site.json` allows indexing
 /// (the app says it too, for a profile served by a host's fallback page).
 pub const NOINDEX: &str = "<meta name=\"robots\" content=\"noindex\">\n";
+
+/// `value` as JSON that is safe inside `<script>`: no `<`, so no text of a record can close
+/// the element or open a comment.
+pub fn script_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value)
+        .expect("model types serialise")
+        .replace('<', "\\u003c")
+}
 
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -155,5 +170,20 @@ mod tests {
                 "{route:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_inline_school_cannot_close_its_script() {
+        let mut hostile = site(false);
+        hostile.tagline = "</script><script>alert(1)</script><!--".into();
+        let page = shell(&hostile, Route::Home);
+        let (start, rest) = page
+            .split_once("<script type=\"application/json\" id=\"data/site.json\">")
+            .expect("the site is inline");
+        assert!(!start.contains("<script"), "{page}");
+        let (json, _) = rest.split_once("</script>").expect("the element is closed");
+        assert!(!json.contains('<'), "{json}");
+        let back: Site = serde_json::from_str(json).expect("the inline copy is JSON");
+        assert_eq!(back.tagline, hostile.tagline);
     }
 }

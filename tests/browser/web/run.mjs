@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const [dist, outFile] = process.argv.slice(2);
-const ROUTES = ['/', '/directory', '/alumni/wang-xiaoming', '/timeline', '/gallery', '/events', '/careers', '/mentors'];
+const ROUTES = process.env.ROUTES ? process.env.ROUTES.split(',') : ['/', '/directory', '/alumni/wang-xiaoming', '/timeline', '/gallery', '/events', '/careers', '/mentors'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png',
@@ -76,6 +76,10 @@ try {
           lcp_s: a['largest-contentful-paint'].numericValue != null ? +(a['largest-contentful-paint'].numericValue / 1000).toFixed(2) : null,
           tbt_ms: a['total-blocking-time'].numericValue != null ? Math.round(a['total-blocking-time'].numericValue) : null,
           cls: a['cumulative-layout-shift'].numericValue != null ? +a['cumulative-layout-shift'].numericValue.toFixed(3) : null,
+          // Why accessibility is below 100: the audits that failed, each with its first element.
+          a11y_failed: lhr.categories.accessibility.auditRefs
+            .filter((ref) => ref.weight > 0 && a[ref.id] && a[ref.id].score === 0)
+            .map((ref) => `${ref.id}: ${a[ref.id].details?.items?.[0]?.node?.snippet ?? ''}`),
         });
         console.error(`bench-web: ${kind} ${route} done`);
       }
@@ -86,7 +90,7 @@ try {
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify({ profile: 'Lighthouse mobile (simulated 150 ms RTT, 1.6 Mbps, 4x CPU)', first_load_bytes: firstLoadBytes, first_load: firstLoad, routes: results }, null, 2));
 const rows = [['host', 'route', 'perf', 'a11y', 'LCP s', 'TBT ms', 'CLS', 'note']];
-for (const r of results) rows.push([r.host, r.route, r.performance, r.accessibility, r.lcp_s, r.tbt_ms, r.cls, r.status === 'ok' ? '' : r.status]);
+for (const r of results) rows.push([r.host, r.route, r.performance, r.accessibility, r.lcp_s, r.tbt_ms, r.cls, r.status === 'ok' ? (r.a11y_failed || []).map((f) => f.split(':')[0]).join(' ') : r.status]);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
 for (const r of rows) console.log(r.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  '));
 console.log(`first load (shell, wasm, JS, CSS; brotli): ${(firstLoadBytes / 1024).toFixed(0)} KB`);
