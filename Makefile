@@ -9,8 +9,9 @@ SCALE_N ?= 1000000
 OUT ?= target/content-large
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CLI := target/debug/homecoming
+PRERENDER := target/debug/prerender
 
-.PHONY: setup setup-test cli check build serve test test-native test-browser bench bench-directory bench-web bench-scale schemas sample content-large fmt lint clean
+.PHONY: setup setup-test cli prerender check build serve test test-native test-browser bench bench-directory bench-web bench-scale schemas sample content-large fmt lint clean
 
 setup:
 	@scripts/setup.sh build
@@ -21,15 +22,20 @@ setup-test:
 cli:
 	@cargo build --quiet -p homecoming-cli
 
+# The app's pages rendered natively, written into dist/ after the data (src/prerender.rs).
+prerender:
+	@cargo build --quiet --features prerender --bin prerender
+
 ## check: check the content (CONTENT=dir for another folder)
 check: cli
 	@$(CLI) check $(CONTENT)
 
 ## build: release build into dist/ (CONTENT=dir, BASE=/sub/path/)
-build: setup cli
+build: setup cli prerender
 	@$(CLI) check $(CONTENT)
 	trunk build --release --public-url $(BASE) --dist $(DIST)
 	@$(CLI) build $(CONTENT) --dist $(DIST) --base $(BASE)
+	@$(PRERENDER) $(DIST) --base $(BASE)
 
 ## serve: build, then serve at http://127.0.0.1:8080
 serve: build
@@ -80,6 +86,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p homecoming-app -- -D warnings
+	cargo clippy -p homecoming-app --features prerender --bins --lib -- -D warnings
 	@scripts/boundaries.sh
 
 clean:

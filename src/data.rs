@@ -13,7 +13,6 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Everything that can go wrong while showing a page. `ErrorView` renders each of them.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,6 +103,9 @@ pub fn requested(file: &str) -> bool {
 /// browser, so they leave together: a page's first round. Each is then read, parsed and kept
 /// by the `cached_as` that asks for it.
 pub fn issue(list: &[String]) {
+    if cfg!(not(target_arch = "wasm32")) {
+        return; // rendered ahead of time: each file is read when it is asked for
+    }
     let new: Vec<&String> = list.iter().filter(|f| !requested(f)).collect();
     if new.is_empty() {
         return;
@@ -249,11 +251,44 @@ extern "C" {
     fn fetch_many(files: &js_sys::Array) -> js_sys::Array;
 }
 
+/// Rendered ahead of time (natively), files are read from the built site (`read_from`).
+#[cfg(not(target_arch = "wasm32"))]
+async fn fetch_bytes(file: &str, _need: Need) -> Result<Vec<u8>, AppError> {
+    let dir = NATIVE_DIST.with(|d| d.borrow().clone());
+    let path = dir.join(file.split('?').next().unwrap_or(file));
+    std::fs::read(&path).map_err(|_| AppError::Status {
+        file: file.to_string(),
+        status: 404,
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static NATIVE_DIST: RefCell<std::path::PathBuf> = RefCell::new(std::path::PathBuf::new());
+}
+
+/// Natively, where data files are read from: the built site's folder.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_from(dist: &std::path::Path) {
+    NATIVE_DIST.with(|d| *d.borrow_mut() = dist.to_path_buf());
+}
+
+/// The value of `fut` if it is ready at once (the data is here), without waiting for it.
+pub fn now<F: std::future::Future>(fut: F) -> Option<F::Output> {
+    let mut fut = std::pin::pin!(fut);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match fut.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(v) => Some(v),
+        std::task::Poll::Pending => None,
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
 async fn fetch_bytes(file: &str, need: Need) -> Result<Vec<u8>, AppError> {
     let file_name = || file.to_string();
     let issued = files(|f| f.issued.remove(file));
     let promise = issued.unwrap_or_else(|| fetch_js(file, need == Need::Ahead));
-    match JsFuture::from(promise).await {
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
         Err(why) => Err(match (why.as_f64(), why.as_string().as_deref()) {
             (Some(status), _) => AppError::Status {

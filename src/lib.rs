@@ -10,6 +10,8 @@ pub mod lazy;
 pub mod map;
 pub mod pages;
 pub mod platform;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod widgets;
 
 use homecoming_core::i18n::Lang;
@@ -19,17 +21,95 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use widgets::{base_path, t, Link, NavLink, SiteResource};
 
+/// The id of the element that holds a page rendered ahead of time (`prerender`), which the
+/// app replaces once its own first screen is ready.
+pub const PRERENDERED: &str = "prerendered";
+
 /// Entry point called by `main`.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_panic_banner();
     }));
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
     drop_trailing_slash();
-    leptos::mount::mount_to_body(App);
+    match document().get_element_by_id(PRERENDERED) {
+        Some(page) => take_over(page),
+        None => {
+            if let Some(boot) = document().get_element_by_id("boot") {
+                boot.remove();
+            }
+            leptos::mount::mount_to_body(App);
+        }
+    }
+}
+
+/// Where the app renders while the page written ahead of time is still shown.
+const APP: &str = "app";
+
+/// The page came written ahead of time (`prerender`): the app renders beside it, hidden, and
+/// replaces it once its own page has its data (no section still loading), so the reader sees
+/// no "Loading…" and nothing moves. A reader who has started typing into the written page's
+/// search box keeps the text and the focus.
+fn take_over(page: web_sys::Element) {
+    let document = document();
+    let Ok(host) = document.create_element("div") else {
+        return;
+    };
+    host.set_id(APP);
+    let _ = host.set_attribute("hidden", "");
+    let _ = page.after_with_node_1(&host);
+    let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
+    leptos::mount::mount_to(host.clone(), App).forget();
+    let since = platform::now_ms();
+    let handle = std::rc::Rc::new(std::cell::Cell::new(
+        None::<leptos::prelude::IntervalHandle>,
+    ));
+    let mine = handle.clone();
+    let swap = move || {
+        let loading = host.query_selector(".loading").ok().flatten().is_some();
+        if loading && platform::now_ms() - since < 5_000 {
+            return;
+        }
+        if let Some(h) = mine.take() {
+            h.clear();
+        }
+        let typed = typed_in(&page);
+        page.remove();
+        let _ = host.remove_attribute("hidden");
+        if let Some((id, value)) = typed {
+            focus_with(&id, &value);
+        }
+    };
+    if let Ok(h) = set_interval_with_handle(swap, std::time::Duration::from_millis(40)) {
+        handle.set(Some(h));
+    }
+}
+
+/// The id and text of the written page's input that has the focus, if any.
+fn typed_in(page: &web_sys::Element) -> Option<(String, String)> {
+    let active = document().active_element()?;
+    if !page.contains(Some(&active)) || active.id().is_empty() {
+        return None;
+    }
+    let input = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(active).ok()?;
+    Some((input.id(), input.value()))
+}
+
+/// Focuses the app's input `id` and gives it `value` as if typed (the page reacts to it).
+fn focus_with(id: &str, value: &str) {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el) else {
+        return;
+    };
+    let _ = input.focus();
+    if input.value() != value {
+        input.set_value(value);
+        if let Ok(event) = web_sys::Event::new("input") {
+            let _ = input.dispatch_event(&event);
+        }
+    }
 }
 
 /// Static hosts answer `/events/x` with `/events/x/` when a share page lives there; the router
@@ -70,7 +150,15 @@ pub fn App() -> impl IntoView {
     provide_context(Lang::default());
     provide_context(widgets::MyYear::from_storage());
     provide_context(dir::Session::default());
-    let site = LocalResource::new(data::site);
+    // Ready at once when the page carries it inline (or rendered ahead of time); otherwise
+    // fetched.
+    let site: SiteResource = match data::now(data::site()) {
+        Some(ready) => Signal::stored(Some(ready)),
+        None => {
+            let fetched = LocalResource::new(data::site);
+            Signal::derive(move || fetched.get())
+        }
+    };
     provide_context(site);
     view! {
         <Router base=base_path()>

@@ -42,6 +42,13 @@ pub fn base_uri() -> String {
     imp::base_uri()
 }
 
+/// Rendering ahead of time (natively): the address the site is served under, e.g.
+/// `https://example.org/homecoming/`, which `base_uri` then answers.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_base_uri(uri: &str) {
+    imp::set_base_uri(uri)
+}
+
 /// Sets the document's title.
 pub fn set_title(text: &str) {
     imp::set_title(text)
@@ -246,7 +253,16 @@ mod imp {
     }
 
     pub fn base_uri() -> String {
-        String::new()
+        BASE_URI.with(|b| b.borrow().clone())
+    }
+
+    thread_local! {
+        static BASE_URI: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+
+    /// Rendering ahead of time: the address the page will be served under (its `<base href>`).
+    pub fn set_base_uri(uri: &str) {
+        BASE_URI.with(|b| *b.borrow_mut() = uri.to_string());
     }
 
     pub fn set_title(_text: &str) {}

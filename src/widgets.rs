@@ -17,7 +17,9 @@ pub fn t() -> &'static Strings {
 }
 
 /// The site file, loaded once by `App` and shared by the header, footer and titles.
-pub type SiteResource = LocalResource<super::data::Loaded<homecoming_core::model::Site>>;
+/// The school (`site.json`), for every page: a signal, so that rendered ahead of time it is
+/// there at once, and in the browser it is the page's inline copy (`App`).
+pub type SiteResource = Signal<Option<super::data::Loaded<homecoming_core::model::Site>>>;
 
 /// Sets the document title while a page is shown, and again once the school's name is known.
 pub fn use_title(title: impl Fn() -> String + 'static) {
@@ -264,6 +266,15 @@ type ErasedLoad = Pin<Box<dyn Future<Output = Result<Erased, AppError>>>>;
 type ErasedRender = Arc<dyn Fn(Erased) -> AnyView + Send + Sync>;
 
 fn async_view(load: Box<dyn Fn() -> ErasedLoad>, render: ErasedRender) -> AnyView {
+    // Rendered ahead of time, the data is read from the built site at once: the page is
+    // written with its content, not with "Loading…" (`prerender`).
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(result) = crate::data::now(load()) {
+        return match result {
+            Ok(value) => render(value),
+            Err(error) => view! { <ErrorView error/> }.into_any(),
+        };
+    }
     let data = LocalResource::new(load);
     view! {
         <Transition fallback=Loading>

@@ -175,7 +175,7 @@ pub fn Careers() -> impl IntoView {
                 view! {
                     <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
                         <label for="cq">{s.careers_search_label}</label>
-                        <input id="cq" type="search" autocomplete="off" placeholder=s.careers_search_placeholder
+                        <input id="cq" name="q" type="search" autocomplete="off" placeholder=s.careers_search_placeholder
                             prop:value=move || state.get().q
                             on:input=move |ev| set_q(State { q: event_target_value(&ev), ..state.get_untracked() }, true)/>
                     </form>

@@ -266,7 +266,9 @@ fn SearchBox(state: Memo<State>, on_type: Callback<String>) -> impl IntoView {
     view! {
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="q">{s.directory_search_label}</label>
-            <input id="q" type="search" autocomplete="off" placeholder=s.directory_search_placeholder
+            // `name`: before the app has started, pressing Enter asks for `?q=…` and the app
+            // opens on that address.
+            <input id="q" name="q" type="search" autocomplete="off" placeholder=s.directory_search_placeholder
                 prop:value=move || state.with(|st| st.q.clone())
                 on:input=move |ev| on_type.run(event_target_value(&ev))/>
         </form>

@@ -43,9 +43,10 @@ export async function page(browser, { width = 360, height = 800, timezoneId } = 
   return p;
 }
 
-/** Waits until the app has rendered the page's h1 and no section is still loading. */
+/** Waits until the app has taken over the page written ahead of time, rendered its h1, and no
+ *  section is still loading. */
 export async function settled(p) {
-  await p.waitForSelector('main h1', { timeout: 20000 });
+  await p.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('main h1'), null, { timeout: 20000 });
   await p.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20000 });
 }
 

@@ -314,3 +314,90 @@ test('pages do not shift as their data arrives, and the school comes inside the 
     await p.context().close();
   }
 });
+
+// Routes that have a file of their own, with text their page holds before any script runs.
+const WRITTEN = ROUTES.filter(([name]) => !['alumnus', 'not-found'].includes(name)).map(([name, path, h1, text]) =>
+  // The directory's results come from the index once the app runs; the page itself is there.
+  [name, path, h1, name === 'directory' ? 'Search alumni' : name === 'mentors' ? 'mentors suggested' : text]);
+
+const textOf = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ');
+
+test('every route with a file is written with its content: the HTML holds it before any script runs', async () => {
+  for (const [name, path, h1, text] of WRITTEN) {
+    const res = await fetch(root.url + path);
+    assert.equal(res.status, 200, path);
+    const html = await res.text();
+    assert.match(html, /<div id="prerendered">/, `${name}: written ahead of time`);
+    const body = textOf(html);
+    assert.ok(body.includes(h1), `${name}: "${h1}" in ${body.slice(0, 400)}`);
+    assert.ok(body.includes(text), `${name}: "${text}"`);
+    assert.ok(!/class="loading"/.test(html) || name === 'directory', `${name} was written with a section still loading`);
+    assert.equal((html.match(/<h1[\s>]/g) || []).length, 1, `${name}: one h1`);
+  }
+  // Under a sub-path every link in the written page keeps the prefix.
+  const subPage = await (await fetch(sub.url + '/homecoming/timeline')).text();
+  const hrefs = [...subPage.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]).filter((h) => h.startsWith('/'));
+  assert.ok(hrefs.length > 5, 'links in the sub-path page');
+  for (const h of hrefs) assert.ok(h.startsWith('/homecoming/'), `sub-path link ${h}`);
+  // A profile has no file: the fallback is the plain shell, never the home page's content.
+  for (const srv of [root, rootNetlify]) {
+    const html = await (await fetch(srv.url + '/alumni/anna-smith-jones')).text();
+    assert.ok(!html.includes('id="prerendered"'), 'a profile address does not come as the home page');
+  }
+});
+
+test('with JavaScript off the site still reads, links are plain links, and the directory search is a GET form', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+  const p = await context.newPage();
+  await p.goto(root.url + '/');
+  assert.equal(await p.locator('h1').innerText(), 'Welcome home, Northbrook alumni');
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await p.waitForURL('**/timeline');
+  assert.equal(await p.locator('h1').innerText(), 'Campus timeline');
+  assert.ok((await p.locator('main').innerText()).includes('The library sit-in'));
+  await p.screenshot({ path: screenshotPath('no-js-timeline-360'), fullPage: false });
+  await p.goto(root.url + '/directory');
+  await p.locator('#q').fill('wang');
+  await p.locator('#q').press('Enter');
+  await p.waitForURL('**/directory?q=wang');
+  await context.close();
+  // The same address with the app: it opens on the query.
+  const app = await page(browser);
+  await app.goto(root.url + '/directory?q=wang');
+  await settled(app);
+  assert.ok((await app.locator('.people').innerText()).includes('Wang'), 'the app answers the GET form');
+  await app.context().close();
+});
+
+test('the app takes over the written page without a visible change, and works as before', async () => {
+  for (const path of ['/', '/timeline', '/careers', '/events/class-of-1977-50th-reunion']) {
+    const p = await page(browser);
+    await p.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.goto(root.url + path);
+    const before = await p.locator('main').first().innerText();
+    await settled(p);
+    assert.equal(await p.locator('#prerendered').count(), 0, `${path}: taken over`);
+    assert.equal(await p.locator('main').count(), 1, `${path}: one main`);
+    assert.equal(await p.locator('h1').count(), 1, `${path}: one h1`);
+    const after = await p.locator('main').innerText();
+    assert.equal(after.split('\n')[0], before.split('\n')[0], `${path}: the same page`);
+    const shift = await p.evaluate(() => window.__shift);
+    assert.ok(shift <= 0.02, `${path}: layout shift ${shift.toFixed(3)} at the takeover`);
+    assert.deepEqual(p.errors, [], path);
+    await p.context().close();
+  }
+  // A link in the app navigates without a page load after the takeover.
+  const p = await page(browser);
+  await p.goto(root.url + '/');
+  await settled(p);
+  await p.evaluate(() => { window.__same = true; });
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
+  await p.waitForURL('**/events');
+  await settled(p);
+  assert.equal(await p.evaluate(() => window.__same), true, 'no page load');
+  await p.context().close();
+});

@@ -33,13 +33,7 @@ pub const RENDER: Render = Render {
 
 /// Writes `dist/` from checked content, after `trunk build` has put the app and its shell there.
 pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Result<()> {
-    let shell_path = dist.join("index.html");
-    let shell = fs::read_to_string(&shell_path).map_err(|e| {
-        io::Error::new(
-            e.kind(),
-            format!("{}: {e} (run trunk build first)", shell_path.display()),
-        )
-    })?;
+    let shell = trunk_shell(dist)?;
     let base = normalize_base(base);
     let site_url = data.site.url.clone().unwrap_or_else(|| base.clone());
     let now_ms = std::time::SystemTime::now()
@@ -53,7 +47,9 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     let shells = write_shells(data, &events, &shell, dist, &site_url)?;
     fs::write(
         dist.join("_redirects"),
-        format!("{base}*  {base}index.html  200\n"),
+        // The plain shell, not the home page written ahead of time: an address without a file
+        // (a profile) must not show the home page until the app has started.
+        format!("{base}*  {base}404.html  200\n"),
     )?;
     fs::write(dist.join(".nojekyll"), "")?;
     eprintln!(
@@ -64,6 +60,37 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
         dist.display()
     );
     Ok(())
+}
+
+/// Where trunk's own `index.html` is kept: the build and the prerenderer rewrite `index.html`,
+/// and a second build into the same `dist/` must start again from trunk's shell, not from a
+/// page already built (which would repeat every head tag, or carry the home page everywhere).
+pub const TRUNK_SHELL: &str = ".trunk-index.html";
+
+/// Trunk's `index.html`: as trunk left it, or the copy kept by an earlier build.
+fn trunk_shell(dist: &Path) -> io::Result<String> {
+    let index = dist.join("index.html");
+    let kept = dist.join(TRUNK_SHELL);
+    let text = fs::read_to_string(&index).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("{}: {e} (run trunk build first)", index.display()),
+        )
+    })?;
+    if !text.contains(shells::GENERATOR) {
+        fs::write(&kept, &text)?;
+        return Ok(text);
+    }
+    fs::read_to_string(&kept).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!(
+                "{} is a built page and {} is missing ({e}): run trunk build again",
+                index.display(),
+                kept.display()
+            ),
+        )
+    })
 }
 
 /// Media, fresh each time: a photo that is no longer public must not linger.

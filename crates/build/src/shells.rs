@@ -18,7 +18,7 @@ pub struct Meta {
 /// and Twitter tags), so the first paint is branded and a pasted link shows a proper card.
 pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> String {
     let mut head = format!(
-        "<link rel=\"icon\" href=\"{logo}\">\n<meta name=\"description\" content=\"{desc}\">\n<meta name=\"theme-color\" content=\"{primary}\">\n<style>:root{{--brand:{primary};--accent:{accent}}}</style>\n",
+        "{GENERATOR}\n<link rel=\"icon\" href=\"{logo}\">\n<meta name=\"description\" content=\"{desc}\">\n<meta name=\"theme-color\" content=\"{primary}\">\n<style>:root{{--brand:{primary};--accent:{accent}}}</style>\n",
         logo = escape(&site.logo),
         desc = escape(&meta.description),
         primary = site.colors.primary,
@@ -88,6 +88,9 @@ pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> Stri
     }
     page
 }
+
+/// Marks a page this stage wrote, which is never a shell to start from (`trunk_shell`).
+pub const GENERATOR: &str = "<meta name=\"generator\" content=\"Homecoming\">";
 
 /// What a page that shows alumni says to search engines unless `site.json` allows indexing
 /// (the app says it too, for a profile served by a host's fallback page).

@@ -1,7 +1,7 @@
 //! A small static file server for previews and browser tests. It serves a built `dist/` the way
 //! static hosts do: files as they are, `index.html` for folders, and for anything else either
-//! `404.html` with status 404 (GitHub Pages, `Fallback::NotFound`) or `index.html` with status 200
-//! (Netlify's `_redirects`, `Fallback::Index`); the app then routes the deep link itself. It
+//! `404.html` with status 404 (GitHub Pages, `Fallback::NotFound`) or with status 200 (Netlify's
+//! `_redirects`, `Fallback::Index`); the app then routes the deep link itself. It
 //! listens on 127.0.0.1 only and, with `exit_after`, stops by itself.
 
 use homecoming_core::routes::normalize_base;
@@ -15,7 +15,8 @@ use std::time::Duration;
 pub enum Fallback {
     /// `404.html` with status 404, like GitHub Pages.
     NotFound,
-    /// `index.html` with status 200, like Netlify with `/* /index.html 200`.
+    /// `404.html` with status 200, like Netlify with `/* /404.html 200` (the plain shell:
+    /// `index.html` is the home page, written ahead of time).
     Index,
 }
 
@@ -113,7 +114,7 @@ pub fn resolve(dir: &Path, base: &str, path: &str, fallback: Fallback) -> (u16, 
             let page = dir.join("404.html");
             (404, page.is_file().then_some(page))
         }
-        Fallback::Index => (200, Some(dir.join("index.html"))),
+        Fallback::Index => (200, Some(dir.join("404.html"))),
     };
     let rel = if path == base.trim_end_matches('/') {
         ""
@@ -212,7 +213,7 @@ mod tests {
         );
         assert_eq!(
             resolve(&dir, "/", "/alumni/x", Fallback::Index),
-            (200, Some(dir.join("index.html")))
+            (200, Some(dir.join("404.html")))
         );
         assert_eq!(percent_decode("/a%20b"), "/a b");
         std::fs::remove_dir_all(&dir).unwrap();

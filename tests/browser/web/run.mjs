@@ -1,7 +1,7 @@
 // `make bench-web`: Lighthouse 12's mobile profile (150 ms RTT, 1.6 Mbps, 4× CPU) on every
 // route of the built site, served with brotli on 127.0.0.1 the GitHub Pages way (a deep link
 // without a file of its own gets 404.html with status 404; a folder without its slash is
-// redirected) and the Netlify way (`_redirects`: every other address gets index.html, 200).
+// redirected) and the Netlify way (`_redirects`: every other address gets 404.html, 200).
 // Prints a table and the first-load bytes, writes target/bench/web.json.
 // Usage: node run.mjs DIST OUT.json
 import { createServer } from 'node:http';
@@ -40,7 +40,7 @@ function host(kind) {
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || statSync(file).isDirectory()) {
-      [file, status] = kind === 'pages' ? [join(dist, '404.html'), 404] : [join(dist, 'index.html'), 200];
+      [file, status] = kind === 'pages' ? [join(dist, '404.html'), 404] : [join(dist, '404.html'), 200];
     }
     const type = TYPES[extname(file)] || 'application/octet-stream';
     const compress = /text|json|javascript|wasm|svg|octet|calendar/.test(type) && /\bbr\b/.test(req.headers['accept-encoding'] || '');
