@@ -111,7 +111,10 @@ pub fn ResponsiveImage(
             data-src=(!eager).then(|| src.clone())
             data-srcset=(!eager).then(|| srcset.clone())
             sizes=sizes alt=photo.caption.clone()
-            width=photo.width height=photo.height style=style decoding="async"/>
+            // A first-screen image is the page's largest paint: asked for early, drawn as
+            // soon as it is here.
+            fetchpriority=eager.then_some("high")
+            width=photo.width height=photo.height style=style decoding=if eager { "auto" } else { "async" }/>
     }
 }
 

@@ -10,7 +10,6 @@ pub mod lazy;
 pub mod map;
 pub mod pages;
 pub mod platform;
-#[cfg(feature = "prerender")]
 pub mod prerender;
 pub mod widgets;
 
@@ -59,15 +58,24 @@ fn take_over(page: web_sys::Element) {
     let _ = host.set_attribute("hidden", "");
     let _ = page.after_with_node_1(&host);
     let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
-    leptos::mount::mount_to(host.clone(), App).forget();
+    // Only once the written page has been painted: on a fast connection the wasm can be ready
+    // before the first frame, and the reader's first paint should be the page, not the swap.
+    let mount = host.clone();
+    request_animation_frame(move || {
+        set_timeout(
+            move || leptos::mount::mount_to(mount, App).forget(),
+            std::time::Duration::ZERO,
+        )
+    });
     let since = platform::now_ms();
     let handle = std::rc::Rc::new(std::cell::Cell::new(
         None::<leptos::prelude::IntervalHandle>,
     ));
     let mine = handle.clone();
     let swap = move || {
+        let mounted = host.child_element_count() > 0;
         let loading = host.query_selector(".loading").ok().flatten().is_some();
-        if loading && platform::now_ms() - since < 5_000 {
+        if (!mounted || loading) && platform::now_ms() - since < 5_000 {
             return;
         }
         if let Some(h) = mine.take() {

@@ -15,12 +15,14 @@ pub fn Gallery() -> impl IntoView {
             <Async load=data::gallery render=move |albums| view! {
                 {albums.is_empty().then(|| view! { <p class="empty">{s.gallery_empty}</p> })}
                 <ul class="albums">
-                    {newest_first(&albums).into_iter().map(|a| {
+                    {newest_first(&albums).into_iter().enumerate().map(|(i, a)| {
                         let cover = a.photos.get(a.cover).cloned();
                         view! {
                             <li class="card album">
                                 <Link to=Route::Album(a.id.clone())>
-                                    {cover.map(|photo| view! { <ResponsiveImage photo sizes="(min-width: 1100px) 380px, (min-width: 700px) 50vw, 100vw"/> })}
+                                    // The first covers are on the first screen: fetched with the page (also when
+                                    // it is written ahead of time, before the app could reveal them).
+                                    {cover.map(|photo| view! { <ResponsiveImage photo sizes="(min-width: 1100px) 380px, (min-width: 700px) 50vw, 100vw" eager=i < 2/> })}
                                     <strong>{a.title.clone()}</strong>
                                 </Link>
                                 <p class="meta">{a.year} " · " {a.place.clone()} " · " {(s.photos_count)(a.photos.len())}</p>

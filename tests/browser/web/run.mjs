@@ -76,6 +76,10 @@ try {
           lcp_s: a['largest-contentful-paint'].numericValue != null ? +(a['largest-contentful-paint'].numericValue / 1000).toFixed(2) : null,
           tbt_ms: a['total-blocking-time'].numericValue != null ? Math.round(a['total-blocking-time'].numericValue) : null,
           cls: a['cumulative-layout-shift'].numericValue != null ? +a['cumulative-layout-shift'].numericValue.toFixed(3) : null,
+          fcp_s: a['first-contentful-paint'].numericValue != null ? +(a['first-contentful-paint'].numericValue / 1000).toFixed(2) : null,
+          // What the largest paint was, and what held the first one back.
+          lcp_element: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+          render_blocking: (a['render-blocking-resources']?.details?.items ?? []).map((i) => i.url),
           // Why accessibility is below 100: the audits that failed, each with its first element.
           a11y_failed: lhr.categories.accessibility.auditRefs
             .filter((ref) => ref.weight > 0 && a[ref.id] && a[ref.id].score === 0)
