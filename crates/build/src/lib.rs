@@ -247,8 +247,8 @@ fn write_shells(
     });
     // Fixed pages and classes: a file of their own too, so a deep link answers 200 on hosts
     // that give every other address their 404 page (GitHub Pages), which chat apps, search
-    // engines and Lighthouse take as missing. Profiles stay on that fallback: 100,000 files
-    // do not fit every host.
+    // engines and Lighthouse take as missing. Above `PROFILE_PAGES_UP_TO` alumni, profiles
+    // stay on that fallback: 100,000 files do not fit every host.
     let s = &homecoming_core::i18n::EN;
     let fixed = [
         (Route::Directory, s.directory_title),
@@ -272,11 +272,21 @@ fn write_shells(
         image: Some(site.logo.clone()),
         route: Route::Class(year),
     });
+    // Profiles too, while they are few enough for every host (`PROFILE_PAGES_UP_TO`).
+    let few = data.alumni.len() <= PROFILE_PAGES_UP_TO;
+    let profiles = data.alumni.iter().filter(|_| few).map(|p| Meta {
+        title: p.name.clone(),
+        description: format!("{} · {}", (s.class_title)(p.class_year), p.study.major_name),
+        // The school's logo, not the person's portrait: a pasted link should not carry a face.
+        image: Some(site.logo.clone()),
+        route: Route::Alumnus(p.id.clone()),
+    });
     // `events/<id>/index.html` for `/events/<id>`: what static hosts serve at that address.
     let mut shells = 2;
     for meta in (event_cards.chain(album_cards).chain(resource_cards))
         .chain(fixed)
         .chain(classes)
+        .chain(profiles)
     {
         let dir = dist.join(meta.route.path().trim_start_matches('/'));
         fs::create_dir_all(&dir)?;
@@ -356,6 +366,12 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
 
 /// The directory's map (see `model::WorldMap`), committed as data.
 pub const WORLD_MAP: &str = include_str!("../assets/world.json");
+
+/// Up to this many listed alumni, each profile gets a page file of its own (answering 200 on
+/// GitHub Pages, written ahead of time); above it, profiles are served by the host's fallback.
+/// Cloudflare Pages' free plan takes 20,000 files a site, and the rest of a site is at most
+/// ~15,000 files at 100,000 alumni (#13): 5,000 profiles keep a mid-sized site inside it.
+pub const PROFILE_PAGES_UP_TO: usize = 5_000;
 
 /// Classmates shown on a profile.
 const CLASSMATES: usize = 6;
