@@ -245,7 +245,9 @@ mod imp {
     }
 
     pub fn format_instant(ms: i64, _tz: Option<&str>, with_time: bool, zone_name: bool) -> String {
-        super::format_utc(ms, with_time, zone_name)
+        // A page written ahead of time is read before the app (or with JavaScript off) by
+        // someone in any zone: a time on it always says which zone it is in.
+        super::format_utc(ms, with_time, with_time || zone_name)
     }
 
     pub fn window_size() -> (f64, f64) {
