@@ -19,10 +19,10 @@ use homecoming_core::routes::{normalize_base, Route};
 use rayon::prelude::*;
 use serde::Serialize;
 use shells::{page_shell, Meta};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// What the checker needs from this stage while it validates: markdown rendered and sanitised,
 /// and the pinyin forms of hanzi names. Pass it to `homecoming_check::check`.
@@ -303,10 +303,6 @@ fn write_shells(
 /// classmates, and the mentors for the mentor finder: no page needs the whole list.
 fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
     let people = index::order(alumni);
-    let dir = dist.join("data/directory");
-    if dir.exists() {
-        fs::remove_dir_all(&dir)?;
-    }
     let written = index::write(&people);
     let folders: std::collections::BTreeSet<&Path> = (written.iter())
         .filter_map(|(path, _)| Path::new(path).parent())
@@ -316,11 +312,11 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
     }
     written
         .par_iter()
-        .try_for_each(|(path, bytes)| fs::write(dist.join(path), bytes))?;
+        .try_for_each(|(path, bytes)| write_if_changed(&dist.join(path), bytes))?;
+    let index_files: HashSet<PathBuf> = written.iter().map(|(p, _)| dist.join(p)).collect();
+    remove_stale(&dist.join("data/directory"), &index_files)?;
+    drop(written);
     let profiles = dist.join("data/people");
-    if profiles.exists() {
-        fs::remove_dir_all(&profiles)?;
-    }
     fs::create_dir_all(&profiles)?;
     let mut classes: HashMap<(i32, &str), Vec<(u32, &str)>> = HashMap::new();
     for (n, p) in people.iter().enumerate() {
@@ -353,8 +349,13 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
                 (p.id.clone(), profile)
             })
             .collect();
-        fs::write(dist.join(file), serde_json::to_string(&profiles)?)
+        write_if_changed(
+            &dist.join(file),
+            serde_json::to_string(&profiles)?.as_bytes(),
+        )
     })?;
+    let profile_files: HashSet<PathBuf> = by_file.keys().map(|f| dist.join(f)).collect();
+    remove_stale(&profiles, &profile_files)?;
     let mentors: Vec<PublicAlumnus> = people
         .iter()
         .filter(|p| p.mentor.is_some())
@@ -362,6 +363,37 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
         .collect();
     let text = serde_json::to_string(&mentors)?;
     fs::write(dist.join(format!("data/{}.json", files::MENTORS)), text)
+}
+
+/// Writes `bytes` to `path` unless it holds exactly them already: a rebuild after one record
+/// changed rewrites the few files that changed, and a deploy uploads only those.
+fn write_if_changed(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64)
+        && fs::read(path).is_ok_and(|old| old == bytes)
+    {
+        return Ok(());
+    }
+    fs::write(path, bytes)
+}
+
+/// Deletes every file under `dir` that is not in `keep`, and folders left empty: what an
+/// earlier build wrote and this one did not (a person no longer listed must not linger).
+fn remove_stale(dir: &Path, keep: &HashSet<PathBuf>) -> io::Result<()> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries {
+        let path = entry?.path();
+        if path.is_dir() {
+            remove_stale(&path, keep)?;
+            if fs::read_dir(&path)?.next().is_none() {
+                fs::remove_dir(&path)?;
+            }
+        } else if !keep.contains(&path) {
+            fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
 }
 
 /// The directory's map (see `model::WorldMap`), committed as data.

@@ -1,6 +1,7 @@
 //! Building twice into the same `dist/` (staff run `make build` again; a page written ahead of
 //! time sits in `index.html`) gives the same pages as building once: each starts from trunk's
-//! shell, which the first build kept.
+//! shell, which the first build kept; only files whose bytes changed are written, and files
+//! the new build does not write are deleted.
 
 use std::path::Path;
 
@@ -29,7 +30,36 @@ fn a_second_build_starts_from_trunks_shell() {
         "<div id=\"prerendered\"><h1>Welcome</h1></div>",
     );
     std::fs::write(dist.join("index.html"), written).unwrap();
+    // Files an earlier build wrote and this one does not (a person since unlisted) go.
+    let stale = [
+        "data/people/stale.json",
+        "data/directory/t/stale.bin",
+        "data/directory/gone/x.bin",
+    ];
+    for f in stale {
+        std::fs::create_dir_all(dist.join(f).parent().unwrap()).unwrap();
+        std::fs::write(dist.join(f), "{}").unwrap();
+    }
+    // A file whose bytes changed is written again, one that did not is left as it was.
+    let profile = std::fs::read_dir(dist.join("data/people"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| !p.ends_with("stale.json"))
+        .unwrap();
+    let good = std::fs::read(&profile).unwrap();
+    std::fs::write(&profile, b"tampered").unwrap();
+    let meta = dist.join("data/directory/meta.json");
+    let before = std::fs::metadata(&meta).unwrap().modified().unwrap();
     homecoming_build::build(&data, Path::new("content"), &dist, "/").unwrap();
+    for f in stale {
+        assert!(!dist.join(f).exists(), "{f} is stale");
+    }
+    assert!(!dist.join("data/directory/gone").exists());
+    assert_eq!(std::fs::read(&profile).unwrap(), good);
+    assert_eq!(
+        std::fs::metadata(&meta).unwrap().modified().unwrap(),
+        before
+    );
     for (f, first) in ["index.html", "404.html", "directory/index.html"]
         .iter()
         .zip(&once)
