@@ -305,6 +305,12 @@ where
     Fut: Future<Output = Option<T>> + 'static,
 {
     let out = RwSignal::new(None);
+    // Rendered ahead of time there are no effects: the value is worked out once, at once,
+    // when its data is here (`prerender`).
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(Some(value)) = crate::data::now(load()) {
+        out.set(Some(value));
+    }
     let ticket = StoredValue::new(0u64);
     Effect::new(move |_| {
         let fut = load();

@@ -74,6 +74,8 @@ export function useSite(dist = join(ROOT, 'dist')) {
  * address: results load after the address changes. */
 export function directoryShown(p, { counts = false } = {}) {
   return p.waitForFunction((counts) => {
+    // The app's own list, once it has taken over the page written ahead of time.
+    if (document.getElementById('prerendered')) return false;
     const here = location.pathname + location.search;
     const list = document.querySelector('ul.people')?.dataset.state;
     const facets = document.querySelector('#facets')?.dataset.counts;
