@@ -90,6 +90,9 @@ pub fn ResponsiveImage(
     photo: Photo,
     sizes: &'static str,
     #[prop(optional)] eager: bool,
+    /// The page's largest image (its first): asked for before the others.
+    #[prop(optional)]
+    first: bool,
 ) -> impl IntoView {
     let style = photo
         .placeholder
@@ -111,9 +114,8 @@ pub fn ResponsiveImage(
             data-src=(!eager).then(|| src.clone())
             data-srcset=(!eager).then(|| srcset.clone())
             sizes=sizes alt=photo.caption.clone()
-            // A first-screen image is the page's largest paint: asked for early, drawn as
-            // soon as it is here.
-            fetchpriority=eager.then_some("high")
+            // The page's largest paint: asked for first, drawn as soon as it is here.
+            fetchpriority=first.then_some("high")
             width=photo.width height=photo.height style=style decoding=if eager { "auto" } else { "async" }/>
     }
 }

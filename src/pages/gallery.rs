@@ -22,7 +22,7 @@ pub fn Gallery() -> impl IntoView {
                                 <Link to=Route::Album(a.id.clone())>
                                     // The first covers are on the first screen: fetched with the page (also when
                                     // it is written ahead of time, before the app could reveal them).
-                                    {cover.map(|photo| view! { <ResponsiveImage photo sizes="(min-width: 1100px) 380px, (min-width: 700px) 50vw, 100vw" eager=i < 2/> })}
+                                    {cover.map(|photo| view! { <ResponsiveImage photo sizes="(min-width: 1100px) 380px, (min-width: 700px) 50vw, 100vw" eager=i < 2 first=i == 0/> })}
                                     <strong>{a.title.clone()}</strong>
                                 </Link>
                                 <p class="meta">{a.year} " · " {a.place.clone()} " · " {(s.photos_count)(a.photos.len())}</p>
