@@ -173,30 +173,38 @@ pub async fn cached_as<T>(
 where
     T: Send + Sync + 'static,
 {
-    let wrong_kind = || AppError::Parse {
-        file: file.to_string(),
-        detail: "it was read as two different kinds of data".to_string(),
-    };
+    // Only this wrapper is made once per type; the work is in `cached_any`, made once (it is
+    // most of what each type of data file used to add to the wasm).
+    let parse: ErasedParse =
+        Box::new(move |bytes| parse(bytes).map(|v| Arc::new(v) as Arc<dyn Any + Send + Sync>));
+    cached_any(file, need, parse)
+        .await?
+        .downcast::<T>()
+        .map_err(|_| AppError::Parse {
+            file: file.to_string(),
+            detail: "it was read as two different kinds of data".to_string(),
+        })
+}
+
+type ErasedParse = Box<dyn FnOnce(Vec<u8>) -> Result<Arc<dyn Any + Send + Sync>, String>>;
+
+async fn cached_any(
+    file: &str,
+    need: Need,
+    parse: ErasedParse,
+) -> Result<Arc<dyn Any + Send + Sync>, AppError> {
     if let Some(hit) = files(|f| f.arrived.get(file).cloned()) {
-        return hit.downcast::<T>().map_err(|_| wrong_kind());
+        return Ok(hit);
     }
     // Carried by the page itself: no request, and the views that need it (the school's name,
     // the hero) are drawn in the app's first frame, so nothing shifts when it arrives.
     if let Some(text) = crate::platform::inline_file(file) {
-        if let Ok(value) = parse(text.into_bytes()) {
-            let value = Arc::new(value);
-            files(|f| {
-                (f.arrived).insert(
-                    file.to_string(),
-                    value.clone() as Arc<dyn Any + Send + Sync>,
-                )
-            });
-            return Ok(value);
-        }
-        return Err(AppError::Parse {
+        let value = parse(text.into_bytes()).map_err(|_| AppError::Parse {
             file: file.to_string(),
             detail: "the copy inside the page could not be read".to_string(),
-        });
+        })?;
+        files(|f| f.arrived.insert(file.to_string(), value.clone()));
+        return Ok(value);
     }
     let pending = files(|f| {
         f.pending
@@ -205,11 +213,10 @@ where
                 let file = file.to_string();
                 async move {
                     let result = fetch_bytes(&file, need).await.and_then(|bytes| {
-                        let value = parse(bytes).map_err(|detail| AppError::Parse {
+                        parse(bytes).map_err(|detail| AppError::Parse {
                             file: file.clone(),
                             detail,
-                        })?;
-                        Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
+                        })
                     });
                     files(|f| {
                         f.pending.remove(&file);
@@ -224,7 +231,7 @@ where
             })
             .clone()
     });
-    pending.await?.downcast::<T>().map_err(|_| wrong_kind())
+    pending.await
 }
 
 // One promise per file, settled in JS: fetch, check, read the body. Each step awaited from Rust
