@@ -43,7 +43,7 @@ pub fn AlbumPage() -> impl IntoView {
                             <li id=cell>
                                 <figure>
                                     <Link to scroll=false class="zoom-in">
-                                        <ResponsiveImage photo=thumb sizes=GRID_SIZES eager=i < 4 first=i == 0/>
+                                        <ResponsiveImage photo=thumb sizes=GRID_SIZES eager=i < 2 first=i == 0/>
                                     </Link>
                                     <figcaption>
                                         {p.caption.clone()} " · " {p.year}

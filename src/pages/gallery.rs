@@ -20,9 +20,10 @@ pub fn Gallery() -> impl IntoView {
                         view! {
                             <li class="card album">
                                 <Link to=Route::Album(a.id.clone())>
-                                    // The first covers are on the first screen: fetched with the page (also when
-                                    // it is written ahead of time, before the app could reveal them).
-                                    {cover.map(|photo| view! { <ResponsiveImage photo sizes="(min-width: 1100px) 380px, (min-width: 700px) 50vw, 100vw" eager=i < 2 first=i == 0/> })}
+                                    // The first cover is the first screen's largest paint: fetched with the page
+                                    // (also when it is written ahead of time, before the app could reveal
+                                    // it). The next, below it on a phone, would only compete with it.
+                                    {cover.map(|photo| view! { <ResponsiveImage photo sizes="(min-width: 1100px) 380px, (min-width: 700px) 50vw, 100vw" eager=i < 1 first=i == 0/> })}
                                     <strong>{a.title.clone()}</strong>
                                 </Link>
                                 <p class="meta">{a.year} " · " {a.place.clone()} " · " {(s.photos_count)(a.photos.len())}</p>
