@@ -5,7 +5,7 @@
 //! Data comes from the built site's files, read at once (`data::read_from`): an `Async`
 //! section renders its content, not "Loading…". Effects and tasks are browser work and do not
 //! run here.
-
+//!
 //! The render itself needs the `prerender` feature; putting the result into a shell does not
 //! (it is tested with the rest, `tests/native_render.rs`).
 
@@ -73,7 +73,8 @@ pub fn into_shell(shell: &str, app: &str) -> Option<String> {
 /// A written page does not need the app to be read, so the app (≈ 350 KB on a phone's
 /// network) should not compete with the page's own style sheet and images: trunk's preload
 /// links for the wasm and JS go, and its start-up script imports the app only once the page
-/// has loaded (its first-screen images too) and painted. A shell not shaped as trunk writes it is left as it is.
+/// has loaded (its first-screen images too) and painted. A shell not shaped as trunk writes
+/// it is left as it is.
 pub fn defer_app(page: &str) -> String {
     const IMPORT: &str = "import init, * as bindings from ";
     let Some(at) = page.find(IMPORT) else {

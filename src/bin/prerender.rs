@@ -1,6 +1,7 @@
 //! `prerender <dist> [--base /sub/]`: writes every page shell's route as HTML with its
 //! content (see `homecoming_app::prerender`). Run after `homecoming build`; `make build` does.
 
+use homecoming_core::routes::normalize_base;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,8 +13,7 @@ fn main() -> ExitCode {
     };
     let base = (args.iter().position(|a| a == "--base"))
         .and_then(|i| args.get(i + 1))
-        .map(|b| format!("/{}/", b.trim_matches('/')).replace("//", "/"))
-        .unwrap_or_else(|| "/".to_string());
+        .map_or_else(|| "/".to_string(), |b| normalize_base(b));
     homecoming_app::prerender::init(&dist, &format!("http://prerender.invalid{base}"));
     let mut shells = Vec::new();
     collect(&dist, &dist, &mut shells);

@@ -65,7 +65,7 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
 /// Where trunk's own `index.html` is kept: the build and the prerenderer rewrite `index.html`,
 /// and a second build into the same `dist/` must start again from trunk's shell, not from a
 /// page already built (which would repeat every head tag, or carry the home page everywhere).
-pub const TRUNK_SHELL: &str = ".trunk-index.html";
+const TRUNK_SHELL: &str = ".trunk-index.html";
 
 /// Trunk's `index.html`: as trunk left it, or the copy kept by an earlier build.
 fn trunk_shell(dist: &Path) -> io::Result<String> {
