@@ -123,7 +123,12 @@ pub fn resolve(dir: &Path, base: &str, path: &str, fallback: Fallback) -> (u16, 
     } else {
         return (404, None);
     };
-    if rel.split('/').any(|s| s == "..") {
+    // Confined to `dir`: only plain names below it. `//etc/passwd` would otherwise make `rel`
+    // absolute (and `join` would drop `dir`), and `..`, `\\` or a NUL would climb or confuse.
+    let confined = rel.split('/').all(|s| {
+        s != ".." && s != "." && !s.contains(['\\', '\0', ':'])
+    }) && !rel.starts_with('/');
+    if !confined {
         return not_found();
     }
     let mut file = dir.join(rel);
@@ -137,14 +142,17 @@ pub fn resolve(dir: &Path, base: &str, path: &str, fallback: Fallback) -> (u16, 
     }
 }
 
+/// `%xx` escapes decoded; anything else (a lone `%`, a `%` before a non-ASCII byte) kept as
+/// it is. Works on bytes: slicing the text could cut a character in two and panic.
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push(h << 4 | l);
                 i += 3;
                 continue;
             }
@@ -216,6 +224,36 @@ mod tests {
             (200, Some(dir.join("404.html")))
         );
         assert_eq!(percent_decode("/a%20b"), "/a b");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Found by hand against the preview server: `GET //etc/passwd` served the file, and a `%`
+    /// before a non-ASCII byte panicked the connection's thread.
+    #[test]
+    fn stays_in_its_folder_and_never_panics() {
+        let dir = std::env::temp_dir().join(format!("homecoming-confine-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("404.html"), "n").unwrap();
+        for hostile in [
+            "//etc/passwd",
+            "///etc/passwd",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/a/../../etc/passwd",
+            "/..\\..\\etc\\passwd",
+            "/C:/Windows/win.ini",
+            "/./404.html",
+        ] {
+            let path = percent_decode(hostile);
+            let (status, file) = resolve(&dir, "/", &path, Fallback::NotFound);
+            assert_eq!(status, 404, "{hostile}");
+            assert_eq!(file, Some(dir.join("404.html")), "{hostile}");
+        }
+        for odd in ["/%é", "/%", "/%%", "/%e", "/a%ü%", "/%€€", "/%zz"] {
+            let decoded = percent_decode(odd);
+            assert!(decoded.starts_with('/'), "{odd}");
+            resolve(&dir, "/", &decoded, Fallback::NotFound);
+        }
+        assert_eq!(percent_decode("/%41%c3%a9"), "/Aé");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
