@@ -259,38 +259,63 @@ pub fn instant(local: NaiveDateTime, tz: chrono_tz::Tz, value: &str) -> Result<i
     }
 }
 
-/// A link visitors follow: `https://`, `http://` or `mailto:`.
+/// A link visitors follow: `https://` to a named host, or `mailto:` an address. One rule, the
+/// README's: the value is published exactly as it is checked, so it may hold no space or
+/// control character anywhere (padding included), and a web address may name no user before
+/// its host (`https://school.edu@evil.example` goes to evil.example) and no backslash (which
+/// browsers read as `/`).
 pub fn link(value: &str) -> Result<(), Bad> {
-    let lower = value.trim().to_ascii_lowercase();
-    let ok = |rest: &str| !rest.is_empty() && !rest.contains(char::is_whitespace);
+    let lower = value.to_ascii_lowercase();
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        let what = if value.trim() != value {
+            format!("{value:?} has spaces or line breaks around it")
+        } else {
+            format!("{value:?} has a space, tab or line break in it")
+        };
+        return Err(Bad::new(
+            what,
+            "Remove them: a link is published exactly as written. Write a space inside an address as %20.".into(),
+        ));
+    }
     if lower.starts_with("http://") {
         // Plain http is refused: it can be read and changed on the way, and browsers mark it.
         return Err(Bad::new(
             format!("\"{value}\" is not a secure link"),
             format!(
                 "Write it with https:// (\"https://{}\"); only https:// and mailto: links are published.",
-                value.trim()[7..].trim_start_matches('/')
+                value[7..].trim_start_matches('/')
             ),
         ));
     }
     if let Some(rest) = lower.strip_prefix("https://") {
-        if ok(rest)
-            && rest
-                .split('/')
-                .next()
-                .is_some_and(|host| host.contains('.') || host.starts_with("localhost"))
-        {
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+        if authority.contains(['@', '\\']) || rest.contains('\\') {
+            return Err(Bad::new(
+                format!("\"{value}\" hides where it leads"),
+                "Write the address of the page itself, https://host/path: a name and @ before the host, or a backslash, send the reader somewhere else than it seems.".into(),
+            ));
+        }
+        let (host, port) = authority.rsplit_once(':').unwrap_or((authority, ""));
+        let host_ok = !host.is_empty()
+            && (host.contains('.') || host == "localhost")
+            && !host.starts_with(['.', '-'])
+            && !host.ends_with('-')
+            && host
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        if host_ok && port.bytes().all(|b| b.is_ascii_digit()) {
             return Ok(());
         }
     } else if let Some(rest) = lower.strip_prefix("mailto:") {
-        if ok(rest) && rest.contains('@') {
+        let address = rest.split('?').next().unwrap_or("");
+        if email(address).is_ok() {
             return Ok(());
         }
     }
     let hint = if lower.contains('@') && !lower.contains(':') {
-        format!("For an email address write \"mailto:{}\".", value.trim())
+        format!("For an email address write \"mailto:{value}\".")
     } else if lower.starts_with("www.") {
-        format!("Write the full address: \"https://{}\".", value.trim())
+        format!("Write the full address: \"https://{value}\".")
     } else {
         "Use a full address starting with https:// (or mailto: for email).".into()
     };
@@ -305,7 +330,12 @@ pub fn email(value: &str) -> Result<(), Bad> {
     if parts.len() == 2
         && !parts[0].is_empty()
         && parts[1].contains('.')
-        && !value.contains(char::is_whitespace)
+        && !parts[1].starts_with('.')
+        && !parts[1].ends_with('.')
+        // Nothing that would end the address inside a `mailto:` link or add to it.
+        && !value.contains(|c: char| {
+            c.is_whitespace() || c.is_control() || "?&<>\",;:/\\%#".contains(c)
+        })
     {
         Ok(())
     } else {
@@ -508,6 +538,45 @@ mod tests {
             .unwrap_err()
             .fix
             .contains("mailto:"));
+    }
+
+    /// One link rule, in code and README: https to a named host, or mailto; what is stored is
+    /// what was checked. Each of these passed before.
+    #[test]
+    fn links_that_hide_where_they_go_are_refused() {
+        for bad in [
+            "https://school.edu@evil.example/",
+            "https://school.edu:443@evil.example",
+            "https://evil.example\\@school.edu",
+            "https://evil.example\\path",
+            " https://example.org",
+            "https://example.org\r\n",
+            "https://example.org/\u{0}",
+            "https://exa mple.org",
+            "https://example.org/a\u{2028}b",
+            "https://.example.org",
+            "https://",
+            "https:///evil.example",
+            "https://example.org:80x/",
+            "mailto:",
+            "mailto:@",
+            "mailto:a@b",
+            "mailto: office@example.org",
+        ] {
+            assert!(link(bad).is_err(), "{bad:?} passed");
+        }
+        for good in [
+            "https://example.org",
+            "https://example.org:8443/a?b=c#d",
+            "https://münchen.example/",
+            "https://localhost:8080/",
+            "https://example.org/a@b",
+            "mailto:office@example.org?subject=Hello%20there",
+        ] {
+            assert!(link(good).is_ok(), "{good:?} refused");
+        }
+        let padded = link("https://example.org\n").unwrap_err();
+        assert!(padded.what.contains("line breaks around it"), "{padded:?}");
     }
 
     #[test]
