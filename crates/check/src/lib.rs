@@ -10,7 +10,7 @@ mod locate;
 mod problem;
 mod serde_text;
 mod validate;
-mod values;
+pub mod values;
 
 pub use locate::{display_path, line_col, locate, Seg};
 pub use problem::{did_you_mean, nearest, one_of, Problem};
@@ -51,8 +51,15 @@ pub struct Report {
 /// crate provides them (`homecoming_build::RENDER`), so this crate carries no markdown, HTML
 /// sanitiser or pinyin tables.
 pub struct Render {
-    pub markdown: fn(&str) -> String,
+    pub markdown: fn(&str) -> Markdown,
     pub name_keys: fn(&str) -> Vec<String>,
+}
+
+/// Markdown rendered: sanitised HTML, and the files of `content/` its images show (each must
+/// exist and is published under `media/`).
+pub struct Markdown {
+    pub html: String,
+    pub images: Vec<String>,
 }
 
 /// Checks the content folder `dir`. File names in problems start with `dir` as given.

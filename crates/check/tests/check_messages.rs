@@ -27,8 +27,11 @@ const PLAIN: Render = Render {
     markdown: plain_markdown,
     name_keys: no_name_keys,
 };
-fn plain_markdown(text: &str) -> String {
-    text.to_string()
+fn plain_markdown(text: &str) -> homecoming_check::Markdown {
+    homecoming_check::Markdown {
+        html: text.to_string(),
+        images: Vec::new(),
+    }
 }
 fn no_name_keys(_: &str) -> Vec<String> {
     Vec::new()

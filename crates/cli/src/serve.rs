@@ -125,9 +125,10 @@ pub fn resolve(dir: &Path, base: &str, path: &str, fallback: Fallback) -> (u16, 
     };
     // Confined to `dir`: only plain names below it. `//etc/passwd` would otherwise make `rel`
     // absolute (and `join` would drop `dir`), and `..`, `\\` or a NUL would climb or confuse.
-    let confined = rel.split('/').all(|s| {
-        s != ".." && s != "." && !s.contains(['\\', '\0', ':'])
-    }) && !rel.starts_with('/');
+    let confined = rel
+        .split('/')
+        .all(|s| s != ".." && s != "." && !s.contains(['\\', '\0', ':']))
+        && !rel.starts_with('/');
     if !confined {
         return not_found();
     }

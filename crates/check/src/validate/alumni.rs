@@ -69,7 +69,7 @@ impl Validator<'_> {
             }
         }
         if let Some(photo) = &r.photo {
-            self.file(&a, &path(&["photo"]), photo, &["jpg", "jpeg", "png"]);
+            self.photo_file(&a, &path(&["photo"]), photo);
         }
         if let Some(m) = &r.mentor {
             if !(1..=10).contains(&m.capacity) {

@@ -62,7 +62,7 @@ impl Validator<'_> {
             self.link(&a, &path(&["url"]), u);
         }
         let file = r.file.as_ref().and_then(|f| {
-            let bytes = self.file(&a, &path(&["file"]), f, &[])?;
+            let bytes = self.file(&a, &path(&["file"]), f, FileKind::Download)?;
             self.media.push(f.clone());
             Some(Download {
                 src: media_path(f),
@@ -91,7 +91,7 @@ impl Validator<'_> {
             industry,
             format: format?,
             summary: r.summary.clone(),
-            body_html: (self.render.markdown)(&r.body),
+            body_html: self.markdown(&a, &path(&["body"]), &r.body),
             author,
             published: r.published.clone(),
             updated: r.updated.clone(),

@@ -72,7 +72,7 @@ impl Validator<'_> {
                 EventKindFile::Online => EventKind::Online,
             },
             summary: r.summary.clone(),
-            description_html: (self.render.markdown)(&r.description),
+            description_html: self.markdown(&a, &path(&["description"]), &r.description),
             starts_local: r.starts_at.clone(),
             ends_local: r.ends_at.clone(),
             time_zone: r.time_zone.clone(),

@@ -70,7 +70,7 @@ impl Validator<'_> {
             title: r.title.clone(),
             year: r.year,
             place: r.place.clone(),
-            description_html: (self.render.markdown)(&r.description),
+            description_html: self.markdown(&a, &path(&["description"]), &r.description),
             cover: cover.unwrap_or(0),
             photos,
             pairs,
@@ -81,9 +81,7 @@ impl Validator<'_> {
     /// listed people are named.
     fn photo(&mut self, a: &At, i: usize, ph: &PhotoFile, refs: &Refs) -> Photo {
         let pp = |k: &str| vec![Seg::key("photos"), Seg::Index(i), Seg::key(k)];
-        let exists = self
-            .file(a, &pp("file"), &ph.file, &["jpg", "jpeg", "png"])
-            .is_some();
+        let size = self.photo_file(a, &pp("file"), &ph.file);
         self.ok(a, &pp("caption"), values::non_empty(&ph.caption, "caption"));
         let mut people = Vec::new();
         for (j, person) in ph.people.iter().enumerate() {
@@ -114,24 +112,7 @@ impl Validator<'_> {
                 "content/timeline/",
             );
         }
-        let (width, height) = if exists {
-            match image::image_dimensions(self.content.join(&ph.file)) {
-                Ok(d) => d,
-                Err(err) => {
-                    self.report(
-                        a,
-                        &pp("file"),
-                        Bad::new(
-                            format!("\"{}\" cannot be read as an image ({err})", ph.file),
-                            "Export the picture again as JPEG or PNG.".into(),
-                        ),
-                    );
-                    (0, 0)
-                }
-            }
-        } else {
-            (0, 0)
-        };
+        let (width, height) = size.unwrap_or((0, 0));
         self.media.push(ph.file.clone());
         Photo {
             id: ph.id.clone(),

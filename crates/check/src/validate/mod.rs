@@ -10,7 +10,7 @@ mod timeline;
 
 use crate::content::*;
 use crate::problem::{did_you_mean, one_of};
-use crate::values::{self, Bad};
+use crate::values::{self, Bad, FileKind};
 use crate::{At, Loader, Parsed, Render, Seg, SiteData};
 use homecoming_core::model::*;
 use homecoming_core::vocab::Vocabulary;
@@ -324,14 +324,72 @@ impl Validator<'_> {
         })
     }
 
-    fn file(&mut self, at: &At, field: &[Seg], rel: &str, kinds: &[&str]) -> Option<u64> {
-        let result = values::file(&self.content, rel, kinds);
+    fn file(&mut self, at: &At, field: &[Seg], rel: &str, kind: FileKind) -> Option<u64> {
+        let result = values::file(&self.content, rel, kind);
         self.ok(at, field, result)
+    }
+
+    /// A photo or portrait: a JPEG or PNG file whose header reads, of at most `MAX_PIXELS`.
+    /// Returns its size as shown, after its EXIF orientation (a phone's portrait is stored
+    /// sideways with a note to turn it).
+    fn photo_file(&mut self, at: &At, field: &[Seg], rel: &str) -> Option<(u32, u32)> {
+        self.file(at, field, rel, FileKind::Photo)?;
+        let result = photo_size(&self.content.join(rel)).map_err(|err| match err {
+            PhotoError::Unreadable(err) => Bad::new(
+                format!("\"{rel}\" cannot be read as an image ({err})"),
+                "Export the picture again as JPEG or PNG.".into(),
+            ),
+            PhotoError::TooLarge(w, h) => Bad::new(
+                format!(
+                    "\"{rel}\" is {w} × {h} pixels, more than the {} megapixels a photo may have",
+                    values::MAX_PIXELS / 1_000_000
+                ),
+                "Export it smaller: 4,000 pixels on the long side is plenty for any screen.".into(),
+            ),
+        });
+        self.ok(at, field, result)
+    }
+
+    /// Markdown rendered by the build's `Render`; the images it shows must be photos of
+    /// `content/`, and are published with the page.
+    fn markdown(&mut self, at: &At, field: &[Seg], text: &str) -> String {
+        let out = (self.render.markdown)(text);
+        for image in out.images {
+            if self.photo_file(at, field, &image).is_some() {
+                self.media.push(image);
+            }
+        }
+        out.html
     }
 
     fn link(&mut self, at: &At, field: &[Seg], value: &str) -> bool {
         self.ok(at, field, values::link(value)).is_some()
     }
+}
+
+enum PhotoError {
+    Unreadable(String),
+    TooLarge(u32, u32),
+}
+
+/// Width and height of a photo as shown: from its header (nothing is decoded), turned by
+/// its EXIF orientation.
+fn photo_size(path: &std::path::Path) -> Result<(u32, u32), PhotoError> {
+    use image::ImageDecoder;
+    let unreadable = |e: &dyn std::fmt::Display| PhotoError::Unreadable(e.to_string());
+    let reader = image::ImageReader::open(path)
+        .and_then(|r| r.with_guessed_format())
+        .map_err(|e| unreadable(&e))?;
+    let mut decoder = reader.into_decoder().map_err(|e| unreadable(&e))?;
+    let (w, h) = decoder.dimensions();
+    if w as u64 * h as u64 > values::MAX_PIXELS {
+        return Err(PhotoError::TooLarge(w, h));
+    }
+    let turned = decoder.orientation().is_ok_and(|o| {
+        use image::metadata::Orientation::*;
+        matches!(o, Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH)
+    });
+    Ok(if turned { (h, w) } else { (w, h) })
 }
 
 /// Ids a reference may name: a set of them, or the keys of a table.

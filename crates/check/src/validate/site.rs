@@ -37,7 +37,7 @@ impl Validator<'_> {
             }
         }
         if self
-            .file(a, &path(&["logo"]), &s.logo, &["svg", "png"])
+            .file(a, &path(&["logo"]), &s.logo, FileKind::Logo)
             .is_some()
         {
             self.media.push(s.logo.clone());

@@ -49,7 +49,7 @@ impl Validator<'_> {
             id: r.id.clone(),
             date: date?,
             title: r.title.clone(),
-            story_html: (self.render.markdown)(&r.story),
+            story_html: self.markdown(&a, &path(&["story"]), &r.story),
             tags: tags.into_iter().collect::<Option<_>>()?,
             photos: out_photos,
         })
