@@ -25,18 +25,69 @@ pub struct Responsive {
     pub placeholder: String,
 }
 
+/// A photo of `content/`, decoded and turned upright by its EXIF orientation (a phone stores a
+/// portrait sideways, with a note saying so).
+pub fn load_upright(path: &Path) -> io::Result<DynamicImage> {
+    use image::ImageDecoder;
+    let mut decoder = image::ImageReader::open(path)?
+        .with_guessed_format()?
+        .into_decoder()
+        .map_err(io::Error::other)?;
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut img = DynamicImage::from_decoder(decoder).map_err(io::Error::other)?;
+    img.apply_orientation(orientation);
+    Ok(img)
+}
+
+/// Publishes the photo `content/<rel>` at `dist/media/<rel>` re-encoded from its pixels: no
+/// EXIF, GPS position, device or time leaves the build, and it is upright. The encoded copy is
+/// kept in `cache` until the original changes.
+pub fn publish_photo(content: &Path, cache: &Path, dist: &Path, rel: &str) -> io::Result<()> {
+    let source = content.join(rel);
+    let cached = cache.join("clean").join(rel);
+    if !fresh(&source, &cached) {
+        let img = load_upright(&source)?;
+        if rel.to_ascii_lowercase().ends_with(".png") {
+            if let Some(parent) = cached.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            img.save_with_format(&cached, image::ImageFormat::Png)
+                .map_err(io::Error::other)?;
+        } else {
+            write_jpeg(&cached, &img, 90)?;
+        }
+    }
+    let out = dist.join("media").join(rel);
+    fs::create_dir_all(out.parent().expect("media files have a folder"))?;
+    fs::copy(&cached, &out)?;
+    Ok(())
+}
+
+/// Whether `rel` is a photo the build re-encodes (rather than copies).
+pub fn is_photo(rel: &str) -> bool {
+    let lower = rel.to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png"].iter().any(|e| lower.ends_with(e))
+}
+
 /// Makes the variants of `content/<rel>` (in `cache`, copied to `dist/media/variants/`), and the
-/// preview.
-pub fn responsive(content: &Path, cache: &Path, dist: &Path, rel: &str) -> io::Result<Responsive> {
+/// preview. `size` is the photo's upright width and height, as the checker measured it.
+pub fn responsive(
+    content: &Path,
+    cache: &Path,
+    dist: &Path,
+    rel: &str,
+    (width, height): (u32, u32),
+) -> io::Result<Responsive> {
     let source = content.join(rel);
     let mut original: Option<DynamicImage> = None;
     let mut load = || -> io::Result<DynamicImage> {
         if original.is_none() {
-            original = Some(image::open(&source).map_err(io::Error::other)?);
+            original = Some(load_upright(&source)?);
         }
         Ok(original.clone().expect("loaded"))
     };
-    let (width, height) = image::image_dimensions(&source).map_err(io::Error::other)?;
     let stem = rel.rsplit_once('.').map(|(s, _)| s).unwrap_or(rel);
     let mut variants = Vec::new();
     for w in WIDTHS.into_iter().filter(|w| *w < width) {
@@ -57,7 +108,7 @@ pub fn responsive(content: &Path, cache: &Path, dist: &Path, rel: &str) -> io::R
             width: w,
         });
     }
-    // The original is the largest variant.
+    // The original (published re-encoded by `publish_photo`) is the largest variant.
     variants.push(ImageVariant {
         src: format!("media/{rel}"),
         width,
@@ -151,7 +202,7 @@ mod tests {
         });
         img.save(content.join("photos/a.jpg")).unwrap();
 
-        let r = responsive(&content, &cache, &dist, "photos/a.jpg").unwrap();
+        let r = responsive(&content, &cache, &dist, "photos/a.jpg", (800, 600)).unwrap();
         let widths: Vec<u32> = r.variants.iter().map(|v| v.width).collect();
         assert_eq!(
             widths,
@@ -174,8 +225,66 @@ mod tests {
         let variant = cache.join("photos/a-320.jpg");
         let before = fs::metadata(&variant).unwrap().modified().unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
-        responsive(&content, &cache, &dist, "photos/a.jpg").unwrap();
+        responsive(&content, &cache, &dist, "photos/a.jpg", (800, 600)).unwrap();
         assert_eq!(fs::metadata(&variant).unwrap().modified().unwrap(), before);
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    /// A JPEG as a phone writes it: an EXIF block (orientation 6, "turn 90° clockwise", and a
+    /// GPS-like note) after the start marker.
+    fn phone_jpeg(path: &Path, w: u32, h: u32) {
+        let img = image::RgbImage::from_fn(w, h, |x, _| image::Rgb([(x % 256) as u8, 40, 90]));
+        let mut plain = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut plain, 80)
+            .encode_image(&img)
+            .unwrap();
+        // TIFF, little-endian, one IFD entry: Orientation (0x0112), SHORT, 1, value 6.
+        let mut tiff = b"II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0\x06\0\0\0\0\0\0\0".to_vec();
+        tiff.extend_from_slice(b"GPS 51.5072N 0.1276W secret-device");
+        let mut app1 = b"Exif\0\0".to_vec();
+        app1.extend(tiff);
+        let mut out = plain[..2].to_vec();
+        out.extend([0xFF, 0xE1]);
+        out.extend(((app1.len() + 2) as u16).to_be_bytes());
+        out.extend(app1);
+        out.extend(&plain[2..]);
+        fs::write(path, out).unwrap();
+    }
+
+    /// #15 finding 6: originals were published as committed, EXIF and all, and sideways.
+    #[test]
+    fn photos_are_published_upright_without_metadata() {
+        let root = std::env::temp_dir().join(format!("hc-exif-{}", std::process::id()));
+        let (content, cache, dist) = (root.join("content"), root.join("cache"), root.join("dist"));
+        fs::create_dir_all(content.join("p")).unwrap();
+        phone_jpeg(&content.join("p/portrait.jpg"), 800, 600);
+        let committed = fs::read(content.join("p/portrait.jpg")).unwrap();
+        assert!(committed.windows(4).any(|w| w == b"Exif"));
+
+        publish_photo(&content, &cache, &dist, "p/portrait.jpg").unwrap();
+        let published = fs::read(dist.join("media/p/portrait.jpg")).unwrap();
+        assert!(
+            !published.windows(4).any(|w| w == b"Exif"),
+            "EXIF left the build"
+        );
+        assert!(
+            !published.windows(3).any(|w| w == b"GPS"),
+            "GPS left the build"
+        );
+        let upright = image::load_from_memory(&published).unwrap();
+        assert_eq!(
+            (upright.width(), upright.height()),
+            (600, 800),
+            "turned upright"
+        );
+
+        let r = responsive(&content, &cache, &dist, "p/portrait.jpg", (600, 800)).unwrap();
+        let (w, h) = image::image_dimensions(dist.join(&r.variants[0].src)).unwrap();
+        assert_eq!(
+            (w, h),
+            (r.variants[0].width, 427),
+            "variants are upright too"
+        );
         fs::remove_dir_all(&root).unwrap();
     }
 }

@@ -93,19 +93,27 @@ fn trunk_shell(dist: &Path) -> io::Result<String> {
     })
 }
 
-/// Media, fresh each time: a photo that is no longer public must not linger.
+/// Media, fresh each time: a photo that is no longer public must not linger. Photos are
+/// re-encoded (`images::publish_photo`: no metadata, upright); other files are copied.
 fn copy_media(data: &SiteData, content: &Path, dist: &Path) -> io::Result<()> {
     let media = dist.join("media");
     if media.exists() {
         fs::remove_dir_all(&media)?;
     }
-    for rel in &data.media {
+    data.media.par_iter().try_for_each(|rel| {
+        let named = |e: io::Error| io::Error::new(e.kind(), format!("content/{rel}: {e}"));
+        if images::is_photo(rel) {
+            return images::publish_photo(content, Path::new(IMAGE_CACHE), dist, rel)
+                .map_err(named);
+        }
         let to = media.join(rel);
         fs::create_dir_all(to.parent().expect("media files have a parent"))?;
-        fs::copy(content.join(rel), &to)?;
-    }
-    Ok(())
+        fs::copy(content.join(rel), &to).map(|_| ()).map_err(named)
+    })
 }
+
+/// Where photo variants and cleaned originals are kept between builds.
+const IMAGE_CACHE: &str = "target/image-cache";
 
 /// One calendar file per event and a feed of upcoming ones; returns the events with the links
 /// to their calendar files.
@@ -151,11 +159,11 @@ fn write_data(data: &SiteData, events: &[Event], content: &Path, dist: &Path) ->
     out.written += 1; // the mentors, written with the directory
     out.write_raw(files::WORLD, WORLD_MAP)?;
     // Responsive variants and previews of every photo.
-    let cache = Path::new("target/image-cache");
+    let cache = Path::new(IMAGE_CACHE);
     let mut albums = data.albums.clone();
     for photo in albums.iter_mut().flat_map(|a| a.photos.iter_mut()) {
         let rel = photo.src.trim_start_matches("media/").to_string();
-        let r = images::responsive(content, cache, dist, &rel)?;
+        let r = images::responsive(content, cache, dist, &rel, (photo.width, photo.height))?;
         photo.variants = r.variants;
         photo.placeholder = Some(r.placeholder);
     }

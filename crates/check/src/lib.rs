@@ -132,16 +132,25 @@ impl Loader {
         };
         // The entry's own type where the file system gives it (no stat per file: there may be
         // a million); a link is followed.
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| match e.file_type() {
-                Ok(t) if t.is_symlink() => e.path().is_file(),
-                Ok(t) => t.is_file(),
-                Err(_) => false,
-            })
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
+        // A link is refused: it could make the check read any file of the machine.
+        let mut paths: Vec<PathBuf> = Vec::new();
+        for e in entries.filter_map(|e| e.ok()) {
+            let path = e.path();
+            if !path.extension().is_some_and(|e| e == "json") {
+                continue;
+            }
+            match e.file_type() {
+                Ok(t) if t.is_symlink() => self.problems.push(Problem::whole_file(
+                    path.display().to_string(),
+                    (1, 1),
+                    collection.name(),
+                    "the file is a symbolic link".into(),
+                    "Commit the file itself: links are refused, since they can point at any file on the machine that builds the site.".into(),
+                )),
+                Ok(t) if t.is_file() => paths.push(path),
+                _ => {}
+            }
+        }
         // One folder: by file name, which is cheaper to compare than whole paths.
         paths.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
         // Each file on its own (in parallel), then their problems in file order.
@@ -176,8 +185,21 @@ impl Loader {
         self.files += 1;
         let file = path.display().to_string();
         let name = collection.name();
-        let src = match std::fs::read_to_string(path) {
+        let src = match read_capped(path) {
             Ok(src) => src,
+            Err(err) if err.kind() == std::io::ErrorKind::FileTooLarge => {
+                self.problems.push(Problem::whole_file(
+                    file,
+                    (1, 1),
+                    name,
+                    format!(
+                        "the file is larger than {} MB, the most a content file may hold",
+                        MAX_RECORD_BYTES / 1024 / 1024
+                    ),
+                    "Each file holds one record: move long text into a shorter summary, and photos and downloads into files of their own.".into(),
+                ));
+                return None;
+            }
             Err(err) => {
                 let hint = if err.kind() == std::io::ErrorKind::NotFound {
                     format!("Create it: every site needs {file}.")
@@ -265,6 +287,28 @@ impl Loader {
             }
         }
     }
+}
+
+/// The most a content file may hold: a record is a few kilobytes, and a file of gigabytes would
+/// hold the build's memory.
+pub const MAX_RECORD_BYTES: u64 = 2 * 1024 * 1024;
+
+/// A file's text, refused (`FileTooLarge`) beyond `MAX_RECORD_BYTES` without reading the rest.
+fn read_capped(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_RECORD_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        return Err(std::io::ErrorKind::FileTooLarge.into());
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        )
+    })
 }
 
 /// A reporter for problems in one parsed file.

@@ -281,3 +281,25 @@ fn a_file_over_the_size_limit_is_refused() {
         "\"careers/files/cv.pdf\" is 43.0 MB, more than the 40 MB a file may have",
     );
 }
+
+#[test]
+fn a_content_file_over_the_limit_is_refused_unread() {
+    let lines = problems_after("big-json", |c| {
+        let mut text = String::from("{\"id\": \"x\", \"bio\": \"");
+        text.push_str(&"a".repeat(3 * 1024 * 1024));
+        text.push_str("\"}");
+        fs::write(c.join("alumni/x.json"), text).unwrap();
+    });
+    one(&lines, "content/alumni/x.json:1:1: alumni: the file is larger than 2 MB, the most a content file may hold. Each file holds one record");
+}
+
+#[test]
+fn a_content_file_that_is_a_link_is_refused() {
+    #[cfg(unix)]
+    {
+        let lines = problems_after("json-link", |c| {
+            std::os::unix::fs::symlink("/etc/passwd", c.join("alumni/x.json")).unwrap();
+        });
+        one(&lines, "content/alumni/x.json:1:1: alumni: the file is a symbolic link. Commit the file itself");
+    }
+}
