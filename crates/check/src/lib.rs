@@ -136,7 +136,7 @@ impl Loader {
         let mut paths: Vec<PathBuf> = Vec::new();
         for e in entries.filter_map(|e| e.ok()) {
             let path = e.path();
-            if !path.extension().is_some_and(|e| e == "json") {
+            if path.extension().is_none_or(|e| e != "json") {
                 continue;
             }
             match e.file_type() {
