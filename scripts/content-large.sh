@@ -11,7 +11,7 @@ N="${N:-100000}"
 OUT="${OUT:-target/content-large}"
 CLI="${CLI:-target/debug/homecoming}"
 FAKER_VERSION=40.63.0
-MARK="$N realistic-2"
+MARK="$N realistic-3"
 
 if ! PYTHONPATH=.tools/py python3 -c "import faker" 2>/dev/null; then
   echo "content-large: installing Faker $FAKER_VERSION into .tools/py" >&2

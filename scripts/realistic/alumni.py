@@ -275,6 +275,10 @@ def main():
         if rng.random() < 0.3:
             rec["contact"] = {"method": "email", "address": f"{pid}@example.com"}
         rec["consent"] = consent(rng)
+        if "mentor" in rec:
+            # Offering mentoring is consenting to be found for it (no random draw: the rest of
+            # the data stays as it was).
+            rec["consent"]["public"].append("mentoring")
         with open(os.path.join(alumni_dir, pid + ".json"), "w", encoding="utf-8") as out:
             json.dump(rec, out, ensure_ascii=False, indent=2)
             out.write("\n")

@@ -197,7 +197,7 @@ pub struct ConsentFile {
 
 /// Alumnus fields that consent can make public. Name, class year, degree and major are public
 /// whenever the person is listed.
-pub const CONSENT_FIELDS: [&str; 12] = [
+pub const CONSENT_FIELDS: [&str; 13] = [
     "name_latin",
     "former_names",
     "nickname",
@@ -210,6 +210,10 @@ pub const CONSENT_FIELDS: [&str; 12] = [
     "photo",
     "chapters",
     "contact",
+    // The mentoring offer (topics, languages, capacity). Its previous industry is shown only
+    // when "industry" is public too, and a topic that repeats a private job title or
+    // employer is left out.
+    "mentoring",
 ];
 
 /// One campus milestone, in `content/timeline/<id>.json`.

@@ -166,7 +166,7 @@ fn curated() -> Vec<Value> {
         json!({"id": "lukasz-walesa", "name": "Łukasz Wałęsa", "class_year": 2011, "degree": "LLM", "major": "international-law", "city": "Warszawa", "country": "PL", "employer": "Justitia Partners", "job_title": "Legal Counsel", "industry": "law", "contact": {"method": "linkedin", "url": "https://www.linkedin.com/in/example-lukasz"}, "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry", "contact"]}}),
         json!({"id": "jurgen-strassmann", "name": "Jürgen Straßmann", "class_year": 1968, "degree": "PhD", "major": "biochemistry", "city": "München", "country": "DE", "employer": "Helix Therapeutics", "job_title": "Research Scientist", "industry": "pharma", "consent": {"listed": true, "public": ["city", "country", "industry"]}}),
         json!({"id": "helene-dubois", "name": "Hélène Dubois", "class_year": 1994, "degree": "MA", "major": "history", "city": "Paris", "country": "FR", "employer": "City Museum", "job_title": "Curator", "industry": "arts", "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry"]}}),
-        json!({"id": "jose-munoz", "name": "José Muñoz", "class_year": 2016, "degree": "BSc", "major": "data-science", "city": "Madrid", "country": "ES", "employer": "Brightloop", "job_title": "Software Engineer", "industry": "software", "mentor": {"capacity": 2, "topics": ["moving into tech", "data careers"], "languages": ["Spanish", "English"], "previous_industry": "finance"}, "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry"]}}),
+        json!({"id": "jose-munoz", "name": "José Muñoz", "class_year": 2016, "degree": "BSc", "major": "data-science", "city": "Madrid", "country": "ES", "employer": "Brightloop", "job_title": "Software Engineer", "industry": "software", "mentor": {"capacity": 2, "topics": ["moving into tech", "data careers"], "languages": ["Spanish", "English"], "previous_industry": "finance"}, "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry", "mentoring"]}}),
         json!({"id": "siobhan-obrien", "name": "Siobhán O'Brien", "class_year": 2002, "degree": "BA", "major": "english-literature", "city": "Dublin", "country": "IE", "employer": "The Morning Ledger", "job_title": "Journalist", "industry": "media", "consent": {"listed": true, "public": ["city", "country", "employer", "job_title", "industry"]}}),
         json!({"id": "anna-smith-jones", "name": "Anna Smith-Jones", "former_names": ["Anna Smith"], "class_year": 1985, "degree": "MB BS", "major": "medicine", "city": "Bristol", "country": "GB", "employer": "City Health Trust", "job_title": "Surgeon", "industry": "healthcare", "chapters": ["london", "health-alumni"], "mentor": {"capacity": 1, "topics": ["surgical training"], "languages": ["English"]}, "contact": {"method": "form", "url": "https://forms.example.org/anna"}, "consent": {"listed": true, "public": all}}),
         json!({"id": "margaret-okafor", "name": "Margaret Okafor", "former_names": ["Margaret Adeyemi"], "nickname": "Peggy", "class_year": 1977, "degree": "BA", "major": "economics", "city": "Lagos", "country": "NG", "employer": "Harbour Bank", "job_title": "Portfolio Manager", "industry": "finance", "chapters": ["lagos"], "bio": "Class of '77 reunion organiser. Still has the rowing club's bell.", "consent": {"listed": true, "public": all}}),
@@ -266,7 +266,15 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
             obj.insert("name_latin".into(), json!(l));
         }
         optional_fields(&mut rng, obj, &name, year, titles, country, &id);
-        obj.insert("consent".into(), consent(&mut rng));
+        let mut choices = consent(&mut rng);
+        if obj.contains_key("mentor") {
+            // Offering mentoring is consenting to be found for it (no draw: the rest stays).
+            choices["public"]
+                .as_array_mut()
+                .expect("a list")
+                .push(json!("mentoring"));
+        }
+        obj.insert("consent".into(), choices);
         records.push(rec);
     }
     for mut rec in records {

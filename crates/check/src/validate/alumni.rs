@@ -111,6 +111,14 @@ impl Validator<'_> {
             }
         }
         if self.problems.len() != before {
+            if !r.consent.listed {
+                // The messages go to logs anyone may read: they show where and what, not the
+                // person's values.
+                for p in &mut self.problems[before..] {
+                    p.message = redact(&p.message);
+                    p.hint = redact(&p.hint);
+                }
+            }
             return None;
         }
         Some(self.publish_alumnus(r, country))
@@ -172,15 +180,26 @@ impl Validator<'_> {
             } else {
                 Vec::new()
             },
-            // Mentoring is an offer the person made in order to be found: published when listed.
-            mentor: r.mentor.as_ref().map(|m| Mentoring {
+            // Mentoring follows consent like the rest: the offer when "mentoring" is public,
+            // the previous industry when "industry" is too, and no topic that repeats what
+            // the person kept private.
+            mentor: r.mentor.as_ref().filter(|_| public("mentoring")).map(|m| Mentoring {
                 capacity: m.capacity,
-                topics: m.topics.clone(),
+                topics: m
+                    .topics
+                    .iter()
+                    .filter(|topic| !repeats_private(topic, r, &public))
+                    .cloned()
+                    .collect(),
                 languages: m.languages.clone(),
-                previous_industry: m.previous_industry.as_ref().map(|id| Named {
-                    id: id.clone(),
-                    name: vocab.industries.get(id).cloned().unwrap_or_default(),
-                }),
+                previous_industry: m
+                    .previous_industry
+                    .as_ref()
+                    .filter(|_| public("industry"))
+                    .map(|id| Named {
+                        id: id.clone(),
+                        name: vocab.industries.get(id).cloned().unwrap_or_default(),
+                    }),
             }),
             contact: r
                 .contact
@@ -196,5 +215,60 @@ impl Validator<'_> {
                     }
                 }),
         })
+    }
+}
+
+/// Whether a mentoring topic repeats a field the person kept private (a topic "surgeon" from a
+/// private job title "Surgeon" would publish the job title).
+fn repeats_private(topic: &str, r: &AlumnusFile, public: &dyn Fn(&str) -> bool) -> bool {
+    let topic = topic.to_lowercase();
+    [("job_title", &r.job_title), ("employer", &r.employer), ("city", &r.city)]
+        .into_iter()
+        .filter(|(field, _)| !public(field))
+        .filter_map(|(_, value)| value.as_deref())
+        .map(|value| value.trim().to_lowercase())
+        .any(|value| value.chars().count() >= 3 && topic.contains(&value))
+}
+
+/// `text` with every quoted value hidden, except the words of the content model (ids, field
+/// names: lower-case letters, digits, hyphens and underscores), which say where and what.
+pub(super) fn redact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut parts = text.split('"');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    let rest: Vec<&str> = parts.collect();
+    for (i, part) in rest.iter().enumerate() {
+        out.push('"');
+        // Odd pieces are inside quotes, unless the last quote is unmatched.
+        let inside = i % 2 == 0 && i + 1 < rest.len();
+        let model_word = part
+            .bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'));
+        if inside && !model_word {
+            out.push_str("(hidden: this person is not listed)");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn redaction_hides_values_and_keeps_the_model_words() {
+        assert_eq!(
+            redact("\"ingrid@@example\" is not an email address. Write it as name@example.org."),
+            "\"(hidden: this person is not listed)\" is not an email address. Write it as name@example.org."
+        );
+        assert_eq!(
+            redact("there is no major with id \"phys\". Did you mean \"physics\"?"),
+            "there is no major with id \"phys\". Did you mean \"physics\"?"
+        );
+        assert_eq!(redact("a \"B\" c \"d"), "a \"(hidden: this person is not listed)\" c \"d");
     }
 }

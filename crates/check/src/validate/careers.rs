@@ -8,6 +8,16 @@ impl Validator<'_> {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        for (field, text) in [
+            ("title", Some(&r.title)),
+            ("summary", Some(&r.summary)),
+            ("body", Some(&r.body)),
+            ("author_name", r.author_name.as_ref()),
+        ] {
+            if let Some(text) = text {
+                self.names_nobody_unlisted(&a, &path(&[field]), text, refs);
+            }
+        }
         let category = self.word(&a, &path(&["category"]), &r.category, "resource category");
         let format = self.word(&a, &path(&["format"]), &r.format, "resource format");
         let stages: Vec<Option<Stage>> = (r.stages.iter().enumerate())
@@ -30,24 +40,19 @@ impl Validator<'_> {
                     &a,
                     &path(&["author"]),
                     id,
-                    Some(&refs.alumni),
+                    Some(&refs.alumni_ids()),
                     "alumnus",
                     "content/alumni/",
                 ) =>
             {
                 None
             }
-            // A listed alumnus is named and linked; an unlisted one is not named at all.
-            (Some(id), name) => match refs.listed.get(id) {
-                Some(listed_name) => Some(Author {
-                    name: listed_name.clone(),
-                    alumnus: Some(id.clone()),
-                }),
-                None => name.as_ref().map(|n| Author {
-                    name: n.clone(),
-                    alumnus: None,
-                }),
-            },
+            // A listed alumnus is named and linked; an unlisted one is not named at all, not
+            // even by the name written beside the id.
+            (Some(id), _) => refs.listed.get(id).map(|listed_name| Author {
+                name: listed_name.clone(),
+                alumnus: Some(id.clone()),
+            }),
             (None, Some(name)) => Some(Author {
                 name: name.clone(),
                 alumnus: None,
@@ -109,6 +114,8 @@ impl Validator<'_> {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        self.names_nobody_unlisted(&a, &path(&["title"]), &r.title, refs);
+        self.names_nobody_unlisted(&a, &path(&["summary"]), &r.summary, refs);
         let kind = self.word(&a, &path(&["kind"]), &r.kind, "kind of opportunity");
         let industry = r
             .industry
@@ -137,7 +144,7 @@ impl Validator<'_> {
                 &a,
                 &path(&["posted_by"]),
                 id,
-                Some(&refs.alumni),
+                Some(&refs.alumni_ids()),
                 "alumnus",
                 "content/alumni/",
             )

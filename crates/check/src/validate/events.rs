@@ -8,6 +8,8 @@ impl Validator<'_> {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        self.names_nobody_unlisted(&a, &path(&["title"]), &r.title, refs);
+        self.names_nobody_unlisted(&a, &path(&["description"]), &r.description, refs);
         let tz = self.ok(&a, &path(&["time_zone"]), values::time_zone(&r.time_zone));
         let instants = self.event_times(&a, r, tz);
         let venue = self.event_venue(&a, r);

@@ -8,6 +8,8 @@ impl Validator<'_> {
         let r = &p.record;
         let before = self.problems.len();
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        self.names_nobody_unlisted(&a, &path(&["title"]), &r.title, refs);
+        self.names_nobody_unlisted(&a, &path(&["description"]), &r.description, refs);
         let mut photos = Vec::new();
         let mut seen = HashSet::new();
         for (i, ph) in r.photos.iter().enumerate() {
@@ -83,6 +85,8 @@ impl Validator<'_> {
         let pp = |k: &str| vec![Seg::key("photos"), Seg::Index(i), Seg::key(k)];
         let size = self.photo_file(a, &pp("file"), &ph.file);
         self.ok(a, &pp("caption"), values::non_empty(&ph.caption, "caption"));
+        self.names_nobody_unlisted(a, &pp("caption"), &ph.caption, refs);
+        self.names_nobody_unlisted(a, &pp("place"), &ph.place, refs);
         let mut people = Vec::new();
         for (j, person) in ph.people.iter().enumerate() {
             let field = [pp("people"), vec![Seg::Index(j)]].concat();
@@ -90,7 +94,7 @@ impl Validator<'_> {
                 a,
                 &field,
                 person,
-                Some(&refs.alumni),
+                Some(&refs.alumni_ids()),
                 "alumnus",
                 "content/alumni/",
             ) {

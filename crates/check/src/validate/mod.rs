@@ -70,10 +70,12 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
     // Listed alumni by id, for links from photos and resources. Unlisted people are never named.
     let listed: HashMap<String, String> = alumni
         .iter()
-        .filter(|a| a.record.consent.listed)
+        .filter(|a| a.record.consent.listed && alumni_ids.contains(&a.record.id))
         .map(|a| (a.record.id.clone(), a.record.name.clone()))
         .collect();
+    let unlisted = UnlistedNames::new(&alumni);
     let refs = Refs {
+        unlisted,
         alumni: alumni_ids,
         timeline: timeline_ids,
         albums: album_ids,
@@ -185,6 +187,8 @@ enum VocabKind {
 }
 
 struct Refs {
+    /// The names of people who are not listed, which no published text may hold.
+    unlisted: UnlistedNames,
     alumni: HashSet<String>,
     timeline: HashSet<String>,
     albums: HashSet<String>,
@@ -390,6 +394,100 @@ fn photo_size(path: &std::path::Path) -> Result<(u32, u32), PhotoError> {
         matches!(o, Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH)
     });
     Ok(if turned { (h, w) } else { (w, h) })
+}
+
+/// Names of unlisted people (their names, former names and Latin forms), lower-cased, leaving
+/// out any a listed person also has: a caption naming a listed "Li Wei" is fine. A Latin name
+/// of one word is left out too (too many ordinary words are somebody's name).
+struct UnlistedNames(Vec<String>);
+
+impl UnlistedNames {
+    fn new(alumni: &[Parsed<AlumnusFile>]) -> UnlistedNames {
+        let names = |r: &AlumnusFile| {
+            let mut all = vec![r.name.to_lowercase()];
+            all.extend(r.former_names.iter().map(|n| n.to_lowercase()));
+            all.extend(r.name_latin.iter().map(|n| n.to_lowercase()));
+            all
+        };
+        let listed: HashSet<String> = alumni
+            .iter()
+            .filter(|a| a.record.consent.listed)
+            .flat_map(|a| names(&a.record))
+            .collect();
+        let mut unlisted: Vec<String> = alumni
+            .iter()
+            .filter(|a| !a.record.consent.listed)
+            .flat_map(|a| names(&a.record))
+            .map(|n| n.trim().to_string())
+            .filter(|n| !listed.contains(n))
+            .filter(|n| {
+                let words = n.split_whitespace().count();
+                let cjk = n.chars().all(|c| c as u32 >= 0x2E80) && n.chars().count() >= 2;
+                words >= 2 || cjk
+            })
+            .collect();
+        unlisted.sort();
+        unlisted.dedup();
+        UnlistedNames(unlisted)
+    }
+
+    /// Whether `text` holds one of the names, as whole words.
+    fn named_in(&self, text: &str) -> bool {
+        if self.0.is_empty() || text.is_empty() {
+            return false;
+        }
+        let text = text.to_lowercase();
+        self.0.iter().any(|name| {
+            text.match_indices(name.as_str()).any(|(at, _)| {
+                let before = text[..at].chars().next_back();
+                let after = text[at + name.len()..].chars().next();
+                let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || c as u32 >= 0x2E80);
+                apart(before) && apart(after)
+            })
+        })
+    }
+}
+
+impl Validator<'_> {
+    /// A problem when a published text names somebody who is not listed. The message does not
+    /// repeat the name: checker output ends up in public CI logs.
+    fn names_nobody_unlisted(&mut self, at: &At, field: &[Seg], text: &str, refs: &Refs) {
+        if refs.unlisted.named_in(text) {
+            self.report(
+                at,
+                field,
+                Bad::new(
+                    "this text names a person who is not listed in the directory".into(),
+                    "Take the name out: someone who chose not to be listed is never named on the site. (The name is not repeated here, as these messages can be read in public logs; the people concerned have \"listed\": false in content/alumni/.)".into(),
+                ),
+            );
+        }
+    }
+}
+
+/// Alumni ids for a reference: any record's id is known, but only listed people's ids are
+/// offered as "did you mean": the hint must not print an unlisted person's id.
+struct AlumniIds<'a> {
+    all: &'a HashSet<String>,
+    listed: &'a HashMap<String, String>,
+}
+
+impl Known for AlumniIds<'_> {
+    fn has(&self, id: &str) -> bool {
+        self.all.contains(id)
+    }
+    fn ids(&self) -> Vec<&str> {
+        self.listed.keys().map(String::as_str).collect()
+    }
+}
+
+impl Refs {
+    fn alumni_ids(&self) -> AlumniIds<'_> {
+        AlumniIds {
+            all: &self.alumni,
+            listed: &self.listed,
+        }
+    }
 }
 
 /// Ids a reference may name: a set of them, or the keys of a table.

@@ -14,6 +14,8 @@ impl Validator<'_> {
         let before = self.problems.len();
         let date = self.ok(&a, &path(&["date"]), values::partial_date(&r.date));
         self.ok(&a, &path(&["title"]), values::non_empty(&r.title, "title"));
+        self.names_nobody_unlisted(&a, &path(&["title"]), &r.title, refs);
+        self.names_nobody_unlisted(&a, &path(&["story"]), &r.story, refs);
         let tags: Vec<Option<TimelineTag>> = (r.tags.iter().enumerate())
             .map(|(i, tag)| self.word(&a, &[Seg::key("tags"), Seg::Index(i)], tag, "timeline tag"))
             .collect();

@@ -1,0 +1,150 @@
+//! An unlisted person is named nowhere, and mentoring follows consent (#15 findings 4 and 5).
+//! The base fixture lists Ada Lovelace and holds 王芳 (Wang Fang), who is not listed. Every
+//! case here passed the checker, or published the data, before.
+
+use homecoming_check::{check, Markdown, Render, Report};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const PLAIN: Render = Render {
+    markdown: |text| Markdown {
+        html: text.to_string(),
+        images: Vec::new(),
+    },
+    name_keys: |_| Vec::new(),
+};
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// The base fixture with `old` replaced by `new` in `file`, checked.
+fn checked(name: &str, edits: &[(&str, &str, &str)]) -> (Report, Vec<String>) {
+    let root: PathBuf = std::env::temp_dir().join(format!("hc-privacy-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&root);
+    let content = root.join("content");
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
+        &content,
+    );
+    for (file, old, new) in edits {
+        let path = content.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(old), "{file} has no {old}");
+        fs::write(&path, text.replacen(old, new, 1)).unwrap();
+    }
+    let report = check(&content, &PLAIN);
+    let prefix = format!("{}/", root.display());
+    let lines = report.problems.iter().map(|p| p.to_string().replace(&prefix, "")).collect();
+    fs::remove_dir_all(&root).unwrap();
+    (report, lines)
+}
+
+fn never_named(lines: &[String]) {
+    for line in lines {
+        for secret in ["王芳", "Wang Fang", "wang-fang", "fang.wang"] {
+            // A problem in the person's own file names the file, which is the id.
+            let line = line.replace("content/alumni/wang-fang.json", "").replace("alumni → wang-fang:", "");
+            assert!(!line.contains(secret), "{line}");
+        }
+    }
+}
+
+#[test]
+fn an_unlisted_author_is_not_named_by_the_name_beside_the_id() {
+    let (report, lines) = checked(
+        "author",
+        &[(
+            "careers/cv-guide.json",
+            "\"author\": \"ada-lovelace\"",
+            "\"author\": \"wang-fang\", \"author_name\": \"Dr F. W.\"",
+        )],
+    );
+    assert!(lines.is_empty(), "{lines:#?}");
+    let data = report.data.unwrap();
+    assert_eq!(data.resources[0].author, None);
+}
+
+#[test]
+fn a_caption_or_story_naming_an_unlisted_person_is_refused_without_the_name() {
+    for (i, (file, old, new)) in [
+        ("gallery/reunion-1975.json", "\"The hall\"", "\"王芳 in the hall\""),
+        ("gallery/reunion-1975.json", "\"The hall\"", "\"Ada Lovelace and wang fang, 1975\""),
+        ("gallery/reunion-1975.json", "\"title\": \"Reunion 1975\"", "\"title\": \"Reunion 1975 with Wang Fang\""),
+        ("careers/cv-guide.json", "\"Keep it short.\"", "\"Ask Wang Fang, who keeps hers short.\""),
+        ("careers/cv-guide.json", "\"author\": \"ada-lovelace\"", "\"author_name\": \"Wang Fang\""),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (_, lines) = checked(&format!("caption-{i}"), &[(file, old, new)]);
+        assert_eq!(lines.len(), 1, "{new}: {lines:#?}");
+        assert!(
+            lines[0].contains("this text names a person who is not listed in the directory. Take the name out"),
+            "{lines:#?}"
+        );
+        never_named(&lines);
+    }
+    // A name that merely contains the unlisted one, or a listed person's name, is fine.
+    let (_, lines) = checked("not-a-name", &[("gallery/reunion-1975.json", "\"The hall\"", "\"Ada Lovelace in the Wang Fangsworth hall\"")]);
+    assert!(lines.is_empty(), "{lines:#?}");
+}
+
+#[test]
+fn hints_never_offer_an_unlisted_id() {
+    let (_, lines) = checked(
+        "hint",
+        &[("gallery/reunion-1975.json", "\"ada-lovelace\"", "\"wang-fan\"")],
+    );
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(lines[0].contains("there is no alumnus with id \"wang-fan\""), "{lines:#?}");
+    never_named(&lines);
+}
+
+#[test]
+fn problems_in_an_unlisted_record_do_not_print_its_values() {
+    let (_, lines) = checked(
+        "own-record",
+        &[(
+            "alumni/wang-fang.json",
+            "\"country\": \"CN\",",
+            "\"country\": \"China\", \"contact\": {\"method\": \"email\", \"address\": \"fang.wang at example.org\"},",
+        )],
+    );
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines.iter().any(|l| l.contains("contact.address: \"(hidden: this person is not listed)\" is not an email address")), "{lines:#?}");
+    assert!(lines.iter().any(|l| l.contains("country: \"(hidden: this person is not listed)\" is not a country code")), "{lines:#?}");
+    never_named(&lines);
+}
+
+#[test]
+fn mentoring_follows_consent() {
+    let mentor = "\"mentor\": {\"capacity\": 2, \"topics\": [\"analytical engines\", \"moving into software\", \"mathematician careers\"], \"languages\": [\"English\"], \"previous_industry\": \"software\"},\n  \"job_title\": \"Mathematician\",\n  \"chapters\"";
+    // The offer itself is published only with "mentoring" in public.
+    let (report, lines) = checked("mentor-private", &[("alumni/ada-lovelace.json", "\"chapters\"", mentor)]);
+    assert!(lines.is_empty(), "{lines:#?}");
+    assert!(report.data.unwrap().alumni[0].mentor.is_none());
+    // With it: no topic repeating the private job title, and no previous industry while the
+    // industry is private.
+    let (report, lines) = checked(
+        "mentor-public",
+        &[
+            ("alumni/ada-lovelace.json", "\"chapters\"", mentor),
+            ("alumni/ada-lovelace.json", "\"employer\",\n      \"industry\",", "\"mentoring\","),
+        ],
+    );
+    assert!(lines.is_empty(), "{lines:#?}");
+    let offer = report.data.unwrap().alumni[0].mentor.clone().unwrap();
+    assert_eq!(offer.topics, vec!["moving into software"], "employer and job title repeated");
+    assert_eq!(offer.previous_industry, None);
+    assert_eq!(offer.languages, vec!["English"]);
+}
