@@ -36,6 +36,7 @@ build: setup cli prerender
 	trunk build --release --public-url $(BASE) --dist $(DIST)
 	@$(CLI) build $(CONTENT) --dist $(DIST) --base $(BASE)
 	@$(PRERENDER) $(DIST) --base $(BASE)
+	@$(CLI) seal $(DIST) --base $(BASE)
 
 ## serve: build, then serve at http://127.0.0.1:8080
 serve: build

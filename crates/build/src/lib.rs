@@ -7,6 +7,7 @@
 //! Everything written here comes from `check::SiteData`, which holds public data only.
 
 pub mod calendar;
+pub mod headers;
 pub mod images;
 pub mod index;
 pub mod markdown;

@@ -43,6 +43,21 @@ pub struct SiteFile {
     /// consenting to be found by a search engine.
     #[serde(default)]
     pub search_engines_index_people: bool,
+    /// Who can read the content repository: "public" (the default) or "private". Everything
+    /// committed to a public repository is public, whatever the site shows, so with "public"
+    /// the checker refuses any alumni field the person's consent does not publish, and any
+    /// unlisted person's record beyond its id.
+    #[serde(default)]
+    pub repository: Repository,
+}
+
+/// Who can read the content repository.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Repository {
+    #[default]
+    Public,
+    Private,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -114,7 +129,9 @@ pub struct AlumnusFile {
     pub schema: Option<String>,
     /// Stable identifier: lowercase letters, digits and hyphens, unique among alumni.
     pub id: String,
-    /// The name as the person writes it, in any script.
+    /// The name as the person writes it, in any script. Required, except in the record of an
+    /// unlisted person in a public repository, which holds only its id.
+    #[serde(default)]
     pub name: String,
     /// The name in Latin letters when `name` is in another script (pinyin for hanzi).
     #[serde(default)]
@@ -125,11 +142,14 @@ pub struct AlumnusFile {
     /// What friends call the person.
     #[serde(default)]
     pub nickname: Option<String>,
-    /// Graduation year.
+    /// Graduation year. Required (as is `degree` and `major`), except where `name` is not.
+    #[serde(default)]
     pub class_year: i32,
     /// Degree, e.g. `BA`, `BSc`, `MSc`, `PhD`.
+    #[serde(default)]
     pub degree: String,
     /// Major id from `site.json` (it implies the department and college).
+    #[serde(default)]
     pub major: String,
     #[serde(default)]
     pub city: Option<String>,

@@ -6,6 +6,7 @@
 //! anything the build writes, and it copies a field only when the person made it public.
 
 pub mod content;
+pub mod forgotten;
 mod locate;
 mod problem;
 mod serde_text;

@@ -29,7 +29,8 @@ fn copy_tree(from: &Path, to: &Path) {
 
 /// The base fixture with `old` replaced by `new` in `file`, checked.
 fn checked(name: &str, edits: &[(&str, &str, &str)]) -> (Report, Vec<String>) {
-    let root: PathBuf = std::env::temp_dir().join(format!("hc-privacy-{}-{name}", std::process::id()));
+    let root: PathBuf =
+        std::env::temp_dir().join(format!("hc-privacy-{}-{name}", std::process::id()));
     let _ = fs::remove_dir_all(&root);
     let content = root.join("content");
     copy_tree(
@@ -44,7 +45,11 @@ fn checked(name: &str, edits: &[(&str, &str, &str)]) -> (Report, Vec<String>) {
     }
     let report = check(&content, &PLAIN);
     let prefix = format!("{}/", root.display());
-    let lines = report.problems.iter().map(|p| p.to_string().replace(&prefix, "")).collect();
+    let lines = report
+        .problems
+        .iter()
+        .map(|p| p.to_string().replace(&prefix, ""))
+        .collect();
     fs::remove_dir_all(&root).unwrap();
     (report, lines)
 }
@@ -53,7 +58,9 @@ fn never_named(lines: &[String]) {
     for line in lines {
         for secret in ["王芳", "Wang Fang", "wang-fang", "fang.wang"] {
             // A problem in the person's own file names the file, which is the id.
-            let line = line.replace("content/alumni/wang-fang.json", "").replace("alumni → wang-fang:", "");
+            let line = line
+                .replace("content/alumni/wang-fang.json", "")
+                .replace("alumni → wang-fang:", "");
             assert!(!line.contains(secret), "{line}");
         }
     }
@@ -77,11 +84,31 @@ fn an_unlisted_author_is_not_named_by_the_name_beside_the_id() {
 #[test]
 fn a_caption_or_story_naming_an_unlisted_person_is_refused_without_the_name() {
     for (i, (file, old, new)) in [
-        ("gallery/reunion-1975.json", "\"The hall\"", "\"王芳 in the hall\""),
-        ("gallery/reunion-1975.json", "\"The hall\"", "\"Ada Lovelace and wang fang, 1975\""),
-        ("gallery/reunion-1975.json", "\"title\": \"Reunion 1975\"", "\"title\": \"Reunion 1975 with Wang Fang\""),
-        ("careers/cv-guide.json", "\"Keep it short.\"", "\"Ask Wang Fang, who keeps hers short.\""),
-        ("careers/cv-guide.json", "\"author\": \"ada-lovelace\"", "\"author_name\": \"Wang Fang\""),
+        (
+            "gallery/reunion-1975.json",
+            "\"The hall\"",
+            "\"王芳 in the hall\"",
+        ),
+        (
+            "gallery/reunion-1975.json",
+            "\"The hall\"",
+            "\"Ada Lovelace and wang fang, 1975\"",
+        ),
+        (
+            "gallery/reunion-1975.json",
+            "\"title\": \"Reunion 1975\"",
+            "\"title\": \"Reunion 1975 with Wang Fang\"",
+        ),
+        (
+            "careers/cv-guide.json",
+            "\"Keep it short.\"",
+            "\"Ask Wang Fang, who keeps hers short.\"",
+        ),
+        (
+            "careers/cv-guide.json",
+            "\"author\": \"ada-lovelace\"",
+            "\"author_name\": \"Wang Fang\"",
+        ),
     ]
     .into_iter()
     .enumerate()
@@ -89,13 +116,22 @@ fn a_caption_or_story_naming_an_unlisted_person_is_refused_without_the_name() {
         let (_, lines) = checked(&format!("caption-{i}"), &[(file, old, new)]);
         assert_eq!(lines.len(), 1, "{new}: {lines:#?}");
         assert!(
-            lines[0].contains("this text names a person who is not listed in the directory. Take the name out"),
+            lines[0].contains(
+                "this text names a person who is not listed in the directory. Take the name out"
+            ),
             "{lines:#?}"
         );
         never_named(&lines);
     }
     // A name that merely contains the unlisted one, or a listed person's name, is fine.
-    let (_, lines) = checked("not-a-name", &[("gallery/reunion-1975.json", "\"The hall\"", "\"Ada Lovelace in the Wang Fangsworth hall\"")]);
+    let (_, lines) = checked(
+        "not-a-name",
+        &[(
+            "gallery/reunion-1975.json",
+            "\"The hall\"",
+            "\"Ada Lovelace in the Wang Fangsworth hall\"",
+        )],
+    );
     assert!(lines.is_empty(), "{lines:#?}");
 }
 
@@ -103,10 +139,17 @@ fn a_caption_or_story_naming_an_unlisted_person_is_refused_without_the_name() {
 fn hints_never_offer_an_unlisted_id() {
     let (_, lines) = checked(
         "hint",
-        &[("gallery/reunion-1975.json", "\"ada-lovelace\"", "\"wang-fan\"")],
+        &[(
+            "gallery/reunion-1975.json",
+            "\"ada-lovelace\"",
+            "\"wang-fan\"",
+        )],
     );
     assert_eq!(lines.len(), 1, "{lines:#?}");
-    assert!(lines[0].contains("there is no alumnus with id \"wang-fan\""), "{lines:#?}");
+    assert!(
+        lines[0].contains("there is no alumnus with id \"wang-fan\""),
+        "{lines:#?}"
+    );
     never_named(&lines);
 }
 
@@ -121,8 +164,17 @@ fn problems_in_an_unlisted_record_do_not_print_its_values() {
         )],
     );
     assert_eq!(lines.len(), 2, "{lines:#?}");
-    assert!(lines.iter().any(|l| l.contains("contact.address: \"(hidden: this person is not listed)\" is not an email address")), "{lines:#?}");
-    assert!(lines.iter().any(|l| l.contains("country: \"(hidden: this person is not listed)\" is not a country code")), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains(
+            "contact.address: \"(hidden: this person is not listed)\" is not an email address"
+        )),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l
+            .contains("country: \"(hidden: this person is not listed)\" is not a country code")),
+        "{lines:#?}"
+    );
     never_named(&lines);
 }
 
@@ -130,7 +182,10 @@ fn problems_in_an_unlisted_record_do_not_print_its_values() {
 fn mentoring_follows_consent() {
     let mentor = "\"mentor\": {\"capacity\": 2, \"topics\": [\"analytical engines\", \"moving into software\", \"mathematician careers\"], \"languages\": [\"English\"], \"previous_industry\": \"software\"},\n  \"job_title\": \"Mathematician\",\n  \"chapters\"";
     // The offer itself is published only with "mentoring" in public.
-    let (report, lines) = checked("mentor-private", &[("alumni/ada-lovelace.json", "\"chapters\"", mentor)]);
+    let (report, lines) = checked(
+        "mentor-private",
+        &[("alumni/ada-lovelace.json", "\"chapters\"", mentor)],
+    );
     assert!(lines.is_empty(), "{lines:#?}");
     assert!(report.data.unwrap().alumni[0].mentor.is_none());
     // With it: no topic repeating the private job title, and no previous industry while the
@@ -139,12 +194,50 @@ fn mentoring_follows_consent() {
         "mentor-public",
         &[
             ("alumni/ada-lovelace.json", "\"chapters\"", mentor),
-            ("alumni/ada-lovelace.json", "\"employer\",\n      \"industry\",", "\"mentoring\","),
+            (
+                "alumni/ada-lovelace.json",
+                "\"employer\",\n      \"industry\",",
+                "\"mentoring\",",
+            ),
         ],
     );
     assert!(lines.is_empty(), "{lines:#?}");
     let offer = report.data.unwrap().alumni[0].mentor.clone().unwrap();
-    assert_eq!(offer.topics, vec!["moving into software"], "employer and job title repeated");
+    assert_eq!(
+        offer.topics,
+        vec!["moving into software"],
+        "employer and job title repeated"
+    );
     assert_eq!(offer.previous_industry, None);
     assert_eq!(offer.languages, vec!["English"]);
+}
+
+/// `"repository": "public"` (#15 finding 10): nothing private may be committed.
+#[test]
+fn a_public_repository_holds_nothing_private() {
+    let public = (
+        "site.json",
+        "\"repository\": \"private\"",
+        "\"repository\": \"public\"",
+    );
+    let (_, lines) = checked("public-repo", &[public]);
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(lines[0].contains("alumni → wang-fang: name: this person is not listed, and \"repository\" in site.json is \"public\": the record may hold only its id, but it holds name, class_year, degree, major, name_latin, country."), "{lines:#?}");
+    never_named(&lines);
+    // An unlisted record of just its id passes; a listed field without consent does not.
+    let (report, lines) = checked(
+        "public-repo-2",
+        &[
+            public,
+            ("alumni/wang-fang.json", "\"name\": \"王芳\",\n  \"name_latin\": \"Wang Fang\",\n  \"class_year\": 1998,\n  \"degree\": \"MSc\",\n  \"major\": \"astronomy\",\n  \"country\": \"CN\",", ""),
+            ("alumni/ada-lovelace.json", "\"employer\": \"Analytical Engines\",", "\"employer\": \"Analytical Engines\", \"job_title\": \"Analyst\", \"mentor\": {\"capacity\": 1},"),
+        ],
+    );
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines[0].contains("alumni → ada-lovelace: job_title: \"job_title\" is not public, and \"repository\" in site.json is \"public\""), "{lines:#?}");
+    assert!(
+        lines[1].contains("mentor: \"mentoring\" is not public"),
+        "{lines:#?}"
+    );
+    assert!(report.data.is_none());
 }

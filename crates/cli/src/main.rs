@@ -2,6 +2,7 @@
 //! has its own `--help`. Arguments are parsed by clap, so a mistyped flag (`--dsit`) is an error,
 //! never silently ignored.
 
+mod forget;
 mod serve;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -38,6 +39,25 @@ enum Command {
         /// The sub-path the site is served under, e.g. /homecoming/.
         #[arg(long, default_value = "/")]
         base: String,
+    },
+    /// The last step of a build, after the pages are written: the Content Security Policy into
+    /// every page, and `_headers` (security headers, caching, downloads as attachments).
+    Seal {
+        /// The built site.
+        #[arg(default_value = "dist")]
+        dist: PathBuf,
+        /// The sub-path the site is served under, e.g. /homecoming/.
+        #[arg(long, default_value = "/")]
+        base: String,
+    },
+    /// Remove a person at their request: their record, their portrait and every reference to
+    /// them; the id is kept (hashed) in content/forgotten.json so the record cannot return.
+    Forget {
+        /// The alumnus's id (the file name in content/alumni/ without .json).
+        id: String,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
     },
     /// Write the JSON Schemas of the content files.
     Schema {
@@ -104,6 +124,17 @@ fn main() -> ExitCode {
         } => checked(&content).and_then(|data| {
             build::build(&data, &content, &dist, &base).map_err(|e| format!("build failed: {e}"))
         }),
+        Command::Seal { dist, base } => {
+            build::headers::seal(&dist, &homecoming_core::routes::normalize_base(&base))
+                .map(|_| {
+                    eprintln!(
+                        "✓ sealed {}: a Content Security Policy in every page, and _headers",
+                        dist.display()
+                    )
+                })
+                .map_err(|e| format!("seal failed: {e}"))
+        }
+        Command::Forget { id, content } => forget_person(&content, &id),
         Command::Schema { out, check } => schema(&out, check),
         Command::Stats { content } => checked(&content).map(|data| stats(&data)),
         Command::Sample { out, alumni } => {
@@ -185,6 +216,25 @@ fn stats(data: &check::SiteData) {
         distinct(|p| p.employer.as_deref()),
         distinct(|p| p.country.as_ref().map(|c| c.code.as_str())),
     );
+}
+
+fn forget_person(content: &Path, id: &str) -> Result<(), String> {
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let done = forget::forget(content, id, &today)?;
+    for f in &done.removed {
+        eprintln!("removed  {f}");
+    }
+    for f in &done.edited {
+        eprintln!("edited   {f} (reference removed)");
+    }
+    for f in &done.still_named {
+        eprintln!("check    {f}: its text may still name the person; edit it by hand");
+    }
+    eprintln!(
+        "✓ {id} is forgotten and recorded in {}. Commit the change; the README (\"Erasure requests\") says what else to do.",
+        content.join(homecoming_check::forgotten::FORGOTTEN_FILE).display()
+    );
+    Ok(())
 }
 
 fn schema(out: &Path, check_only: bool) -> Result<(), String> {

@@ -42,12 +42,14 @@ pub fn serve(
             std::process::exit(0);
         });
     }
+    let headers = std::sync::Arc::new(Headers::read(&dir.join("_headers")));
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         let dir = dir.to_path_buf();
         let base = base.clone();
+        let headers = headers.clone();
         std::thread::spawn(move || {
-            let _ = handle(stream, &dir, &base, fallback);
+            let _ = handle(stream, &dir, &base, fallback, &headers);
         });
     }
     Ok(())
@@ -55,7 +57,13 @@ pub fn serve(
 
 /// Answers requests on one connection until the client closes it (keep-alive, as static hosts
 /// do: a browser then reuses its six connections instead of opening one per file).
-fn handle(mut stream: TcpStream, dir: &Path, base: &str, fallback: Fallback) -> io::Result<()> {
+fn handle(
+    mut stream: TcpStream,
+    dir: &Path,
+    base: &str,
+    fallback: Fallback,
+    headers: &Headers,
+) -> io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     stream.set_nodelay(true)?;
     let mut reader = BufReader::new(stream.try_clone()?);
@@ -90,8 +98,15 @@ fn handle(mut stream: TcpStream, dir: &Path, base: &str, fallback: Fallback) -> 
             .unwrap_or("text/plain; charset=utf-8");
         let reason = if status == 200 { "OK" } else { "Not Found" };
         // One write: a header and a body written apart can wait on Nagle's algorithm.
+        let mut extra = String::new();
+        for (name, value) in headers.for_path(&path) {
+            // Previews are always fresh: the host's caching rules are not applied here.
+            if !name.eq_ignore_ascii_case("cache-control") {
+                extra.push_str(&format!("{name}: {value}\r\n"));
+            }
+        }
         let mut response = format!(
-            "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: {}\r\n\r\n",
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n{extra}Connection: {}\r\n\r\n",
             body.len(),
             if close { "close" } else { "keep-alive" }
         )
@@ -104,6 +119,42 @@ fn handle(mut stream: TcpStream, dir: &Path, base: &str, fallback: Fallback) -> 
         if close {
             return Ok(());
         }
+    }
+}
+
+/// The `_headers` file as Netlify and Cloudflare Pages read it (the part the build writes: a
+/// path, or a path ending in `*`, then its headers indented), so previews and browser tests
+/// run under the site's real Content Security Policy.
+#[derive(Default)]
+pub struct Headers(Vec<(String, Vec<(String, String)>)>);
+
+impl Headers {
+    pub fn read(path: &Path) -> Headers {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let mut rules: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for line in text.lines() {
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            if !line.starts_with([' ', '\t']) {
+                rules.push((line.trim().to_string(), Vec::new()));
+            } else if let (Some((_, headers)), Some((name, value))) =
+                (rules.last_mut(), line.trim().split_once(':'))
+            {
+                headers.push((name.trim().to_string(), value.trim().to_string()));
+            }
+        }
+        Headers(rules)
+    }
+
+    pub fn for_path<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a (String, String)> {
+        self.0
+            .iter()
+            .filter(move |(rule, _)| match rule.strip_suffix('*') {
+                Some(prefix) => path.starts_with(prefix),
+                None => rule == path,
+            })
+            .flat_map(|(_, headers)| headers)
     }
 }
 
@@ -184,6 +235,29 @@ fn content_type(path: &Path) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headers_apply_by_path() {
+        let dir = std::env::temp_dir().join(format!("homecoming-headers-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("_headers"),
+            "/*\n  X-Content-Type-Options: nosniff\n/media/cv.pdf\n  Content-Disposition: attachment\n",
+        )
+        .unwrap();
+        let h = Headers::read(&dir.join("_headers"));
+        let names = |p: &str| {
+            h.for_path(p)
+                .map(|(n, _)| n.clone())
+                .collect::<Vec<String>>()
+        };
+        assert_eq!(names("/"), vec!["X-Content-Type-Options"]);
+        assert_eq!(
+            names("/media/cv.pdf"),
+            vec!["X-Content-Type-Options", "Content-Disposition"]
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn resolves_like_a_static_host() {

@@ -123,6 +123,9 @@ fn site(out: &Path) -> io::Result<()> {
             "url": "https://alumni.northbrook.example.edu/",
             "tagline": "Wherever you went next, this is still your campus.",
             "founded": 1898,
+            // The sample holds what offices hold: private fields and unlisted people. Such a
+            // repository must be private (README, "Where the content lives").
+            "repository": "private",
             "colors": {"primary": "#1f3a5f", "accent": "#b5122b"},
             "logo": "site/logo.svg",
             "colleges": colleges,

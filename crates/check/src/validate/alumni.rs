@@ -28,6 +28,33 @@ impl Validator<'_> {
         let a = at(p, Collection::Alumni);
         let r = &p.record;
         let before = self.problems.len();
+        let public_repository = self.vocab.as_ref().is_some_and(|v| v.public_repository);
+        if public_repository && !r.consent.listed {
+            return self.id_only(&a, r).then_some(None);
+        }
+        if public_repository {
+            self.nothing_unpublished(&a, r);
+        }
+        // Required, though serde lets them be missing (for the id-only record above).
+        let missing = |field: &str| {
+            Bad::new(
+                format!("required field \"{field}\" is missing"),
+                format!("Add \"{field}\" to this record; the schema named in \"$schema\" lists what it takes."),
+            )
+        };
+        for (field, absent) in [
+            ("name", r.name.is_empty()),
+            ("class_year", r.class_year == 0),
+            ("degree", r.degree.is_empty()),
+            ("major", r.major.is_empty()),
+        ] {
+            if absent {
+                self.report(&a, &path(&[field]), missing(field));
+            }
+        }
+        if self.problems.len() != before {
+            return None;
+        }
         self.ok(&a, &path(&["name"]), values::non_empty(&r.name, "name"));
         self.class_year(&a, &path(&["class_year"]), r.class_year);
         self.ok(
@@ -124,6 +151,55 @@ impl Validator<'_> {
         Some(self.publish_alumnus(r, country))
     }
 
+    /// In a public repository, an unlisted person's record holds its id and nothing else
+    /// (besides `"consent": {"listed": false}`): the file is public even though the site is not.
+    fn id_only(&mut self, a: &At, r: &AlumnusFile) -> bool {
+        let mut held: Vec<&str> = [
+            ("name", !r.name.is_empty()),
+            ("class_year", r.class_year != 0),
+            ("degree", !r.degree.is_empty()),
+            ("major", !r.major.is_empty()),
+        ]
+        .into_iter()
+        .filter_map(|(field, present)| present.then_some(field))
+        .collect();
+        held.extend(held_fields(r));
+        if !r.consent.public.is_empty() {
+            held.push("consent.public");
+        }
+        if held.is_empty() {
+            return true;
+        }
+        self.report(
+            a,
+            &path(&[held[0].split('.').next().unwrap_or("")]),
+            Bad::new(
+                format!(
+                    "this person is not listed, and \"repository\" in site.json is \"public\": the record may hold only its id, but it holds {}",
+                    held.join(", ")
+                ),
+                "Keep the record in the office's own database and leave here only {\"id\": …, \"consent\": {\"listed\": false}}; to remove the person entirely, run `homecoming forget <id>`. If the repository is private, say \"repository\": \"private\" in site.json.".into(),
+            ),
+        );
+        false
+    }
+
+    /// In a public repository, every field governed by consent is either public or absent.
+    fn nothing_unpublished(&mut self, a: &At, r: &AlumnusFile) {
+        for field in held_fields(r) {
+            if !r.consent.public.iter().any(|f| f == field) {
+                self.report(
+                    a,
+                    &path(&[if field == "mentoring" { "mentor" } else { field }]),
+                    Bad::new(
+                        format!("\"{field}\" is not public, and \"repository\" in site.json is \"public\": it would be published by the repository itself"),
+                        format!("Remove it from this file (keep it in the office's own database), or add \"{field}\" to consent.public if the person agreed to show it."),
+                    ),
+                );
+            }
+        }
+    }
+
     /// The only road from an alumni record to published data: a field is copied only when the
     /// person made it public, and an unlisted person yields nothing at all.
     pub(super) fn publish_alumnus(
@@ -183,24 +259,28 @@ impl Validator<'_> {
             // Mentoring follows consent like the rest: the offer when "mentoring" is public,
             // the previous industry when "industry" is too, and no topic that repeats what
             // the person kept private.
-            mentor: r.mentor.as_ref().filter(|_| public("mentoring")).map(|m| Mentoring {
-                capacity: m.capacity,
-                topics: m
-                    .topics
-                    .iter()
-                    .filter(|topic| !repeats_private(topic, r, &public))
-                    .cloned()
-                    .collect(),
-                languages: m.languages.clone(),
-                previous_industry: m
-                    .previous_industry
-                    .as_ref()
-                    .filter(|_| public("industry"))
-                    .map(|id| Named {
-                        id: id.clone(),
-                        name: vocab.industries.get(id).cloned().unwrap_or_default(),
-                    }),
-            }),
+            mentor: r
+                .mentor
+                .as_ref()
+                .filter(|_| public("mentoring"))
+                .map(|m| Mentoring {
+                    capacity: m.capacity,
+                    topics: m
+                        .topics
+                        .iter()
+                        .filter(|topic| !repeats_private(topic, r, &public))
+                        .cloned()
+                        .collect(),
+                    languages: m.languages.clone(),
+                    previous_industry: m
+                        .previous_industry
+                        .as_ref()
+                        .filter(|_| public("industry"))
+                        .map(|id| Named {
+                            id: id.clone(),
+                            name: vocab.industries.get(id).cloned().unwrap_or_default(),
+                        }),
+                }),
             contact: r
                 .contact
                 .as_ref()
@@ -222,12 +302,39 @@ impl Validator<'_> {
 /// private job title "Surgeon" would publish the job title).
 fn repeats_private(topic: &str, r: &AlumnusFile, public: &dyn Fn(&str) -> bool) -> bool {
     let topic = topic.to_lowercase();
-    [("job_title", &r.job_title), ("employer", &r.employer), ("city", &r.city)]
+    [
+        ("job_title", &r.job_title),
+        ("employer", &r.employer),
+        ("city", &r.city),
+    ]
+    .into_iter()
+    .filter(|(field, _)| !public(field))
+    .filter_map(|(_, value)| value.as_deref())
+    .map(|value| value.trim().to_lowercase())
+    .any(|value| value.chars().count() >= 3 && topic.contains(&value))
+}
+
+/// The consent-governed fields a record holds, in `CONSENT_FIELDS` order.
+fn held_fields(r: &AlumnusFile) -> Vec<&'static str> {
+    CONSENT_FIELDS
         .into_iter()
-        .filter(|(field, _)| !public(field))
-        .filter_map(|(_, value)| value.as_deref())
-        .map(|value| value.trim().to_lowercase())
-        .any(|value| value.chars().count() >= 3 && topic.contains(&value))
+        .filter(|field| match *field {
+            "name_latin" => r.name_latin.is_some(),
+            "former_names" => !r.former_names.is_empty(),
+            "nickname" => r.nickname.is_some(),
+            "city" => r.city.is_some(),
+            "country" => r.country.is_some(),
+            "employer" => r.employer.is_some(),
+            "job_title" => r.job_title.is_some(),
+            "industry" => r.industry.is_some(),
+            "bio" => r.bio.is_some(),
+            "photo" => r.photo.is_some(),
+            "chapters" => !r.chapters.is_empty(),
+            "contact" => r.contact.is_some(),
+            "mentoring" => r.mentor.is_some(),
+            _ => false,
+        })
+        .collect()
 }
 
 /// `text` with every quoted value hidden, except the words of the content model (ids, field
@@ -269,6 +376,9 @@ mod tests {
             redact("there is no major with id \"phys\". Did you mean \"physics\"?"),
             "there is no major with id \"phys\". Did you mean \"physics\"?"
         );
-        assert_eq!(redact("a \"B\" c \"d"), "a \"(hidden: this person is not listed)\" c \"d");
+        assert_eq!(
+            redact("a \"B\" c \"d"),
+            "a \"(hidden: this person is not listed)\" c \"d"
+        );
     }
 }

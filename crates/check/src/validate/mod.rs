@@ -46,6 +46,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
             .filter_map(|(_, id)| id.clone())
             .collect::<Vec<_>>()
     };
+    v.not_forgotten(&alumni);
     let mut alumni_ids = v.unique_ids(Collection::Alumni, &alumni, |r| &r.id);
     alumni_ids.extend(unparsed(Collection::Alumni));
     let mut timeline_ids = v.unique_ids(Collection::Timeline, &timeline, |r| &r.id);
@@ -175,6 +176,8 @@ fn publish_alumni(v: &mut Validator, alumni: Vec<Parsed<AlumnusFile>>) -> Vec<Pu
 #[derive(Clone)]
 struct Vocab {
     founded: i32,
+    /// `"repository": "public"`: nothing private may be committed.
+    public_repository: bool,
     studies: HashMap<String, Study>,
     industries: HashMap<String, String>,
     chapters: HashMap<String, String>,
@@ -211,6 +214,10 @@ fn at<'a, T>(p: &'a Parsed<T>, collection: Collection) -> At<'a> {
         collection: collection.name(),
         record: p.id.as_deref(),
     }
+}
+
+fn at_of(p: &Parsed<AlumnusFile>) -> At<'_> {
+    at(p, Collection::Alumni)
 }
 
 fn path(segs: &[&str]) -> Vec<Seg> {
@@ -441,7 +448,8 @@ impl UnlistedNames {
             text.match_indices(name.as_str()).any(|(at, _)| {
                 let before = text[..at].chars().next_back();
                 let after = text[at + name.len()..].chars().next();
-                let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || c as u32 >= 0x2E80);
+                let apart =
+                    |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || c as u32 >= 0x2E80);
                 apart(before) && apart(after)
             })
         })
@@ -449,6 +457,43 @@ impl UnlistedNames {
 }
 
 impl Validator<'_> {
+    /// A record of a person removed at their request (`content/forgotten.json`) is refused.
+    fn not_forgotten(&mut self, alumni: &[Parsed<AlumnusFile>]) {
+        let file = self.content.join(crate::forgotten::FORGOTTEN_FILE);
+        let at = At {
+            file: &file.display().to_string(),
+            collection: "forgotten",
+            record: None,
+        };
+        let hashes = match crate::forgotten::read(&self.content) {
+            Ok(h) => h,
+            Err(err) => {
+                let bad = Bad::new(
+                    format!("the list of forgotten people cannot be read ({err})"),
+                    "Restore the file from git: only `homecoming forget` writes it.".into(),
+                );
+                self.report(&at, &[], bad);
+                return;
+            }
+        };
+        if hashes.is_empty() {
+            return;
+        }
+        for p in alumni {
+            if hashes.contains(&crate::forgotten::id_hash(&p.record.id)) {
+                let a = at_of(p);
+                self.report(
+                    &a,
+                    &path(&["id"]),
+                    Bad::new(
+                        "this person asked to be forgotten and was removed (content/forgotten.json)".into(),
+                        "Delete this file, and remove the person from the export it came from: a forgotten person never comes back.".into(),
+                    ),
+                );
+            }
+        }
+    }
+
     /// A problem when a published text names somebody who is not listed. The message does not
     /// repeat the name: checker output ends up in public CI logs.
     fn names_nobody_unlisted(&mut self, at: &At, field: &[Seg], text: &str, refs: &Refs) {

@@ -151,6 +151,7 @@ impl Validator<'_> {
         }
         Vocab {
             founded: s.founded,
+            public_repository: s.repository == Repository::Public,
             studies,
             industries,
             chapters,
