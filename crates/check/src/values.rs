@@ -277,6 +277,12 @@ pub fn link(value: &str) -> Result<(), Bad> {
             "Remove them: a link is published exactly as written. Write a space inside an address as %20.".into(),
         ));
     }
+    if value.contains(['"', '<', '>', '`', '{', '}', '|', '^']) {
+        return Err(Bad::new(
+            format!("\"{value}\" has characters a web address cannot hold as they are"),
+            "Write them percent-encoded, as the browser's address bar shows them when copied: \" is %22, < is %3C, > is %3E, ` is %60, { and } are %7B and %7D, | is %7C, ^ is %5E.".into(),
+        ));
+    }
     if lower.starts_with("http://") {
         // Plain http is refused: it can be read and changed on the way, and browsers mark it.
         return Err(Bad::new(

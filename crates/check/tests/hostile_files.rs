@@ -303,3 +303,81 @@ fn a_content_file_that_is_a_link_is_refused() {
         one(&lines, "content/alumni/x.json:1:1: alumni: the file is a symbolic link. Commit the file itself");
     }
 }
+
+/// Links an attacker would try, in every link field (#15's corpus): each is refused by the one
+/// link rule, and each link field goes through it.
+const HOSTILE_LINKS: [&str; 40] = [
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "java\nscript:alert(1)",
+    "javascript&#58;alert(1)",
+    "&#106;avascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "//evil.example/x",
+    "///evil.example/x",
+    "\\\\evil.example\\x",
+    "/\\evil.example",
+    "http://evil.example/",
+    "HTTP://evil.example/",
+    "https:evil.example",
+    "https:/evil.example",
+    "https://",
+    "https://school.edu@evil.example/",
+    "https://school.edu%40evil.example/",
+    "https://school.edu:pass@evil.example",
+    "https://evil.example\\@school.edu",
+    "https://evil.example/\"onmouseover=\"alert(1)",
+    "https://evil.example/ onmouseover=alert(1)",
+    "https://evil.example/\r\nSet-Cookie: x",
+    "https://example.org\n",
+    "\thttps://example.org",
+    "https://exa mple.org",
+    "https://<script>.example",
+    "https://evil.example'onload='alert(1)",
+    "https://-evil.example",
+    "https://.example",
+    "mailto:",
+    "mailto:a@b?bcc=everyone@example.org\r\n",
+    "mailto:x@example.org\"><script>alert(1)</script>",
+    "mailto:<script>@example.org",
+    "ftp://evil.example/",
+    "chrome://settings",
+];
+
+#[test]
+fn every_hostile_link_is_refused_in_every_link_field() {
+    let fields = [
+        ("site.json", "\"href\": \"mailto:alumni@example.edu\""),
+        (
+            "events/spring-reunion.json",
+            "\"url\": \"https://example.edu/register\"",
+        ),
+        (
+            "careers/cv-guide.json",
+            "\"url\": \"https://example.edu/cv\"",
+        ),
+    ];
+    let mut refused = 0;
+    for (file, original) in fields {
+        let key = original.split(':').next().unwrap();
+        // All the payloads against one field at once would stop at the first: one site each.
+        for (i, link) in HOSTILE_LINKS.iter().enumerate() {
+            let value = serde_json::to_string(link).unwrap();
+            let lines = problems_after(&format!("link-{}-{i}", file.replace('/', "_")), |c| {
+                set(c, file, original, &format!("{key}: {value}"))
+            });
+            assert_eq!(lines.len(), 1, "{file} {link:?}: {lines:#?}");
+            assert!(
+                lines[0].starts_with(&format!("content/{file}:")),
+                "{lines:#?}"
+            );
+            refused += 1;
+        }
+    }
+    assert_eq!(refused, 3 * HOSTILE_LINKS.len());
+}
