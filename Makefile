@@ -7,11 +7,12 @@ DIST ?= dist
 N ?= 100000
 SCALE_N ?= 1000000
 OUT ?= target/content-large
+FUZZ_RUNS ?= 10000000
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CLI := target/debug/homecoming
 PRERENDER := target/debug/prerender
 
-.PHONY: setup setup-test cli prerender check build serve test test-native test-browser bench bench-directory bench-web bench-scale schemas sample content-large fmt lint clean
+.PHONY: setup setup-test cli prerender check build serve test test-native test-browser bench bench-directory bench-web bench-scale fuzz schemas sample content-large fmt lint clean
 
 setup:
 	@scripts/setup.sh build
@@ -69,6 +70,10 @@ bench-web: build
 ## bench-scale: the directory at 1,000,000 realistic alumni (SCALE_N=…), ours alone (writes target/bench/scale-N/)
 bench-scale: cli
 	@N=$(SCALE_N) scripts/bench-scale.sh
+
+## fuzz: FUZZ_RUNS (ten million) runs each of the checker, the index reader and queries; 0 panics
+fuzz:
+	@cargo run --quiet --profile fuzz -p homecoming-fuzz -- all --runs $(FUZZ_RUNS)
 
 schemas: cli
 	@$(CLI) schema

@@ -83,6 +83,9 @@ test('no payload of the corpus runs, lands as markup or reaches another host, wi
     const found = await p.evaluate(injected);
     assert.deepEqual(found, [], `${path}: payload markup in the page`);
     assert.deepEqual(signs, [], `${path}`);
+    // A payload is one long word: it wraps instead of making the page wider than the phone.
+    const wide = await p.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 360, `${path}: the page is ${wide} px wide on a 360 px screen`);
     // The payloads are on the page, as text.
     if (path.startsWith('/alumni/hostile-')) {
       const n = path.split('-').pop();

@@ -6,12 +6,16 @@
 //! anything the build writes, and it copies a field only when the person made it public.
 
 pub mod content;
+mod files;
 pub mod forgotten;
 mod locate;
 mod problem;
 mod serde_text;
 mod validate;
 pub mod values;
+
+#[doc(hidden)]
+pub use validate::fuzz_record;
 
 pub use locate::{display_path, line_col, locate, Seg};
 pub use problem::{did_you_mean, nearest, one_of, Problem};
@@ -219,20 +223,32 @@ impl Loader {
                 return None;
             }
         };
+        self.parse(file, &src, collection)
+    }
+
+    /// Parses the text `src` of the file `file`, recording a problem and returning `None` when
+    /// it is not a record of `T`.
+    pub fn parse<T: Record>(
+        &mut self,
+        file: String,
+        src: &str,
+        collection: Collection,
+    ) -> Option<Parsed<T>> {
+        let name = collection.name();
         // Most files are fine: one typed parse, and nothing else, for them. Only a file that
         // fails it is read again as plain JSON, so syntax errors get their own message and the
         // id can be named even when the record's shape is wrong. (A struct also parses from
         // an array; that gets the slow road's message.)
         if src.trim_start().starts_with('{') {
-            if let Ok(record) = serde_json::from_str::<T>(&src) {
+            if let Ok(record) = serde_json::from_str::<T>(src) {
                 let id = record.id().map(str::to_string);
                 return Some(Parsed { record, file, id });
             }
         }
-        let value: serde_json::Value = match serde_json::from_str(&src) {
+        let value: serde_json::Value = match serde_json::from_str(src) {
             Ok(v) => v,
             Err(err) => {
-                let (line, column) = serde_position(&src, &err);
+                let (line, column) = serde_position(src, &err);
                 self.unparsed.push((collection, None));
                 self.problems.push(Problem::whole_file(
                     file,
@@ -257,7 +273,7 @@ impl Loader {
             ));
             return None;
         }
-        let mut de = serde_json::Deserializer::from_str(&src);
+        let mut de = serde_json::Deserializer::from_str(src);
         match serde_path_to_error::deserialize::<_, T>(&mut de) {
             Ok(record) => Some(Parsed { record, file, id }),
             Err(err) => {
@@ -270,8 +286,8 @@ impl Loader {
                     at,
                 } = describe_serde(&path, &inner);
                 let (line, column) = match at {
-                    Some(at) => locate(&src, &at),
-                    None => serde_position(&src, &inner),
+                    Some(at) => locate(src, &at),
+                    None => serde_position(src, &inner),
                 };
                 self.unparsed.push((collection, id.clone()));
                 self.problems.push(Problem {

@@ -35,23 +35,7 @@ impl Validator<'_> {
         if public_repository {
             self.nothing_unpublished(&a, r);
         }
-        // Required, though serde lets them be missing (for the id-only record above).
-        let missing = |field: &str| {
-            Bad::new(
-                format!("required field \"{field}\" is missing"),
-                format!("Add \"{field}\" to this record; the schema named in \"$schema\" lists what it takes."),
-            )
-        };
-        for (field, absent) in [
-            ("name", r.name.is_empty()),
-            ("class_year", r.class_year == 0),
-            ("degree", r.degree.is_empty()),
-            ("major", r.major.is_empty()),
-        ] {
-            if absent {
-                self.report(&a, &path(&[field]), missing(field));
-            }
-        }
+        self.required(&a, r);
         if self.problems.len() != before {
             return None;
         }
@@ -149,6 +133,25 @@ impl Validator<'_> {
             return None;
         }
         Some(self.publish_alumnus(r, country))
+    }
+
+    /// Name, class year, degree and major are required, though serde lets them be missing
+    /// (for the id-only record of `id_only`).
+    fn required(&mut self, a: &At, r: &AlumnusFile) {
+        for (field, absent) in [
+            ("name", r.name.is_empty()),
+            ("class_year", r.class_year == 0),
+            ("degree", r.degree.is_empty()),
+            ("major", r.major.is_empty()),
+        ] {
+            if absent {
+                let bad = Bad::new(
+                    format!("required field \"{field}\" is missing"),
+                    format!("Add \"{field}\" to this record; the schema named in \"$schema\" lists what it takes."),
+                );
+                self.report(a, &path(&[field]), bad);
+            }
+        }
     }
 
     /// In a public repository, an unlisted person's record holds its id and nothing else

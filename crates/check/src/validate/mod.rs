@@ -4,9 +4,14 @@
 mod alumni;
 mod careers;
 mod events;
+mod fuzz;
 mod gallery;
+mod privacy;
 mod site;
 mod timeline;
+
+pub use fuzz::fuzz_record;
+use privacy::UnlistedNames;
 
 use crate::content::*;
 use crate::problem::{did_you_mean, one_of};
@@ -403,59 +408,6 @@ fn photo_size(path: &std::path::Path) -> Result<(u32, u32), PhotoError> {
     Ok(if turned { (h, w) } else { (w, h) })
 }
 
-/// Names of unlisted people (their names, former names and Latin forms), lower-cased, leaving
-/// out any a listed person also has: a caption naming a listed "Li Wei" is fine. A Latin name
-/// of one word is left out too (too many ordinary words are somebody's name).
-struct UnlistedNames(Vec<String>);
-
-impl UnlistedNames {
-    fn new(alumni: &[Parsed<AlumnusFile>]) -> UnlistedNames {
-        let names = |r: &AlumnusFile| {
-            let mut all = vec![r.name.to_lowercase()];
-            all.extend(r.former_names.iter().map(|n| n.to_lowercase()));
-            all.extend(r.name_latin.iter().map(|n| n.to_lowercase()));
-            all
-        };
-        let listed: HashSet<String> = alumni
-            .iter()
-            .filter(|a| a.record.consent.listed)
-            .flat_map(|a| names(&a.record))
-            .collect();
-        let mut unlisted: Vec<String> = alumni
-            .iter()
-            .filter(|a| !a.record.consent.listed)
-            .flat_map(|a| names(&a.record))
-            .map(|n| n.trim().to_string())
-            .filter(|n| !listed.contains(n))
-            .filter(|n| {
-                let words = n.split_whitespace().count();
-                let cjk = n.chars().all(|c| c as u32 >= 0x2E80) && n.chars().count() >= 2;
-                words >= 2 || cjk
-            })
-            .collect();
-        unlisted.sort();
-        unlisted.dedup();
-        UnlistedNames(unlisted)
-    }
-
-    /// Whether `text` holds one of the names, as whole words.
-    fn named_in(&self, text: &str) -> bool {
-        if self.0.is_empty() || text.is_empty() {
-            return false;
-        }
-        let text = text.to_lowercase();
-        self.0.iter().any(|name| {
-            text.match_indices(name.as_str()).any(|(at, _)| {
-                let before = text[..at].chars().next_back();
-                let after = text[at + name.len()..].chars().next();
-                let apart =
-                    |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || c as u32 >= 0x2E80);
-                apart(before) && apart(after)
-            })
-        })
-    }
-}
-
 impl Validator<'_> {
     /// A record of a person removed at their request (`content/forgotten.json`) is refused.
     fn not_forgotten(&mut self, alumni: &[Parsed<AlumnusFile>]) {
@@ -491,46 +443,6 @@ impl Validator<'_> {
                     ),
                 );
             }
-        }
-    }
-
-    /// A problem when a published text names somebody who is not listed. The message does not
-    /// repeat the name: checker output ends up in public CI logs.
-    fn names_nobody_unlisted(&mut self, at: &At, field: &[Seg], text: &str, refs: &Refs) {
-        if refs.unlisted.named_in(text) {
-            self.report(
-                at,
-                field,
-                Bad::new(
-                    "this text names a person who is not listed in the directory".into(),
-                    "Take the name out: someone who chose not to be listed is never named on the site. (The name is not repeated here, as these messages can be read in public logs; the people concerned have \"listed\": false in content/alumni/.)".into(),
-                ),
-            );
-        }
-    }
-}
-
-/// Alumni ids for a reference: any record's id is known, but only listed people's ids are
-/// offered as "did you mean": the hint must not print an unlisted person's id.
-struct AlumniIds<'a> {
-    all: &'a HashSet<String>,
-    listed: &'a HashMap<String, String>,
-}
-
-impl Known for AlumniIds<'_> {
-    fn has(&self, id: &str) -> bool {
-        self.all.contains(id)
-    }
-    fn ids(&self) -> Vec<&str> {
-        self.listed.keys().map(String::as_str).collect()
-    }
-}
-
-impl Refs {
-    fn alumni_ids(&self) -> AlumniIds<'_> {
-        AlumniIds {
-            all: &self.alumni,
-            listed: &self.listed,
         }
     }
 }

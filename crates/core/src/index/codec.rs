@@ -45,7 +45,7 @@ impl<'a> Bytes<'a> {
         None
     }
     pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let s = self.data.get(self.at..self.at + n)?;
+        let s = self.data.get(self.at..self.at.checked_add(n)?)?;
         self.at += n;
         Some(s)
     }

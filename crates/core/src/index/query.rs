@@ -62,7 +62,9 @@ impl VocabPart {
     pub fn read(data: &[u8]) -> Option<VocabPart> {
         let mut b = Bytes::new(data);
         let count = b.num()?;
-        let mut words = Vec::with_capacity(count as usize);
+        // Each word takes three bytes at least: a count beyond that is a broken file, not a
+        // reason to ask for gigabytes.
+        let mut words = Vec::with_capacity((count as usize).min(data.len() / 3));
         let mut last: Vec<u8> = Vec::new();
         for _ in 0..count {
             let shared = b.num()? as usize;
