@@ -3,7 +3,10 @@
 //! lines the checker must print. Run with `UPDATE_SNAPSHOTS=1` to rewrite them after an intended
 //! wording change, then read the diff.
 
-use homecoming_check::{check, content::Collection, Render};
+mod common;
+
+use common::{copy_tree, fixtures, PLAIN};
+use homecoming_check::{check, content::Collection};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -12,42 +15,6 @@ fn repo(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .join(rel)
-}
-
-/// This crate's own fixtures.
-fn fixtures(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
-}
-
-/// The messages do not depend on how markdown is rendered or names are read in pinyin (that is
-/// the build crate's work), so these tests render plainly.
-const PLAIN: Render = Render {
-    markdown: plain_markdown,
-    name_keys: no_name_keys,
-};
-fn plain_markdown(text: &str) -> homecoming_check::Markdown {
-    homecoming_check::Markdown {
-        html: text.to_string(),
-        images: Vec::new(),
-    }
-}
-fn no_name_keys(_: &str) -> Vec<String> {
-    Vec::new()
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_tree(&entry.path(), &target);
-        } else if entry.file_name() != "expected.txt" {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// Runs the checker on base + case and returns its lines, with the temporary folder shown as

@@ -2,59 +2,15 @@
 //! copy of the valid base fixture and names the problem the checker must report. Every case
 //! passed the checker before #15.
 
-use homecoming_check::{check, Markdown, Render};
+mod common;
+
+use common::{check_changed_base, set};
 use std::fs;
-use std::path::{Path, PathBuf};
-
-const PLAIN: Render = Render {
-    markdown: |text| Markdown {
-        html: text.to_string(),
-        images: Vec::new(),
-    },
-    name_keys: |_| Vec::new(),
-};
-
-fn base() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base")
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
+use std::path::Path;
 
 /// The problems of the base fixture after `change`, with the folder shown as `content`.
 fn problems_after(name: &str, change: impl FnOnce(&Path)) -> Vec<String> {
-    let root = std::env::temp_dir().join(format!("hc-hostile-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&root);
-    let content = root.join("content");
-    copy_tree(&base(), &content);
-    change(&content);
-    let report = check(&content, &PLAIN);
-    let prefix = format!("{}/", root.display());
-    let lines = report
-        .problems
-        .iter()
-        .map(|p| p.to_string().replace(&prefix, ""))
-        .collect();
-    fs::remove_dir_all(&root).unwrap();
-    lines
-}
-
-/// Replaces `"key": "old"` by `"key": "new"` in a content file.
-fn set(content: &Path, file: &str, old: &str, new: &str) {
-    let path = content.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(old), "{file} has no {old}");
-    fs::write(&path, text.replace(old, new)).unwrap();
+    check_changed_base(&format!("hostile-{name}"), change).1
 }
 
 fn resource_file(content: &Path, name: &str, bytes: &[u8]) {

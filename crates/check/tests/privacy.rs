@@ -2,56 +2,18 @@
 //! The base fixture lists Ada Lovelace and holds 王芳 (Wang Fang), who is not listed. Every
 //! case here passed the checker, or published the data, before.
 
-use homecoming_check::{check, Markdown, Render, Report};
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-const PLAIN: Render = Render {
-    markdown: |text| Markdown {
-        html: text.to_string(),
-        images: Vec::new(),
-    },
-    name_keys: |_| Vec::new(),
-};
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
+use common::{check_changed_base, set};
+use homecoming_check::Report;
 
 /// The base fixture with `old` replaced by `new` in `file`, checked.
 fn checked(name: &str, edits: &[(&str, &str, &str)]) -> (Report, Vec<String>) {
-    let root: PathBuf =
-        std::env::temp_dir().join(format!("hc-privacy-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&root);
-    let content = root.join("content");
-    copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
-        &content,
-    );
-    for (file, old, new) in edits {
-        let path = content.join(file);
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains(old), "{file} has no {old}");
-        fs::write(&path, text.replacen(old, new, 1)).unwrap();
-    }
-    let report = check(&content, &PLAIN);
-    let prefix = format!("{}/", root.display());
-    let lines = report
-        .problems
-        .iter()
-        .map(|p| p.to_string().replace(&prefix, ""))
-        .collect();
-    fs::remove_dir_all(&root).unwrap();
-    (report, lines)
+    check_changed_base(&format!("privacy-{name}"), |content| {
+        for (file, old, new) in edits {
+            set(content, file, old, new);
+        }
+    })
 }
 
 fn never_named(lines: &[String]) {

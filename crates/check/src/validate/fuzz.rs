@@ -9,13 +9,7 @@ use super::*;
 pub fn fuzz_record(collection: Collection, src: &str, render: &Render) -> Vec<crate::Problem> {
     const SITE: &str = include_str!("../../tests/fixtures/base/site.json");
     let mut loader = Loader::new(std::path::Path::new("/nonexistent-fuzz-content"));
-    let mut v = Validator {
-        render,
-        content: loader.dir.clone(),
-        problems: Vec::new(),
-        vocab: None,
-        media: Vec::new(),
-    };
+    let mut v = Validator::new(render, &loader.dir);
     let file = |name: &str| format!("/nonexistent-fuzz-content/{name}");
     let site_src = if collection == Collection::Site {
         src

@@ -32,13 +32,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
     let careers = loader.collection::<ResourceFile>(Collection::Careers);
     let opportunities = loader.collection::<OpportunityFile>(Collection::Opportunities);
 
-    let mut v = Validator {
-        render,
-        content: loader.dir.clone(),
-        problems: Vec::new(),
-        vocab: None,
-        media: Vec::new(),
-    };
+    let mut v = Validator::new(render, &loader.dir);
     let site = site_file.as_ref().and_then(|p| v.site(p));
 
     // Ids first, so references can be checked in any order. Ids of files that failed to parse
@@ -227,6 +221,18 @@ fn at_of(p: &Parsed<AlumnusFile>) -> At<'_> {
 
 fn path(segs: &[&str]) -> Vec<Seg> {
     segs.iter().map(|s| Seg::key(s)).collect()
+}
+
+impl<'r> Validator<'r> {
+    fn new(render: &'r Render, content: &std::path::Path) -> Validator<'r> {
+        Validator {
+            render,
+            content: content.to_path_buf(),
+            problems: Vec::new(),
+            vocab: None,
+            media: Vec::new(),
+        }
+    }
 }
 
 impl Validator<'_> {
