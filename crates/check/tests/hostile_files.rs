@@ -337,3 +337,70 @@ fn every_hostile_link_is_refused_in_every_link_field() {
     }
     assert_eq!(refused, 3 * HOSTILE_LINKS.len());
 }
+
+/// File names an attacker would commit (#15's corpus): each refused by name, before the file
+/// is even looked for, in a photo and in a download.
+const HOSTILE_NAMES: [&str; 32] = [
+    "a 1w, //evil.example/x.jpg",
+    "x.jpg 2x, https://evil.example/p.jpg",
+    "x.jpg\" onerror=\"alert(1)",
+    "x.jpg' onerror='alert(1)",
+    "x.jpg><script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>.jpg",
+    "x.jpg?.jpg",
+    "x.jpg#.jpg",
+    "x%2e%2e%2fetc%2fpasswd.jpg",
+    "%2e%2e/x.jpg",
+    "../../etc/passwd.jpg",
+    "gallery/../../x.jpg",
+    "/etc/passwd.jpg",
+    "gallery//x.jpg",
+    "gallery/./x.jpg",
+    ".git/config.jpg",
+    ".htaccess.jpg",
+    "x\\..\\y.jpg",
+    "x\u{0}.jpg",
+    "x\n.jpg",
+    "x\r.jpg",
+    "x\t.jpg",
+    "x\u{202e}gpj.exe.jpg",
+    "x\u{200b}.jpg",
+    "ｘ.jpg",
+    "é.jpg",
+    "x:y.jpg",
+    "C:\\x.jpg",
+    "x;y.jpg",
+    "x&y.jpg",
+    "x(1).jpg",
+    "javascript:alert(1).jpg",
+];
+
+#[test]
+fn every_hostile_file_name_is_refused() {
+    for (i, name) in HOSTILE_NAMES.iter().enumerate() {
+        let value = serde_json::to_string(name).unwrap();
+        let lines = problems_after(&format!("name-{i}"), |c| {
+            set(
+                c,
+                "gallery/reunion-1975.json",
+                "\"gallery/photos/hall.png\"",
+                &value,
+            );
+        });
+        assert_eq!(lines.len(), 1, "{name:?}: {lines:#?}");
+        assert!(
+            lines[0].contains("cannot carry as they are")
+                || lines[0].contains("points outside the content folder"),
+            "{name:?}: {lines:#?}"
+        );
+        let lines = problems_after(&format!("dl-name-{i}"), |c| {
+            set(
+                c,
+                "careers/cv-guide.json",
+                "\"url\": \"https://example.edu/cv\"",
+                &format!("\"file\": {value}"),
+            );
+        });
+        assert_eq!(lines.len(), 1, "{name:?}: {lines:#?}");
+    }
+}
