@@ -178,6 +178,14 @@ pub struct AlumnusFile {
     #[serde(default)]
     pub contact: Option<ContactMethodFile>,
     pub consent: ConsentFile,
+    /// The alumni office's own stable id for the person (from its database or CRM), by which
+    /// `homecoming import` recognises the record. Never published.
+    #[serde(default)]
+    pub source_id: Option<String>,
+    /// The day the person last confirmed the record (`homecoming apply` stamps it). Never
+    /// published; `homecoming report` lists records not confirmed for years.
+    #[serde(default)]
+    pub confirmed: Option<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -41,19 +41,22 @@ pub fn read(content: &Path) -> Result<HashSet<String>, String> {
     }
 }
 
-/// Adds `id` to `content/forgotten.json` (once).
-pub fn record(content: &Path, id: &str, today: &str) -> std::io::Result<()> {
+/// Adds `id` (and `source:<office id>` when the record had one, so an import cannot bring the
+/// person back under a new id) to `content/forgotten.json`, once each.
+pub fn record(content: &Path, ids: &[String], today: &str) -> std::io::Result<()> {
     let path = content.join(FORGOTTEN_FILE);
     let mut file: ForgottenFile = match std::fs::read_to_string(&path) {
         Ok(text) => serde_json::from_str(&text).map_err(std::io::Error::other)?,
         Err(_) => ForgottenFile::default(),
     };
-    let hash = id_hash(id);
-    if !file.forgotten.iter().any(|t| t.sha256 == hash) {
-        file.forgotten.push(Tombstone {
-            sha256: hash,
-            on: today.to_string(),
-        });
+    for id in ids {
+        let hash = id_hash(id);
+        if !file.forgotten.iter().any(|t| t.sha256 == hash) {
+            file.forgotten.push(Tombstone {
+                sha256: hash,
+                on: today.to_string(),
+            });
+        }
     }
     let mut text = serde_json::to_string_pretty(&file)?;
     text.push('\n');

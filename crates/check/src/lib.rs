@@ -15,7 +15,7 @@ mod validate;
 pub mod values;
 
 #[doc(hidden)]
-pub use validate::fuzz_record;
+pub use validate::{fuzz_record, AlumnusChecker};
 
 pub use locate::{display_path, line_col, locate, Seg};
 pub use problem::{did_you_mean, nearest, one_of, Problem};

@@ -82,7 +82,11 @@ pub fn forget(content: &Path, id: &str, today: &str) -> Result<Forgotten, String
         }
     }
 
-    forgotten::record(content, id, today).map_err(|e| io(&content.join(FORGOTTEN_FILE), e))?;
+    let mut ids = vec![id.to_string()];
+    if let Some(source) = record.get("source_id").and_then(Value::as_str) {
+        ids.push(format!("source:{source}"));
+    }
+    forgotten::record(content, &ids, today).map_err(|e| io(&content.join(FORGOTTEN_FILE), e))?;
     Ok(done)
 }
 

@@ -3,6 +3,7 @@
 //! never silently ignored.
 
 mod forget;
+mod import;
 mod serve;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -58,6 +59,27 @@ enum Command {
         /// The content folder.
         #[arg(long, default_value = "content")]
         content: PathBuf,
+    },
+    /// Import the alumni office's export (CSV or XLSX) into content/alumni/, by a mapping
+    /// (TOML) of columns to fields; see the README, "Importing from the alumni database".
+    Import {
+        /// The export: .csv, or .xlsx/.xls/.ods.
+        file: PathBuf,
+        /// The mapping file.
+        #[arg(long)]
+        map: PathBuf,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Write nothing; print what would change.
+        #[arg(long)]
+        dry_run: bool,
+        /// Write the good rows even when some are bad (the bad ones are listed).
+        #[arg(long)]
+        skip_bad: bool,
+        /// Delete the records of the office's people that the export no longer has.
+        #[arg(long)]
+        remove_missing: bool,
     },
     /// Write the JSON Schemas of the content files.
     Schema {
@@ -135,6 +157,23 @@ fn main() -> ExitCode {
                 .map_err(|e| format!("seal failed: {e}"))
         }
         Command::Forget { id, content } => forget_person(&content, &id),
+        Command::Import {
+            file,
+            map,
+            content,
+            dry_run,
+            skip_bad,
+            remove_missing,
+        } => import_export(
+            &content,
+            &file,
+            &map,
+            import::Options {
+                dry_run,
+                skip_bad,
+                remove_missing,
+            },
+        ),
         Command::Schema { out, check } => schema(&out, check),
         Command::Stats { content } => checked(&content).map(|data| stats(&data)),
         Command::Sample { out, alumni } => {
@@ -216,6 +255,49 @@ fn stats(data: &check::SiteData) {
         distinct(|p| p.employer.as_deref()),
         distinct(|p| p.country.as_ref().map(|c| c.code.as_str())),
     );
+}
+
+fn import_export(
+    content: &Path,
+    file: &Path,
+    map: &Path,
+    options: import::Options,
+) -> Result<(), String> {
+    let mapping = import::read_mapping(map)?;
+    let s = import::import(content, file, &mapping, options)?;
+    for line in &s.refused {
+        eprintln!("{line}");
+    }
+    for id in &s.missing {
+        let what = if options.remove_missing && s.written {
+            "removed"
+        } else {
+            "not in the export (kept; --remove-missing deletes it)"
+        };
+        eprintln!("missing  {id}: {what}");
+    }
+    let figures = format!(
+        "{} added, {} changed, {} unchanged, {} missing, {} refused{}",
+        s.added.len(),
+        s.changed.len(),
+        s.unchanged,
+        s.missing.len(),
+        s.refused.len() + s.forgotten,
+        if s.forgotten > 0 {
+            format!(" ({} of them forgotten at their request)", s.forgotten)
+        } else {
+            String::new()
+        }
+    );
+    if s.written {
+        eprintln!("✓ imported {}: {figures}", file.display());
+        Ok(())
+    } else if options.dry_run {
+        eprintln!("dry run, nothing written: {figures}");
+        Ok(())
+    } else {
+        Err(format!("✗ nothing written: {figures}. Fix the rows above in the export (or pass --skip-bad to import the good rows) and run the import again."))
+    }
 }
 
 fn forget_person(content: &Path, id: &str) -> Result<(), String> {

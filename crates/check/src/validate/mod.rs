@@ -4,13 +4,13 @@
 mod alumni;
 mod careers;
 mod events;
-mod fuzz;
 mod gallery;
+mod one;
 mod privacy;
 mod site;
 mod timeline;
 
-pub use fuzz::fuzz_record;
+pub use one::{fuzz_record, AlumnusChecker};
 use privacy::UnlistedNames;
 
 use crate::content::*;
