@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CLI := target/debug/homecoming
 PRERENDER := target/debug/prerender
 
-.PHONY: setup setup-test cli prerender check build serve test test-native test-browser bench bench-directory bench-web bench-scale fuzz schemas sample content-large fmt lint clean
+.PHONY: setup setup-test cli prerender check build serve test test-native test-browser bench bench-directory bench-web bench-scale bench-import fuzz schemas sample content-large fmt lint clean
 
 setup:
 	@scripts/setup.sh build
@@ -70,6 +70,10 @@ bench-web: build
 ## bench-scale: the directory at 1,000,000 realistic alumni (SCALE_N=…), ours alone (writes target/bench/scale-N/)
 bench-scale: cli
 	@N=$(SCALE_N) scripts/bench-scale.sh
+
+## bench-import: homecoming import of 100,000 realistic alumni from one CSV export, twice
+bench-import: cli
+	@N=$(N) scripts/bench-import.sh
 
 ## fuzz: FUZZ_RUNS (ten million) runs each of the checker, the index reader and queries; 0 panics
 fuzz:
