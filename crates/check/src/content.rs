@@ -213,7 +213,7 @@ pub enum ContactMethodFile {
 }
 
 /// What the person agreed to show. Nothing is public unless it is named here.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConsentFile {
     /// Whether the person appears on the site at all. When false, nothing about them is published.

@@ -10,6 +10,7 @@ mod files;
 pub mod forgotten;
 mod locate;
 mod problem;
+pub mod request;
 mod serde_text;
 mod validate;
 pub mod values;

@@ -2,8 +2,10 @@
 //! has its own `--help`. Arguments are parsed by clap, so a mistyped flag (`--dsit`) is an error,
 //! never silently ignored.
 
+mod apply;
 mod forget;
 mod import;
+mod report;
 mod serve;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -81,6 +83,28 @@ enum Command {
         #[arg(long)]
         remove_missing: bool,
     },
+    /// Carry out an update request from the self-service forms (update, join or remove):
+    /// shows the change, checks and writes the record, stamps it confirmed.
+    Apply {
+        /// The request (JSON; schemas/update-request.schema.json).
+        request: PathBuf,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// The office checked by hand that the request comes from the person.
+        #[arg(long)]
+        verified: bool,
+    },
+    /// What keeping the data alive needs: stale records, counts, consent coverage,
+    /// likely duplicates, malformed contact links.
+    Report {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        content: PathBuf,
+        /// Records not confirmed for this many years are listed.
+        #[arg(long, default_value_t = 3)]
+        years: u32,
+    },
     /// Write the JSON Schemas of the content files.
     Schema {
         /// Where the schemas go.
@@ -157,6 +181,23 @@ fn main() -> ExitCode {
                 .map_err(|e| format!("seal failed: {e}"))
         }
         Command::Forget { id, content } => forget_person(&content, &id),
+        Command::Apply {
+            request,
+            content,
+            verified,
+        } => apply::apply(&content, &request, verified).map(|a| {
+            for line in &a.diff {
+                eprintln!("{line}");
+            }
+            eprintln!(
+                "✓ applied the {:?} request to {} (run homecoming check, then commit)",
+                a.kind, a.id
+            );
+        }),
+        Command::Report { content, years } => {
+            let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+            report::report(&content, years, &today).map(|text| print!("{text}"))
+        }
         Command::Import {
             file,
             map,
@@ -332,6 +373,16 @@ fn schema(out: &Path, check_only: bool) -> Result<(), String> {
             std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
             std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
         }
+    }
+    // The update request the self-service forms produce.
+    let path = out.join(homecoming_check::request::SCHEMA_FILE);
+    let text = homecoming_check::request::schema_text();
+    if check_only {
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            drift.push(path.display().to_string());
+        }
+    } else {
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     if drift.is_empty() {
         Ok(())
