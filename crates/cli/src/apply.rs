@@ -85,26 +85,7 @@ pub fn apply(content: &Path, request: &Path, verified: bool) -> Result<Applied, 
             diff: vec![format!("- the whole record (forgotten, {})", r.date)],
         });
     }
-    let mut new = old.clone();
-    for (key, value) in &r.changes {
-        if value.is_null() {
-            new.remove(key);
-        } else {
-            new.insert(key.clone(), value.clone());
-        }
-    }
-    match (&r.consent, r.kind) {
-        (Some(consent), _) => {
-            new.insert(
-                "consent".into(),
-                serde_json::to_value(consent).map_err(|e| e.to_string())?,
-            );
-        }
-        (None, RequestKind::Join) => {
-            return Err(format!("{name}: consent: a request to join says what the person agrees to show (\"consent\": {{\"listed\": …, \"public\": […]}})."));
-        }
-        _ => {}
-    }
+    let mut new = changed(&old, &r).map_err(|e| format!("{name}: {e}"))?;
     let id = match id {
         Some(id) => id,
         None => new_id(&new, &alumni),
@@ -146,6 +127,31 @@ pub fn apply(content: &Path, request: &Path, verified: bool) -> Result<Applied, 
         kind: r.kind,
         diff,
     })
+}
+
+/// The record with the request's changes and consent.
+fn changed(old: &Map<String, Value>, r: &RequestFile) -> Result<Map<String, Value>, String> {
+    let mut new = old.clone();
+    for (key, value) in &r.changes {
+        if value.is_null() {
+            new.remove(key);
+        } else {
+            new.insert(key.clone(), value.clone());
+        }
+    }
+    match (&r.consent, r.kind) {
+        (Some(consent), _) => {
+            new.insert(
+                "consent".into(),
+                serde_json::to_value(consent).map_err(|e| e.to_string())?,
+            );
+        }
+        (None, RequestKind::Join) => {
+            return Err("consent: a request to join says what the person agrees to show (\"consent\": {\"listed\": …, \"public\": […]}).".into());
+        }
+        _ => {}
+    }
+    Ok(new)
 }
 
 /// The change from `old` to `new`, a line a field.

@@ -278,14 +278,7 @@ pub fn import(
     let file = export.display().to_string();
     let table = read_table(export, mapping.sheet.as_deref())?;
     let at = columns(mapping, &table, &file)?;
-    let mut checker =
-        AlumnusChecker::new(content, &homecoming_build::RENDER).map_err(|problems| {
-            let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-            format!(
-                "{}\nThe content's own files must check before an import: fix the lines above.",
-                lines.join("\n")
-            )
-        })?;
+    let mut checker = school(content)?;
     let alumni = content.join("alumni");
     let old = existing(&alumni);
     let yes: HashSet<String> = mapping
@@ -387,21 +380,42 @@ pub fn import(
     missing.sort_by(|a, b| a.0.cmp(&b.0));
     summary.missing = missing.iter().map(|(id, _)| id.clone()).collect();
     let blocked = !summary.refused.is_empty() && !options.skip_bad;
-    if options.dry_run || blocked {
-        return Ok(summary);
+    if !options.dry_run && !blocked {
+        write(&alumni, &writes, &summary.missing, options.remove_missing)?;
+        summary.written = true;
     }
-    fs::create_dir_all(&alumni).map_err(|e| format!("{}: {e}", alumni.display()))?;
-    for (path, text) in &writes {
+    Ok(summary)
+}
+
+/// The changed records, and the removal of the missing ones when asked.
+fn write(
+    alumni: &Path,
+    writes: &[(PathBuf, String)],
+    missing: &[String],
+    remove: bool,
+) -> Result<(), String> {
+    fs::create_dir_all(alumni).map_err(|e| format!("{}: {e}", alumni.display()))?;
+    for (path, text) in writes {
         fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    if options.remove_missing {
-        for id in &summary.missing {
+    if remove {
+        for id in missing {
             let path = alumni.join(format!("{id}.json"));
             fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
-    summary.written = true;
-    Ok(summary)
+    Ok(())
+}
+
+/// The checker of the content's school, or why the import cannot start.
+fn school(content: &Path) -> Result<AlumnusChecker<'static>, String> {
+    AlumnusChecker::new(content, &homecoming_build::RENDER).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!(
+            "{}\nThe content's own files must check before an import: fix the lines above.",
+            lines.join("\n")
+        )
+    })
 }
 
 /// The mapped fields of one row into `record`: a filled cell sets its field, an empty one
