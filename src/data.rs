@@ -308,6 +308,44 @@ async fn fetch_bytes(file: &str, need: Need) -> Result<Vec<u8>, AppError> {
     }
 }
 
+/// Sends `body` (JSON) to `url` with a POST: an update request to the office's form endpoint.
+#[cfg(target_arch = "wasm32")]
+pub async fn post_json(url: &str, body: &str) -> Result<(), AppError> {
+    use wasm_bindgen::JsCast;
+    let failed = || AppError::Network {
+        file: url.to_string(),
+    };
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&wasm_bindgen::JsValue::from_str(body));
+    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| failed())?;
+    request
+        .headers()
+        .set("Content-Type", "application/json")
+        .map_err(|_| failed())?;
+    let window = web_sys::window().ok_or_else(failed)?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| failed())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed())?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(AppError::Status {
+            file: url.to_string(),
+            status: response.status(),
+        })
+    }
+}
+
+/// Natively nothing is sent (pages are only rendered there).
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn post_json(url: &str, _body: &str) -> Result<(), AppError> {
+    Err(AppError::Network {
+        file: url.to_string(),
+    })
+}
+
 pub async fn site() -> Loaded<Site> {
     load(files::SITE).await
 }

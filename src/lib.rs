@@ -196,6 +196,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/careers/:id") view=pages::resource::ResourcePage/>
                     <Route path=path!("/mentors") view=pages::mentors::Mentors/>
                     <Route path=path!("/class/:year") view=pages::class::ClassPage/>
+                    <Route path=path!("/update/:id") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Update/> }/>
+                    <Route path=path!("/join") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Join/> }/>
+                    <Route path=path!("/remove/:id") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Remove/> }/>
                 </Routes>
             </main>
             <Footer/>
@@ -249,6 +252,7 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{s.footer_privacy}</p>
+            <p><Link to=R::Join>{s.join_invite}</Link></p>
             {move || site.get().and_then(|r| r.ok()).map(|site| view! {
                 <ul class="contacts" aria-label=s.footer_contact>
                     {site.contacts.iter().map(|c| view! {

@@ -21,6 +21,14 @@ pub fn t() -> &'static Strings {
 /// there at once, and in the browser it is the page's inline copy (`App`).
 pub type SiteResource = Signal<Option<super::data::Loaded<homecoming_core::model::Site>>>;
 
+/// The school as it is now (the page's inline copy): for a view that needs it at once.
+pub fn site_now() -> Option<homecoming_core::model::Site> {
+    use_context::<SiteResource>()
+        .and_then(|s| s.get_untracked())
+        .and_then(|r| r.ok())
+        .map(|s| (*s).clone())
+}
+
 /// Sets the document title while a page is shown, and again once the school's name is known.
 pub fn use_title(title: impl Fn() -> String + 'static) {
     let site = use_context::<SiteResource>();

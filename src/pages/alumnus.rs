@@ -61,6 +61,11 @@ pub fn Alumnus() -> impl IntoView {
                                     Some(ContactMethod::Linkedin { url }) => view! { <p><a class="button" href=url rel="noopener">{s.profile_contact_linkedin}</a></p> }.into_any(),
                                     None => view! { <p class="meta">{s.profile_no_contact}</p> }.into_any(),
                                 }}
+                                <p class="is-this-you">{s.profile_is_this_you} " "
+                                    <Link to=Route::Update(p.id.clone())>{s.profile_update}</Link>
+                                    " · "
+                                    <Link to=Route::Remove(p.id.clone())>{s.profile_remove}</Link>
+                                </p>
                                 {(!classmates.is_empty()).then(|| view! {
                                     <h2>{s.profile_classmates}</h2>
                                     <Classmates numbers=classmates/>

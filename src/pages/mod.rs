@@ -13,3 +13,4 @@ pub mod mentors;
 pub mod not_found;
 pub mod resource;
 pub mod timeline;
+pub mod update;

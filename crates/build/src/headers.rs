@@ -17,14 +17,27 @@ use std::path::{Path, PathBuf};
 const META_START: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
 
 /// What every page may do, given the hashes of the inline scripts the pages hold.
-pub fn policy(script_hashes: &BTreeSet<String>) -> String {
+/// `connect` is the origin of the form endpoint update requests are sent to, if the site has
+/// one (`site.json` → `updates.endpoint`): the only other host a page may talk to.
+pub fn policy(script_hashes: &BTreeSet<String>, connect: Option<&str>) -> String {
     let hashes: String = script_hashes
         .iter()
         .map(|h| format!(" 'sha256-{h}'"))
         .collect();
+    let connect = connect.map(|o| format!(" {o}")).unwrap_or_default();
     format!(
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'{connect}; manifest-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"
     )
+}
+
+/// `https://host[:port]` of the site's form endpoint, read from the built `data/site.json`.
+fn endpoint_origin(dist: &Path) -> Option<String> {
+    let text = fs::read_to_string(dist.join("data").join(format!("{}.json", files::SITE))).ok()?;
+    let site: homecoming_core::model::Site = serde_json::from_str(&text).ok()?;
+    let url = site.updates.endpoint?;
+    let rest = url.strip_prefix("https://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| format!("https://{host}"))
 }
 
 /// The security headers every file gets besides the policy. `frame-ancestors` works only
@@ -52,7 +65,7 @@ pub fn seal(dist: &Path, base: &str) -> io::Result<String> {
         hashes.extend(inline_scripts(&text).map(sha256_base64));
         texts.push(text);
     }
-    let policy = policy(&hashes);
+    let policy = policy(&hashes, endpoint_origin(dist).as_deref());
     let meta = format!("{META_START}{policy}\">");
     for (page, text) in pages.iter().zip(texts) {
         // Right after the character set (which must come first), before any script or

@@ -266,6 +266,7 @@ fn write_shells(
         (Route::Events, s.events_title),
         (Route::Careers, s.careers_title),
         (Route::Mentors, s.mentors_title),
+        (Route::Join, s.join_title),
     ]
     .into_iter()
     .map(|(route, title)| Meta {

@@ -49,6 +49,28 @@ pub struct SiteFile {
     /// unlisted person's record beyond its id.
     #[serde(default)]
     pub repository: Repository,
+    /// Where the self-service forms ("Update your details", "Join the directory", "Remove me")
+    /// send update requests. Email is always offered: `email`, or else the first `mailto:`
+    /// contact.
+    #[serde(default)]
+    pub updates: Option<UpdatesFile>,
+}
+
+/// Channels for update requests.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdatesFile {
+    /// The office's address for requests.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// A form service that accepts a POST of the request as JSON (Netlify Forms, Formspree,
+    /// the office's own), `https://…`.
+    #[serde(default)]
+    pub endpoint: Option<String>,
+    /// A GitHub repository, `https://github.com/<owner>/<repo>`: requests open a prefilled
+    /// new issue there.
+    #[serde(default)]
+    pub github: Option<String>,
 }
 
 /// Who can read the content repository.

@@ -31,6 +31,24 @@ pub struct Site {
     /// when not, those pages say `noindex`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub search_engines_index_people: bool,
+    /// Where the self-service forms send update requests.
+    #[serde(default)]
+    pub updates: Updates,
+}
+
+/// The channels an update request can go by: email always (the office's address), a form
+/// endpoint that takes a POST, a repository whose new-issue page takes it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Updates {
+    /// The office's address for requests; empty when the site has none (the request is then
+    /// shown to copy).
+    #[serde(default)]
+    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+    /// `https://github.com/<owner>/<repo>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub github: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -23,11 +23,17 @@ pub enum Route {
     /// "Find a mentor".
     Mentors,
     Class(i32),
+    /// "Is this you? Update your details", for the profile of this id.
+    Update(String),
+    /// "Join the directory".
+    Join,
+    /// "Remove me", for the profile of this id.
+    Remove(String),
 }
 
 /// Every path shape in the router's syntax (the app folds the two gallery shapes into one route
 /// with an optional `:photo`).
-pub const PATTERNS: [&str; 13] = [
+pub const PATTERNS: [&str; 16] = [
     "/",
     "/directory",
     "/alumni/:id",
@@ -41,6 +47,9 @@ pub const PATTERNS: [&str; 13] = [
     "/careers/:id",
     "/mentors",
     "/class/:year",
+    "/update/:id",
+    "/join",
+    "/remove/:id",
 ];
 
 impl Route {
@@ -59,6 +68,9 @@ impl Route {
             Route::Resource(id) => format!("/careers/{}", encode(id)),
             Route::Mentors => "/mentors".into(),
             Route::Class(year) => format!("/class/{year}"),
+            Route::Update(id) => format!("/update/{}", encode(id)),
+            Route::Join => "/join".into(),
+            Route::Remove(id) => format!("/remove/{}", encode(id)),
         }
     }
 
@@ -90,6 +102,9 @@ impl Route {
             ["careers", s] => Route::Resource(id(s)?),
             ["mentors"] => Route::Mentors,
             ["class", y] => Route::Class(y.parse().ok()?),
+            ["update", s] => Route::Update(id(s)?),
+            ["join"] => Route::Join,
+            ["remove", s] => Route::Remove(id(s)?),
             _ => return None,
         })
     }
@@ -135,6 +150,12 @@ pub fn profile_file(id: &str) -> String {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
     format!("data/people/{:03x}.json", hash % PROFILE_FILES)
+}
+
+/// Percent-encoding of everything but RFC 3986's unreserved characters, for a value inside an
+/// address (a query parameter, a `mailto:` body).
+pub fn encode_component(text: &str) -> String {
+    encode(text)
 }
 
 /// Percent-encoding of everything but RFC 3986's unreserved characters. Record ids are checked
@@ -185,6 +206,9 @@ mod tests {
             Route::Resource("cv-template".into()),
             Route::Mentors,
             Route::Class(1998),
+            Route::Update("anna-smith-jones".into()),
+            Route::Join,
+            Route::Remove("anna-smith-jones".into()),
         ];
         for route in all {
             assert_eq!(

@@ -131,9 +131,14 @@ fn site(out: &Path) -> io::Result<()> {
             "colleges": colleges,
             "industries": INDUSTRIES.iter().map(|(id, name, _, _)| json!({"id": id, "name": name})).collect::<Vec<_>>(),
             "chapters": CHAPTERS.iter().map(|(id, name, kind, scope)| json!({"id": id, "name": name, "kind": kind, "scope": scope})).collect::<Vec<_>>(),
+            "updates": {
+                "email": "alumni@northbrook.example.edu",
+                "endpoint": "https://forms.northbrook.example.edu/alumni-updates",
+                "github": "https://github.com/northbrook/alumni-content"
+            },
             "contacts": [
                 {"label": "Alumni office", "href": "mailto:alumni@northbrook.example.edu"},
-                {"label": "Update your details", "href": "https://northbrook.example.edu/alumni/update"}
+                {"label": "Alumni relations", "href": "https://northbrook.example.edu/alumni"}
             ]
         }),
     )?;

@@ -42,6 +42,29 @@ impl Validator<'_> {
         {
             self.media.push(s.logo.clone());
         }
+        if let Some(u) = &s.updates {
+            if let Some(email) = &u.email {
+                self.ok(a, &path(&["updates", "email"]), values::email(email));
+            }
+            if let Some(url) = &u.endpoint {
+                self.link(a, &path(&["updates", "endpoint"]), url);
+            }
+            if let Some(url) = &u.github {
+                let repo = url.strip_prefix("https://github.com/").unwrap_or("");
+                let parts: Vec<&str> = repo.trim_end_matches('/').split('/').collect();
+                if parts.len() != 2
+                    || parts.iter().any(|p| {
+                        values::id(&p.to_ascii_lowercase().replace(['_', '.'], "-")).is_err()
+                    })
+                {
+                    let bad = Bad::new(
+                        format!("\"{url}\" is not a GitHub repository address"),
+                        "Write it as https://github.com/<owner>/<repository>.".into(),
+                    );
+                    self.report(a, &path(&["updates", "github"]), bad);
+                }
+            }
+        }
         for (i, c) in s.contacts.iter().enumerate() {
             self.link(
                 a,
@@ -172,6 +195,21 @@ fn publish_site(s: &SiteFile) -> Site {
             accent: s.colors.accent.clone(),
         },
         logo: media_path(&s.logo),
+        updates: Updates {
+            email: s
+                .updates
+                .as_ref()
+                .and_then(|u| u.email.clone())
+                .or_else(|| {
+                    s.contacts
+                        .iter()
+                        .find_map(|c| c.href.strip_prefix("mailto:"))
+                        .map(|a| a.split('?').next().unwrap_or(a).to_string())
+                })
+                .unwrap_or_default(),
+            endpoint: s.updates.as_ref().and_then(|u| u.endpoint.clone()),
+            github: s.updates.as_ref().and_then(|u| u.github.clone()),
+        },
         colleges: s
             .colleges
             .iter()

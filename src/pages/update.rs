@@ -1,0 +1,543 @@
+//! "Is this you? Update your details", "Join the directory" and "Remove me": forms that make
+//! an *update request* (`schemas/update-request.schema.json`) and send it by a channel
+//! `site.json` sets up: email (always), a form endpoint (POST), a prefilled GitHub issue. No
+//! server, no login: the office checks the request and carries it out (`homecoming apply`).
+//! The page says plainly that nothing on the site has changed yet.
+
+use crate::data;
+use crate::widgets::{t, use_title, Async, Link};
+use homecoming_core::i18n::Strings;
+use homecoming_core::model::{ContactMethod, PublicAlumnus, Site};
+use homecoming_core::routes::{encode_component, Route};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use serde_json::{json, Value};
+
+/// What the form is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Update,
+    Join,
+    Remove,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Update => "update",
+            Kind::Join => "join",
+            Kind::Remove => "remove",
+        }
+    }
+}
+
+/// One input: the request's field, its label, and the consent field that shows it (`None`:
+/// shown whenever the person is listed).
+struct Input {
+    key: &'static str,
+    label: fn(&Strings) -> &'static str,
+    consent: Option<&'static str>,
+    shape: Shape,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Text,
+    Long,
+    Year,
+    List,
+    Major,
+    Industry,
+}
+
+const INPUTS: [Input; 13] = [
+    Input {
+        key: "name",
+        label: |s| s.form_name,
+        consent: None,
+        shape: Shape::Text,
+    },
+    Input {
+        key: "name_latin",
+        label: |s| s.form_name_latin,
+        consent: Some("name_latin"),
+        shape: Shape::Text,
+    },
+    Input {
+        key: "former_names",
+        label: |s| s.form_former_names,
+        consent: Some("former_names"),
+        shape: Shape::List,
+    },
+    Input {
+        key: "nickname",
+        label: |s| s.form_nickname,
+        consent: Some("nickname"),
+        shape: Shape::Text,
+    },
+    Input {
+        key: "class_year",
+        label: |s| s.form_class_year,
+        consent: None,
+        shape: Shape::Year,
+    },
+    Input {
+        key: "degree",
+        label: |s| s.form_degree,
+        consent: None,
+        shape: Shape::Text,
+    },
+    Input {
+        key: "major",
+        label: |s| s.form_major,
+        consent: None,
+        shape: Shape::Major,
+    },
+    Input {
+        key: "city",
+        label: |s| s.form_city,
+        consent: Some("city"),
+        shape: Shape::Text,
+    },
+    Input {
+        key: "country",
+        label: |s| s.form_country,
+        consent: Some("country"),
+        shape: Shape::Text,
+    },
+    Input {
+        key: "employer",
+        label: |s| s.form_employer,
+        consent: Some("employer"),
+        shape: Shape::Text,
+    },
+    Input {
+        key: "job_title",
+        label: |s| s.form_job_title,
+        consent: Some("job_title"),
+        shape: Shape::Text,
+    },
+    Input {
+        key: "industry",
+        label: |s| s.form_industry,
+        consent: Some("industry"),
+        shape: Shape::Industry,
+    },
+    Input {
+        key: "bio",
+        label: |s| s.form_bio,
+        consent: Some("bio"),
+        shape: Shape::Long,
+    },
+];
+
+/// The form's values: as they start (what is public) and as the person leaves them.
+#[derive(Clone)]
+struct Values {
+    start: Vec<String>,
+    now: Vec<RwSignal<String>>,
+    public: Vec<RwSignal<bool>>,
+    email: (String, RwSignal<String>, RwSignal<bool>),
+    mentor: (String, [RwSignal<String>; 3], RwSignal<bool>),
+    listed: RwSignal<bool>,
+    /// Public fields the form does not show (chapters, a portrait): they stay public.
+    kept: Vec<&'static str>,
+    contact: RwSignal<String>,
+    message: RwSignal<String>,
+}
+
+impl Values {
+    fn new(p: Option<&PublicAlumnus>) -> Values {
+        let start: Vec<String> = INPUTS
+            .iter()
+            .map(|i| p.map(|p| value_of(p, i.key)).unwrap_or_default())
+            .collect();
+        let email = match p.and_then(|p| p.contact.clone()) {
+            Some(ContactMethod::Email { address }) => address,
+            _ => String::new(),
+        };
+        let mentor = p.and_then(|p| p.mentor.clone());
+        let m = [
+            mentor
+                .as_ref()
+                .map(|m| m.capacity.to_string())
+                .unwrap_or_else(|| "0".into()),
+            mentor
+                .as_ref()
+                .map(|m| m.topics.join(", "))
+                .unwrap_or_default(),
+            mentor
+                .as_ref()
+                .map(|m| m.languages.join(", "))
+                .unwrap_or_default(),
+        ];
+        Values {
+            now: start.iter().map(|v| RwSignal::new(v.clone())).collect(),
+            public: start.iter().map(|v| RwSignal::new(!v.is_empty())).collect(),
+            start,
+            email: (
+                email.clone(),
+                RwSignal::new(email.clone()),
+                RwSignal::new(!email.is_empty()),
+            ),
+            mentor: (
+                m.join("|"),
+                m.clone().map(RwSignal::new),
+                RwSignal::new(mentor.is_some()),
+            ),
+            listed: RwSignal::new(true),
+            kept: p
+                .map(|p| {
+                    [
+                        ("chapters", !p.chapters.is_empty()),
+                        ("photo", p.photo.is_some()),
+                    ]
+                    .into_iter()
+                    .filter_map(|(f, public)| public.then_some(f))
+                    .collect()
+                })
+                .unwrap_or_default(),
+            contact: RwSignal::new(email),
+            message: RwSignal::new(String::new()),
+        }
+    }
+}
+
+/// A field of the public profile as the form shows it.
+fn value_of(p: &PublicAlumnus, key: &str) -> String {
+    let s = |v: &Option<String>| v.clone().unwrap_or_default();
+    match key {
+        "name" => p.name.clone(),
+        "name_latin" => s(&p.name_latin),
+        "former_names" => p.former_names.join(", "),
+        "nickname" => s(&p.nickname),
+        "class_year" => p.class_year.to_string(),
+        "degree" => p.degree.clone(),
+        "major" => p.study.major.clone(),
+        "city" => s(&p.city),
+        "country" => p
+            .country
+            .as_ref()
+            .map(|c| c.code.clone())
+            .unwrap_or_default(),
+        "employer" => s(&p.employer),
+        "job_title" => s(&p.job_title),
+        "industry" => p
+            .industry
+            .as_ref()
+            .map(|i| i.id.clone())
+            .unwrap_or_default(),
+        "bio" => s(&p.bio),
+        _ => String::new(),
+    }
+}
+
+fn list(text: &str) -> Value {
+    Value::Array(
+        text.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| json!(s))
+            .collect(),
+    )
+}
+
+/// The update request the form stands for.
+fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
+    let mut r =
+        json!({"kind": kind.name(), "date": today, "contact": v.contact.get_untracked().trim()});
+    if let Some(id) = id {
+        r["id"] = json!(id);
+    }
+    let message = v.message.get_untracked();
+    if !message.trim().is_empty() {
+        r["message"] = json!(message.trim());
+    }
+    if kind == Kind::Remove {
+        return r;
+    }
+    let mut changes = serde_json::Map::new();
+    let mut public = Vec::new();
+    for (i, input) in INPUTS.iter().enumerate() {
+        let now = v.now[i].get_untracked().trim().to_string();
+        if now != v.start[i] {
+            let value = match input.shape {
+                _ if now.is_empty() => Value::Null,
+                Shape::Year => now.parse::<i64>().map(Value::from).unwrap_or(json!(now)),
+                Shape::List => list(&now),
+                _ => json!(now),
+            };
+            changes.insert(input.key.into(), value);
+        }
+        if let Some(field) = input.consent {
+            if v.public[i].get_untracked() && !now.is_empty() {
+                public.push(field);
+            }
+        }
+    }
+    let email = v.email.1.get_untracked().trim().to_string();
+    if email != v.email.0 {
+        let contact = if email.is_empty() {
+            Value::Null
+        } else {
+            json!({"method": "email", "address": email})
+        };
+        changes.insert("contact".into(), contact);
+    }
+    if v.email.2.get_untracked() && !email.is_empty() {
+        public.push("contact");
+    }
+    let m = v.mentor.1.map(|s| s.get_untracked().trim().to_string());
+    let capacity: u8 = m[0].parse().unwrap_or(0);
+    if m.join("|") != v.mentor.0 {
+        let mentor = if capacity == 0 {
+            Value::Null
+        } else {
+            json!({"capacity": capacity, "topics": list(&m[1]), "languages": list(&m[2])})
+        };
+        changes.insert("mentor".into(), mentor);
+    }
+    if capacity > 0 && v.mentor.2.get_untracked() {
+        public.push("mentoring");
+    }
+    public.extend(v.kept.iter().copied());
+    r["changes"] = Value::Object(changes);
+    r["consent"] = json!({"listed": v.listed.get_untracked(), "public": public});
+    r
+}
+
+/// `YYYY-MM-DD` of a moment (UTC), from milliseconds since 1970.
+fn day_of(ms: i64) -> String {
+    let days = ms.div_euclid(86_400_000);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The page for `kind`; update and remove load the person's public profile to start from.
+#[component]
+pub fn UpdatePage(kind: Kind) -> impl IntoView {
+    let s = t();
+    let params = use_params_map();
+    use_title(move || {
+        match kind {
+            Kind::Update => s.update_title,
+            Kind::Join => s.join_title,
+            Kind::Remove => s.remove_title,
+        }
+        .to_string()
+    });
+    view! {
+        <section class="page narrow update">
+            <h1>{match kind { Kind::Update => s.update_title, Kind::Join => s.join_title, Kind::Remove => s.remove_title }}</h1>
+            <p>{match kind { Kind::Update => s.form_intro_update, Kind::Join => s.form_intro_join, Kind::Remove => s.form_intro_remove }}</p>
+            {move || match kind {
+                Kind::Join => view! { <Form kind person=None/> }.into_any(),
+                _ => {
+                    let id = params.read().get("id").unwrap_or_default();
+                    view! {
+                        <Async load=move || { let id = id.clone(); async move { data::profile(&id).await.map(|p| p.person) } }
+                            render=move |p: PublicAlumnus| {
+                                let (to, name) = (Route::Alumnus(p.id.clone()), p.name.clone());
+                                view! {
+                                    <p class="meta"><Link to=to>"← " {name}</Link></p>
+                                    <Form kind person=Some(p)/>
+                                }
+                            }/>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Form(kind: Kind, person: Option<PublicAlumnus>) -> impl IntoView {
+    let s = t();
+    let site = crate::widgets::site_now();
+    let v = Values::new(person.as_ref());
+    let id = person.as_ref().map(|p| p.id.clone());
+    let made = RwSignal::new(None::<Value>);
+    let missing = RwSignal::new(false);
+    let prepare = {
+        let (v, id) = (v.clone(), id.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if !v.contact.get_untracked().contains('@') {
+                missing.set(true);
+                return;
+            }
+            missing.set(false);
+            made.set(Some(request(
+                kind,
+                id.as_deref(),
+                &v,
+                &day_of(crate::platform::now_ms()),
+            )));
+        }
+    };
+    view! {
+        <form class="request" on:submit=prepare>
+            {(kind != Kind::Remove).then(|| fields(s, &v, site.as_ref()))}
+            <label for="f-contact">{s.form_contact}</label>
+            <input id="f-contact" name="contact" type="email" autocomplete="email" required
+                prop:value=move || v.contact.get() on:input=move |e| v.contact.set(event_target_value(&e))/>
+            {move || missing.get().then(|| view! { <p class="error" role="alert">{s.form_missing_contact}</p> })}
+            <label for="f-message">{s.form_message}</label>
+            <textarea id="f-message" name="message" rows="3" on:input=move |e| v.message.set(event_target_value(&e))></textarea>
+            <button type="submit" class="button">{s.form_prepare}</button>
+        </form>
+        {move || made.get().map(|r| view! { <Send request=r site=site.clone()/> })}
+    }
+}
+
+/// The inputs of an update or a join, each with whether it is shown.
+fn fields(s: &'static Strings, v: &Values, site: Option<&Site>) -> impl IntoView {
+    let majors: Vec<(String, String)> = site
+        .map(|s| {
+            s.colleges
+                .iter()
+                .flat_map(|c| {
+                    c.departments
+                        .iter()
+                        .flat_map(|d| d.majors.iter().map(|m| (m.id.clone(), m.name.clone())))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let industries: Vec<(String, String)> = site
+        .map(|s| {
+            s.industries
+                .iter()
+                .map(|i| (i.id.clone(), i.name.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let rows = INPUTS.iter().enumerate().map(|(i, input)| {
+        let (now, public) = (v.now[i], v.public[i]);
+        let fid = format!("f-{}", input.key);
+        let set = move |e: leptos::ev::Event| now.set(event_target_value(&e));
+        let control = match input.shape {
+            Shape::Long => view! { <textarea id=fid.clone() name=input.key rows="4" prop:value=move || now.get() on:input=set></textarea> }.into_any(),
+            Shape::Major | Shape::Industry => {
+                let options = if input.shape == Shape::Major { majors.clone() } else { industries.clone() };
+                view! {
+                    <select id=fid.clone() name=input.key prop:value=move || now.get() on:change=set>
+                        <option value="">{s.form_none}</option>
+                        {options.into_iter().map(|(id, name)| view! { <option value=id.clone() selected=now.get_untracked() == id>{name}</option> }).collect_view()}
+                    </select>
+                }.into_any()
+            }
+            shape => view! { <input id=fid.clone() name=input.key type=if shape == Shape::Year { "number" } else { "text" } prop:value=move || now.get() on:input=set/> }.into_any(),
+        };
+        view! {
+            <div class="field">
+                <label for=fid.clone()>{(input.label)(s)}</label>
+                {control}
+                {match input.consent {
+                    Some(field) => view! { <label class="check"><input type="checkbox" name=format!("public-{field}") prop:checked=move || public.get() on:change=move |e| public.set(event_target_checked(&e))/> {s.form_public}</label> }.into_any(),
+                    None => view! { <p class="meta">{s.form_always_shown}</p> }.into_any(),
+                }}
+            </div>
+        }
+    }).collect_view();
+    let (email, email_public) = (v.email.1, v.email.2);
+    let [capacity, topics, languages] = v.mentor.1;
+    let mentor_public = v.mentor.2;
+    let listed = v.listed;
+    view! {
+        {rows}
+        <div class="field">
+            <label for="f-email">{s.form_email}</label>
+            <input id="f-email" name="email" type="email" prop:value=move || email.get() on:input=move |e| email.set(event_target_value(&e))/>
+            <label class="check"><input type="checkbox" name="public-contact" prop:checked=move || email_public.get() on:change=move |e| email_public.set(event_target_checked(&e))/> {s.form_public}</label>
+        </div>
+        <fieldset class="field">
+            <label for="f-mentor">{s.form_mentor}</label>
+            <input id="f-mentor" name="capacity" type="number" min="0" max="10" prop:value=move || capacity.get() on:input=move |e| capacity.set(event_target_value(&e))/>
+            <label for="f-topics">{s.form_topics}</label>
+            <input id="f-topics" name="topics" type="text" prop:value=move || topics.get() on:input=move |e| topics.set(event_target_value(&e))/>
+            <label for="f-languages">{s.form_languages}</label>
+            <input id="f-languages" name="languages" type="text" prop:value=move || languages.get() on:input=move |e| languages.set(event_target_value(&e))/>
+            <label class="check"><input type="checkbox" name="public-mentoring" prop:checked=move || mentor_public.get() on:change=move |e| mentor_public.set(event_target_checked(&e))/> {s.form_public}</label>
+        </fieldset>
+        <label class="check"><input type="checkbox" name="listed" prop:checked=move || listed.get() on:change=move |e| listed.set(event_target_checked(&e))/> {s.form_listed}</label>
+    }
+}
+
+/// The request, the ways to send it, and what happens next.
+#[component]
+fn Send(request: Value, site: Option<Site>) -> impl IntoView {
+    let s = t();
+    let text = serde_json::to_string_pretty(&request).unwrap_or_default();
+    let updates = site.map(|s| s.updates).unwrap_or_default();
+    let subject = format!(
+        "Alumni directory: {} request",
+        request["kind"].as_str().unwrap_or("update")
+    );
+    let mailto = (!updates.email.is_empty()).then(|| {
+        format!(
+            "mailto:{}?subject={}&body={}",
+            updates.email,
+            encode_component(&subject),
+            encode_component(&text)
+        )
+    });
+    let issue = updates.github.as_ref().map(|repo| {
+        format!(
+            "{}/issues/new?title={}&body={}",
+            repo.trim_end_matches('/'),
+            encode_component(&subject),
+            encode_component(&format!("```json\n{text}\n```"))
+        )
+    });
+    let status = RwSignal::new(None::<Result<(), ()>>);
+    let post = updates.endpoint.clone().map(|url| {
+        let body = text.clone();
+        move |_| {
+            let (url, body) = (url.clone(), body.clone());
+            status.set(None);
+            leptos::task::spawn_local(async move {
+                status.set(Some(data::post_json(&url, &body).await.map_err(|_| ())));
+            });
+        }
+    });
+    let none = mailto.is_none() && issue.is_none() && post.is_none();
+    view! {
+        <section class="request-out" aria-live="polite">
+            <h2>{s.form_request}</h2>
+            <pre class="request-json"><code>{text.clone()}</code></pre>
+            <p class="actions">
+                {mailto.map(|href| view! { <a class="button" id="send-email" href=href>{s.form_send_email}</a> })}
+                {post.map(|go| view! { <button type="button" class="button" id="send-post" on:click=go>{s.form_send_post}</button> })}
+                {issue.map(|href| view! { <a class="button" id="send-github" href=href rel="noopener">{s.form_send_github}</a> })}
+            </p>
+            {none.then(|| view! { <p>{s.form_copy}</p> })}
+            {move || status.get().map(|r| match r {
+                Ok(()) => view! { <p class="sent" role="status">{s.form_sent}</p> }.into_any(),
+                Err(()) => view! { <p class="error" role="alert">{s.form_send_failed}</p> }.into_any(),
+            })}
+            <p class="next">{s.form_next}</p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::day_of;
+
+    #[test]
+    fn days_are_counted_from_1970() {
+        assert_eq!(day_of(0), "1970-01-01");
+        assert_eq!(day_of(1_780_678_800_000), "2026-06-05");
+        assert_eq!(day_of(951_782_400_000), "2000-02-29");
+    }
+}
