@@ -286,9 +286,14 @@ mod imp {
     pub fn store(_key: &str, _value: Option<&str>) {}
 }
 
+/// `YYYY-MM-DD`, the UTC date of an instant (milliseconds since 1970).
+pub fn utc_date(ms: i64) -> String {
+    let (y, m, d) = civil(ms);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// The UTC calendar date of an instant: (year, month, day), by Howard Hinnant's
 /// days-from-civil algorithm run backwards.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 fn civil(ms: i64) -> (i32, u8, u8) {
     let days = ms.div_euclid(86_400_000);
     let z = days + 719_468;
@@ -330,6 +335,8 @@ mod tests {
     #[test]
     fn utc_dates_read_like_the_browsers() {
         assert_eq!(civil(0), (1970, 1, 1));
+        assert_eq!(utc_date(951_782_400_000), "2000-02-29");
+        assert_eq!(utc_date(1_780_678_800_000), "2026-06-05");
         // 2027-06-04T17:00:00Z, a Friday; 2024-02-29, a leap day; before the epoch.
         assert_eq!(
             format_utc(1_812_128_400_000, true, true),

@@ -306,22 +306,6 @@ fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
     r
 }
 
-/// `YYYY-MM-DD` of a moment (UTC), from milliseconds since 1970.
-fn day_of(ms: i64) -> String {
-    let days = ms.div_euclid(86_400_000);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 /// The page for `kind`; update and remove load the person's public profile to start from.
 #[component]
 pub fn UpdatePage(kind: Kind) -> impl IntoView {
@@ -380,7 +364,7 @@ fn Form(kind: Kind, person: Option<PublicAlumnus>) -> impl IntoView {
                 kind,
                 id.as_deref(),
                 &v,
-                &day_of(crate::platform::now_ms()),
+                &crate::platform::utc_date(crate::platform::now_ms()),
             )));
         }
     };
@@ -527,17 +511,5 @@ fn Send(request: Value, site: Option<Site>) -> impl IntoView {
             })}
             <p class="next">{s.form_next}</p>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::day_of;
-
-    #[test]
-    fn days_are_counted_from_1970() {
-        assert_eq!(day_of(0), "1970-01-01");
-        assert_eq!(day_of(1_780_678_800_000), "2026-06-05");
-        assert_eq!(day_of(951_782_400_000), "2000-02-29");
     }
 }

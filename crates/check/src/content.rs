@@ -245,6 +245,28 @@ pub struct ConsentFile {
     pub public: Vec<String>,
 }
 
+impl AlumnusFile {
+    /// Whether the record holds the consent-governed field `field` (`CONSENT_FIELDS`).
+    pub fn holds(&self, field: &str) -> bool {
+        match field {
+            "name_latin" => self.name_latin.is_some(),
+            "former_names" => !self.former_names.is_empty(),
+            "nickname" => self.nickname.is_some(),
+            "city" => self.city.is_some(),
+            "country" => self.country.is_some(),
+            "employer" => self.employer.is_some(),
+            "job_title" => self.job_title.is_some(),
+            "industry" => self.industry.is_some(),
+            "bio" => self.bio.is_some(),
+            "photo" => self.photo.is_some(),
+            "chapters" => !self.chapters.is_empty(),
+            "contact" => self.contact.is_some(),
+            "mentoring" => self.mentor.is_some(),
+            _ => false,
+        }
+    }
+}
+
 /// Alumnus fields that consent can make public. Name, class year, degree and major are public
 /// whenever the person is listed.
 pub const CONSENT_FIELDS: [&str; 13] = [

@@ -76,7 +76,7 @@ pub fn report(content: &Path, years: u32, today: &str) -> Result<String, String>
     let listed_records: Vec<&AlumnusFile> = records.iter().filter(|r| r.consent.listed).collect();
     for field in CONSENT_FIELDS {
         let holding: Vec<&&AlumnusFile> =
-            listed_records.iter().filter(|r| holds(r, field)).collect();
+            listed_records.iter().filter(|r| r.holds(field)).collect();
         let public = holding
             .iter()
             .filter(|r| r.consent.public.iter().any(|f| f == field))
@@ -123,25 +123,6 @@ pub fn report(content: &Path, years: u32, today: &str) -> Result<String, String>
         out.push_str(&format!("  {}\n", r.id));
     }
     Ok(out)
-}
-
-fn holds(r: &AlumnusFile, field: &str) -> bool {
-    match field {
-        "name_latin" => r.name_latin.is_some(),
-        "former_names" => !r.former_names.is_empty(),
-        "nickname" => r.nickname.is_some(),
-        "city" => r.city.is_some(),
-        "country" => r.country.is_some(),
-        "employer" => r.employer.is_some(),
-        "job_title" => r.job_title.is_some(),
-        "industry" => r.industry.is_some(),
-        "bio" => r.bio.is_some(),
-        "photo" => r.photo.is_some(),
-        "chapters" => !r.chapters.is_empty(),
-        "contact" => r.contact.is_some(),
-        "mentoring" => r.mentor.is_some(),
-        _ => false,
-    }
 }
 
 #[cfg(test)]

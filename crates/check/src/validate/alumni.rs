@@ -319,25 +319,7 @@ fn repeats_private(topic: &str, r: &AlumnusFile, public: &dyn Fn(&str) -> bool) 
 
 /// The consent-governed fields a record holds, in `CONSENT_FIELDS` order.
 fn held_fields(r: &AlumnusFile) -> Vec<&'static str> {
-    CONSENT_FIELDS
-        .into_iter()
-        .filter(|field| match *field {
-            "name_latin" => r.name_latin.is_some(),
-            "former_names" => !r.former_names.is_empty(),
-            "nickname" => r.nickname.is_some(),
-            "city" => r.city.is_some(),
-            "country" => r.country.is_some(),
-            "employer" => r.employer.is_some(),
-            "job_title" => r.job_title.is_some(),
-            "industry" => r.industry.is_some(),
-            "bio" => r.bio.is_some(),
-            "photo" => r.photo.is_some(),
-            "chapters" => !r.chapters.is_empty(),
-            "contact" => r.contact.is_some(),
-            "mentoring" => r.mentor.is_some(),
-            _ => false,
-        })
-        .collect()
+    CONSENT_FIELDS.into_iter().filter(|f| r.holds(f)).collect()
 }
 
 /// `text` with every quoted value hidden, except the words of the content model (ids, field
