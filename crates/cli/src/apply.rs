@@ -207,6 +207,7 @@ fn new_id(record: &Map<String, Value>, alumni: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{copy_tree, fixture};
 
     struct Site(std::path::PathBuf);
 
@@ -214,10 +215,7 @@ mod tests {
         fn new(name: &str) -> Site {
             let root = std::env::temp_dir().join(format!("hc-apply-{}-{name}", std::process::id()));
             let _ = fs::remove_dir_all(&root);
-            copy(
-                &Path::new(env!("CARGO_MANIFEST_DIR")).join("../check/tests/fixtures/base"),
-                &root.join("content"),
-            );
+            copy_tree(&fixture(), &root.join("content"));
             // Ada's record with an email, as a request's sender is checked against it.
             let ada = root.join("content/alumni/ada-lovelace.json");
             let text = fs::read_to_string(&ada).unwrap().replacen("\"consent\"", "\"contact\": {\"method\": \"email\", \"address\": \"ada@example.org\"},\n  \"consent\"", 1);
@@ -241,17 +239,6 @@ mod tests {
     impl Drop for Site {
         fn drop(&mut self) {
             let _ = fs::remove_dir_all(&self.0);
-        }
-    }
-
-    fn copy(from: &Path, to: &Path) {
-        fs::create_dir_all(to).unwrap();
-        for e in fs::read_dir(from).unwrap().flatten() {
-            if e.file_type().unwrap().is_dir() {
-                copy(&e.path(), &to.join(e.file_name()));
-            } else {
-                fs::copy(e.path(), to.join(e.file_name())).unwrap();
-            }
         }
     }
 

@@ -163,19 +163,7 @@ fn rel(content: &Path, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn copy_tree(from: &Path, to: &Path) {
-        fs::create_dir_all(to).unwrap();
-        for entry in fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy_tree(&entry.path(), &target);
-            } else {
-                fs::copy(entry.path(), &target).unwrap();
-            }
-        }
-    }
+    use crate::testing::{copy_tree, fixture};
 
     fn problems(content: &Path) -> Vec<String> {
         let report = homecoming_check::check(content, &homecoming_build::RENDER);
@@ -187,10 +175,7 @@ mod tests {
         let root = std::env::temp_dir().join(format!("hc-forget-{}", std::process::id()));
         let _ = fs::remove_dir_all(&root);
         let content = root.join("content");
-        copy_tree(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("../check/tests/fixtures/base"),
-            &content,
-        );
+        copy_tree(&fixture(), &content);
         let record = fs::read_to_string(content.join("alumni/ada-lovelace.json")).unwrap();
         assert!(problems(&content).is_empty());
 

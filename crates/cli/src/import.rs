@@ -553,6 +553,7 @@ fn new_id(name: &str, year: &str, source: &str, taken: &mut HashSet<String>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{copy_tree, fixture};
     use std::time::SystemTime;
 
     const HEADER: &str = "Constituent ID,Name,Latin,Former,Class Of,Degree,Major,City,Country,Employer,Email,Chapters,Opt-In,Show City,Show Employer,Show Email";
@@ -599,10 +600,7 @@ chapters = "Opt-In"
                 std::env::temp_dir().join(format!("hc-import-{}-{name}", std::process::id()));
             let _ = fs::remove_dir_all(&root);
             let content = root.join("content");
-            copy(
-                &Path::new(env!("CARGO_MANIFEST_DIR")).join("../check/tests/fixtures/base"),
-                &content,
-            );
+            copy_tree(&fixture(), &content);
             Site {
                 export: root.join("export.csv"),
                 mapping: toml::from_str(MAPPING).unwrap(),
@@ -631,17 +629,6 @@ chapters = "Opt-In"
     impl Drop for Site {
         fn drop(&mut self) {
             let _ = fs::remove_dir_all(&self.root);
-        }
-    }
-
-    fn copy(from: &Path, to: &Path) {
-        fs::create_dir_all(to).unwrap();
-        for e in fs::read_dir(from).unwrap().flatten() {
-            if e.file_type().unwrap().is_dir() {
-                copy(&e.path(), &to.join(e.file_name()));
-            } else {
-                fs::copy(e.path(), to.join(e.file_name())).unwrap();
-            }
         }
     }
 

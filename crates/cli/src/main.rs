@@ -8,6 +8,30 @@ mod import;
 mod report;
 mod serve;
 
+/// What the commands' tests share.
+#[cfg(test)]
+mod testing {
+    use std::fs;
+    use std::path::Path;
+
+    /// Copies the folder `from` into `to`.
+    pub fn copy_tree(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap();
+        for e in fs::read_dir(from).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                copy_tree(&e.path(), &to.join(e.file_name()));
+            } else {
+                fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+
+    /// The checker's base fixture: a tiny valid site.
+    pub fn fixture() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../check/tests/fixtures/base")
+    }
+}
+
 use clap::{Parser, Subcommand, ValueEnum};
 use homecoming_build as build;
 use homecoming_check::{self as check, content::Collection};
