@@ -151,3 +151,19 @@ pub fn format_time(ms: i64, tz: Option<&str>) -> String {
         .map(|(_, t)| t.to_string())
         .unwrap_or(full)
 }
+
+/// Class notes, newest first: the news, its date, and (on a class page) who sent it.
+#[component]
+pub fn Notes(notes: Vec<homecoming_core::model::ClassNote>, with_author: bool) -> impl IntoView {
+    view! {
+        <ul class="notes">{notes.into_iter().map(|n| view! {
+            <li class="note">
+                <p>{n.text.clone()}</p>
+                <p class="meta">
+                    {with_author.then(|| view! { <Link to=Route::Alumnus(n.author.id.clone())>{n.author.name.clone()}</Link> " · " })}
+                    <time datetime=n.date.clone()>{n.date.clone()}</time>
+                </p>
+            </li>
+        }).collect_view()}</ul>
+    }
+}

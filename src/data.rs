@@ -379,6 +379,10 @@ pub async fn careers() -> Loaded<Vec<Resource>> {
 pub async fn opportunities() -> Loaded<Vec<Opportunity>> {
     load(files::OPPORTUNITIES).await
 }
+/// Class notes, newest first.
+pub async fn notes() -> Loaded<Vec<ClassNote>> {
+    load(files::NOTES).await
+}
 
 /// The record with `id` in a loaded list, or a not-found error naming it.
 pub fn find<T: Clone>(

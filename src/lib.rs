@@ -199,6 +199,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/update/:id") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Update/> }/>
                     <Route path=path!("/join") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Join/> }/>
                     <Route path=path!("/remove/:id") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Remove/> }/>
+                    <Route path=path!("/note/:id") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Note/> }/>
                 </Routes>
             </main>
             <Footer/>

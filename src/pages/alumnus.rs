@@ -1,9 +1,10 @@
 use crate::cards::{initials, AlumnusCard};
 use crate::data;
 use crate::widgets::{t, Async, Link, RecordPage};
-use homecoming_core::model::{Card, ContactMethod, PublicAlumnus};
+use homecoming_core::model::{Card, ClassNote, ContactMethod, PublicAlumnus};
 use homecoming_core::routes::Route;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The person, and the numbers of up to six classmates from the same year and college (chosen
 /// by the build). A person not in the directory is in no file: that reads as "not found",
@@ -61,10 +62,13 @@ pub fn Alumnus() -> impl IntoView {
                                     Some(ContactMethod::Linkedin { url }) => view! { <p><a class="button" href=url rel="noopener">{s.profile_contact_linkedin}</a></p> }.into_any(),
                                     None => view! { <p class="meta">{s.profile_no_contact}</p> }.into_any(),
                                 }}
+                                <ProfileNotes id=p.id.clone()/>
                                 <p class="is-this-you">{s.profile_is_this_you} " "
                                     <Link to=Route::Update(p.id.clone())>{s.profile_update}</Link>
                                     " · "
                                     <Link to=Route::Remove(p.id.clone())>{s.profile_remove}</Link>
+                                    " · "
+                                    <Link to=Route::Note(p.id.clone())>{s.profile_send_note}</Link>
                                 </p>
                                 {(!classmates.is_empty()).then(|| view! {
                                     <h2>{s.profile_classmates}</h2>
@@ -93,4 +97,24 @@ fn cards(people: Vec<Card>) -> impl IntoView {
     view! {
         <ul class="cards people">{people.into_iter().map(|person| view! { <AlumnusCard person/> }).collect_view()}</ul>
     }
+}
+
+/// The person's class notes, when they sent any.
+#[component]
+fn ProfileNotes(id: String) -> impl IntoView {
+    let s = t();
+    let render = move |notes: Arc<Vec<ClassNote>>| {
+        let mine: Vec<ClassNote> = notes
+            .iter()
+            .filter(|n| n.author.id == id)
+            .cloned()
+            .collect();
+        (!mine.is_empty()).then(|| {
+            view! {
+                <h2>{s.profile_notes}</h2>
+                <crate::cards::Notes notes=mine with_author=false/>
+            }
+        })
+    };
+    view! { <Async load=data::notes render/> }
 }

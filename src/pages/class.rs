@@ -61,9 +61,10 @@ pub fn ClassPage() -> impl IntoView {
                     <h1>{(s.class_title)(year)}</h1>
                     <p class="lede">{(s.class_on_campus)(from, year)}</p>
                     <Async load=move || { let dir = dir.clone(); async move {
-                        let (a, tl, g, e) = futures::join!(class_members(dir, year), data::timeline(), data::gallery(), data::events());
-                        Ok((a?, tl?, g?, e?))
-                    } } render=move |((total, people), timeline, gallery, events)| {
+                        let (a, tl, g, e, n) = futures::join!(class_members(dir, year), data::timeline(), data::gallery(), data::events(), data::notes());
+                        Ok((a?, tl?, g?, e?, n?))
+                    } } render=move |((total, people), timeline, gallery, events, notes)| {
+                        let notes: Vec<_> = notes.iter().filter(|n| n.class_year == year).cloned().collect();
                         let moments: Vec<_> = timeline.iter().filter(|m| (from..=year).contains(&m.date.year)).cloned().collect();
                         let photos: Vec<_> = gallery.iter().flat_map(|a| a.photos.iter().filter(|p| (from..=year).contains(&p.year)).map(|p| (a.id.clone(), p.clone()))).take(12).collect();
                         let reunions: Vec<_> = events.iter().filter(|e| e.class_year == Some(year)).cloned().collect();
@@ -74,6 +75,9 @@ pub fn ClassPage() -> impl IntoView {
                             {(total > 0).then(|| view! {
                                 <p><Link to=Route::Directory query=vec![param("year", &[&year.to_string()])]>{(s.class_see_all)(year)} " →"</Link></p>
                             })}
+                            <h2>{s.class_notes}</h2>
+                            {notes.is_empty().then(|| view! { <p class="empty">{s.class_none}</p> })}
+                            <crate::cards::Notes notes with_author=true/>
                             <h2>{s.nav_timeline}</h2>
                             {moments.is_empty().then(|| view! { <p class="empty">{s.class_none}</p> })}
                             <ul class="cards">{moments.into_iter().map(|m| view! {

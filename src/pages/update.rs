@@ -19,6 +19,7 @@ pub enum Kind {
     Update,
     Join,
     Remove,
+    Note,
 }
 
 impl Kind {
@@ -27,6 +28,7 @@ impl Kind {
             Kind::Update => "update",
             Kind::Join => "join",
             Kind::Remove => "remove",
+            Kind::Note => "note",
         }
     }
 }
@@ -144,6 +146,7 @@ struct Values {
     kept: Vec<&'static str>,
     contact: RwSignal<String>,
     message: RwSignal<String>,
+    note: RwSignal<String>,
 }
 
 impl Values {
@@ -199,6 +202,7 @@ impl Values {
                 .unwrap_or_default(),
             contact: RwSignal::new(email),
             message: RwSignal::new(String::new()),
+            note: RwSignal::new(String::new()),
         }
     }
 }
@@ -253,7 +257,10 @@ fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
     if !message.trim().is_empty() {
         r["message"] = json!(message.trim());
     }
-    if kind == Kind::Remove {
+    if kind == Kind::Note {
+        r["note"] = json!(v.note.get_untracked().trim());
+    }
+    if matches!(kind, Kind::Remove | Kind::Note) {
         return r;
     }
     let mut changes = serde_json::Map::new();
@@ -316,13 +323,14 @@ pub fn UpdatePage(kind: Kind) -> impl IntoView {
             Kind::Update => s.update_title,
             Kind::Join => s.join_title,
             Kind::Remove => s.remove_title,
+            Kind::Note => s.note_title,
         }
         .to_string()
     });
     view! {
         <section class="page narrow update">
-            <h1>{match kind { Kind::Update => s.update_title, Kind::Join => s.join_title, Kind::Remove => s.remove_title }}</h1>
-            <p>{match kind { Kind::Update => s.form_intro_update, Kind::Join => s.form_intro_join, Kind::Remove => s.form_intro_remove }}</p>
+            <h1>{match kind { Kind::Update => s.update_title, Kind::Join => s.join_title, Kind::Remove => s.remove_title, Kind::Note => s.note_title }}</h1>
+            <p>{match kind { Kind::Update => s.form_intro_update, Kind::Join => s.form_intro_join, Kind::Remove => s.form_intro_remove, Kind::Note => s.form_intro_note }}</p>
             {move || match kind {
                 Kind::Join => view! { <Form kind person=None/> }.into_any(),
                 _ => {
@@ -370,7 +378,14 @@ fn Form(kind: Kind, person: Option<PublicAlumnus>) -> impl IntoView {
     };
     view! {
         <form class="request" on:submit=prepare>
-            {(kind != Kind::Remove).then(|| fields(s, &v, site.as_ref()))}
+            {matches!(kind, Kind::Update | Kind::Join).then(|| fields(s, &v, site.as_ref()))}
+            {(kind == Kind::Note).then(|| {
+                let note = v.note;
+                view! {
+                    <label for="f-note">{s.form_note}</label>
+                    <textarea id="f-note" name="note" rows="5" maxlength="500" required on:input=move |e| note.set(event_target_value(&e))></textarea>
+                }
+            })}
             <label for="f-contact">{s.form_contact}</label>
             <input id="f-contact" name="contact" type="email" autocomplete="email" required
                 prop:value=move || v.contact.get() on:input=move |e| v.contact.set(event_target_value(&e))/>

@@ -167,3 +167,32 @@ test('the form says what is missing and works from the keyboard at 360 px', asyn
   assert.ok(wide <= 360, `${wide} px wide`);
   await p.context().close();
 });
+
+test('a class note is sent from the profile, applied, and shown on the profile and the class page', async () => {
+  const p = await page(browser);
+  await p.goto(srv.url + '/alumni/wang-xiaoming');
+  await settled(p);
+  // The sample's own note, newest first, on the profile and the class page.
+  assert.match(await p.locator('.notes').innerText(), /lead Kestrel Systems' payments team/);
+  await p.locator('main').getByRole('link', { name: 'Send a class note' }).click();
+  await p.waitForURL(/\/note\/wang-xiaoming$/);
+  await settled(p);
+  await p.locator('#f-note').fill('Our daughter was born in May; we named her after the library.');
+  await prepared(p);
+  const text = param(await p.locator('#send-email').getAttribute('href'), 'body');
+  const request = JSON.parse(text);
+  assert.equal(request.kind, 'note');
+  const dir = contentCopy();
+  apply(dir, text);
+  const out = execFileSync(CLI, ['check', join(dir, 'content')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.equal(typeof out, 'string');
+  rmSync(dir, { recursive: true });
+
+  await p.goto(srv.url + '/class/1998');
+  await settled(p);
+  const notes = await p.locator('.notes').innerText();
+  assert.match(notes, /Kestrel Systems' payments team/);
+  assert.match(notes, /王小明/, 'a class page names who sent each note');
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});

@@ -184,6 +184,7 @@ fn write_data(data: &SiteData, events: &[Event], content: &Path, dist: &Path) ->
     out.write(files::EVENTS, &events)?;
     out.write(files::CAREERS, &data.resources)?;
     out.write(files::OPPORTUNITIES, &data.opportunities)?;
+    out.write(files::NOTES, &data.notes)?;
     Ok(out.written)
 }
 

@@ -503,6 +503,23 @@ pub struct OpportunityFile {
     pub posted_by: Option<String>,
 }
 
+/// A class note, in `content/notes/<id>.json`: news an alumnus sent (a new job, a book, a
+/// wedding, a reunion), shown on their profile and their class page, newest first.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoteFile {
+    /// Path of the JSON Schema that lets editors check this file while you type.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    pub id: String,
+    /// The alumnus who sent it (a listed person: a note is signed).
+    pub alumnus: String,
+    /// The day it was sent, `2026-11-20`.
+    pub date: String,
+    /// The note, plain text, at most 500 characters.
+    pub text: String,
+}
+
 /// A collection of records, each in its own file under `content/<dir>/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Collection {
@@ -513,10 +530,11 @@ pub enum Collection {
     Events,
     Careers,
     Opportunities,
+    Notes,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 7] = [
+    pub const ALL: [Collection; 8] = [
         Collection::Site,
         Collection::Alumni,
         Collection::Timeline,
@@ -524,6 +542,7 @@ impl Collection {
         Collection::Events,
         Collection::Careers,
         Collection::Opportunities,
+        Collection::Notes,
     ];
 
     /// The name used in messages, folders and data files.
@@ -536,6 +555,7 @@ impl Collection {
             Collection::Events => "events",
             Collection::Careers => "careers",
             Collection::Opportunities => "opportunities",
+            Collection::Notes => "notes",
         }
     }
 
@@ -549,6 +569,7 @@ impl Collection {
             Collection::Events => "event.schema.json",
             Collection::Careers => "resource.schema.json",
             Collection::Opportunities => "opportunity.schema.json",
+            Collection::Notes => "class-note.schema.json",
         }
     }
 
@@ -560,6 +581,7 @@ impl Collection {
             Collection::Gallery => schemars::schema_for!(AlbumFile),
             Collection::Events => schemars::schema_for!(EventFile),
             Collection::Careers => schemars::schema_for!(ResourceFile),
+            Collection::Notes => schemars::schema_for!(NoteFile),
             Collection::Opportunities => schemars::schema_for!(OpportunityFile),
         }
     }

@@ -24,7 +24,7 @@ pub use values::slugify;
 
 use crate::content::Collection;
 use homecoming_core::model::{
-    Album, Event, Opportunity, PublicAlumnus, Resource, Site, TimelineEntry,
+    Album, ClassNote, Event, Opportunity, PublicAlumnus, Resource, Site, TimelineEntry,
 };
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -41,6 +41,8 @@ pub struct SiteData {
     pub events: Vec<Event>,
     pub resources: Vec<Resource>,
     pub opportunities: Vec<Opportunity>,
+    /// Class notes, newest first.
+    pub notes: Vec<ClassNote>,
     /// Files under `content/` that published records refer to, to be copied to `dist/media/`.
     pub media: Vec<String>,
 }
@@ -103,7 +105,8 @@ records_with_ids!(
     content::AlbumFile,
     content::EventFile,
     content::ResourceFile,
-    content::OpportunityFile
+    content::OpportunityFile,
+    content::NoteFile
 );
 impl Record for content::SiteFile {
     fn id(&self) -> Option<&str> {

@@ -17,6 +17,8 @@ pub enum RequestKind {
     Join,
     /// Remove the person's record (carried out as `homecoming forget`).
     Remove,
+    /// A class note from the person (`note`), for their profile and class page.
+    Note,
 }
 
 /// One update request.
@@ -42,6 +44,9 @@ pub struct RequestFile {
     /// What the person agrees to show, when they chose it (for `join`, required).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent: Option<ConsentFile>,
+    /// For `note`: the class note, plain text, at most 500 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// A message to the office.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,

@@ -203,3 +203,62 @@ fn a_public_repository_holds_nothing_private() {
     );
     assert!(report.data.is_none());
 }
+
+/// Class notes are signed: their sender must be listed, and they name nobody unlisted.
+#[test]
+fn class_notes_are_signed_by_listed_people_and_name_nobody_unlisted() {
+    let note = |name: &str, alumnus: &str, text: &str| {
+        let (file, alumnus, text) = (
+            format!("notes/{name}.json"),
+            alumnus.to_string(),
+            text.to_string(),
+        );
+        move |c: &std::path::Path| {
+            std::fs::create_dir_all(c.join("notes")).unwrap();
+            let json = serde_json::json!({"id": name_of(&file), "alumnus": alumnus, "date": "2026-11-01", "text": text});
+            std::fs::write(c.join(&file), json.to_string()).unwrap();
+        }
+    };
+    fn name_of(file: &str) -> String {
+        file.trim_start_matches("notes/")
+            .trim_end_matches(".json")
+            .to_string()
+    }
+    let (report, lines) = check_changed_base(
+        "note-ok",
+        note("n1", "ada-lovelace", "New job at the observatory."),
+    );
+    assert!(lines.is_empty(), "{lines:#?}");
+    assert_eq!(report.data.unwrap().notes[0].author.name, "Ada Lovelace");
+    for (case, alumnus, text, says) in [
+        (
+            "note-unlisted",
+            "wang-fang",
+            "Hello all",
+            "the person who sent this note is not listed in the directory",
+        ),
+        (
+            "note-names",
+            "ada-lovelace",
+            "Saw Wang Fang last week",
+            "this text names a person who is not listed",
+        ),
+        (
+            "note-long",
+            "ada-lovelace",
+            &"a".repeat(501),
+            "the note has 501 characters, more than 500",
+        ),
+        (
+            "note-nobody",
+            "nobody",
+            "Hi",
+            "there is no alumnus with id \"nobody\"",
+        ),
+    ] {
+        let (_, lines) = check_changed_base(case, note("n1", alumnus, text));
+        assert_eq!(lines.len(), 1, "{case}: {lines:#?}");
+        assert!(lines[0].contains(says), "{case}: {lines:#?}");
+        never_named(&lines);
+    }
+}

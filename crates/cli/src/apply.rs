@@ -50,14 +50,14 @@ pub fn apply(content: &Path, request: &Path, verified: bool) -> Result<Applied, 
             }
             (None, Map::new())
         }
-        RequestKind::Update | RequestKind::Remove => {
+        RequestKind::Update | RequestKind::Remove | RequestKind::Note => {
             let id = r.id.clone().ok_or_else(|| {
                 format!(
-                    "{name}: id: an {} request names the record's id.",
-                    if r.kind == RequestKind::Update {
-                        "update"
-                    } else {
-                        "remove"
+                    "{name}: id: a request to {} names the record's id.",
+                    match r.kind {
+                        RequestKind::Update => "update",
+                        RequestKind::Note => "send a note",
+                        _ => "remove",
                     }
                 )
             })?;
@@ -76,6 +76,10 @@ pub fn apply(content: &Path, request: &Path, verified: bool) -> Result<Applied, 
             (Some(id), old.as_object().cloned().unwrap_or_default())
         }
     };
+    if r.kind == RequestKind::Note {
+        let id = id.expect("a note names its sender");
+        return note(content, &name, &id, &r);
+    }
     if r.kind == RequestKind::Remove {
         let id = id.expect("a removal names its record");
         crate::forget::forget(content, &id, &r.date)?;
@@ -126,6 +130,50 @@ pub fn apply(content: &Path, request: &Path, verified: bool) -> Result<Applied, 
         id,
         kind: r.kind,
         diff,
+    })
+}
+
+/// A class note into `content/notes/`, kept only if the content still checks with it.
+fn note(content: &Path, name: &str, id: &str, r: &RequestFile) -> Result<Applied, String> {
+    let text = r.note.as_deref().unwrap_or("").trim();
+    if text.is_empty() {
+        return Err(format!(
+            "{name}: note: a note request holds the note (\"note\": \"…\")."
+        ));
+    }
+    let dir = content.join("notes");
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let base = format!("{id}-{}", r.date);
+    let mut note_id = base.clone();
+    let mut n = 2;
+    while dir.join(format!("{note_id}.json")).exists() {
+        note_id = format!("{base}-{n}");
+        n += 1;
+    }
+    let path = dir.join(format!("{note_id}.json"));
+    let record = serde_json::json!({"$schema": "../../schemas/class-note.schema.json", "id": note_id, "alumnus": id, "date": r.date, "text": text});
+    let mut out = serde_json::to_string_pretty(&record).map_err(|e| e.to_string())?;
+    out.push('\n');
+    fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
+    let shown = path.display().to_string();
+    let report = homecoming_check::check(content, &homecoming_build::RENDER);
+    let mine: Vec<String> = report
+        .problems
+        .iter()
+        .filter(|p| p.file == shown)
+        .map(|p| format!("{name}: note: {}. {}", p.message, p.hint))
+        .collect();
+    if !mine.is_empty() {
+        let _ = fs::remove_file(&path);
+        return Err(format!("{}\nNothing was written.", mine.join("\n")));
+    }
+    Ok(Applied {
+        id: note_id,
+        kind: r.kind,
+        diff: vec![format!(
+            "+ content/notes/{}.json: {text:?}",
+            path.file_stem().unwrap_or_default().to_string_lossy()
+        )],
     })
 }
 
@@ -384,5 +432,28 @@ mod tests {
         assert!(fs::read_to_string(site.content().join("forgotten.json"))
             .unwrap()
             .contains(&homecoming_check::forgotten::id_hash("ada-lovelace")));
+    }
+
+    #[test]
+    fn a_class_note_is_written_for_its_sender_and_checked() {
+        let site = Site::new("note");
+        let r = serde_json::json!({"kind": "note", "id": "ada-lovelace", "date": "2026-12-01", "contact": "ada@example.org", "note": "Back in London, teaching."});
+        let a = apply(&site.content(), &site.request(r), false).unwrap();
+        assert_eq!(a.id, "ada-lovelace-2026-12-01");
+        let report = homecoming_check::check(&site.content(), &homecoming_build::RENDER);
+        let notes = report.data.unwrap().notes;
+        assert_eq!(notes.len(), 1);
+        assert_eq!(
+            (notes[0].author.name.as_str(), notes[0].class_year),
+            ("Ada Lovelace", 1975)
+        );
+        // A note naming someone unlisted is refused, and nothing stays behind.
+        let r = serde_json::json!({"kind": "note", "id": "ada-lovelace", "date": "2026-12-02", "contact": "ada@example.org", "note": "Met Wang Fang at the reunion."});
+        let err = apply(&site.content(), &site.request(r), false).unwrap_err();
+        assert!(err.contains("names a person who is not listed"), "{err}");
+        assert!(!site
+            .content()
+            .join("notes/ada-lovelace-2026-12-02.json")
+            .exists());
     }
 }

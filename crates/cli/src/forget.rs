@@ -1,6 +1,6 @@
 //! `homecoming forget <id>`: an erasure request carried out in the content folder. The
-//! person's record goes, with their portrait (when no one else's record uses the file) and
-//! every reference to them (photo tags, resource authorship, job postings), and the id is
+//! person's record goes, with their portrait (when no one else's record uses the file), their
+//! class notes and every reference to them (photo tags, resource authorship, job postings), and the id is
 //! recorded in `content/forgotten.json`, by its SHA-256 only, so the checker refuses the
 //! record if an import or an old branch brings it back. Free text that still names the person
 //! is listed for the office to edit by hand; the README says what else an erasure needs.
@@ -69,11 +69,25 @@ pub fn forget(content: &Path, id: &str, today: &str) -> Result<Forgotten, String
             }
         }
     }
+    // The person's class notes go with them.
+    for path in json_files(&content.join("notes")) {
+        if read(&path).is_ok_and(|v| v.get("alumnus").and_then(Value::as_str) == Some(id)) {
+            fs::remove_file(&path).map_err(|e| io(&path, e))?;
+            done.removed.push(rel(content, &path));
+        }
+    }
     fs::remove_file(&record_path).map_err(|e| io(&record_path, e))?;
     done.removed.push(rel(content, &record_path));
 
     // Text that still names the person, for the office to edit.
-    for folder in ["gallery", "timeline", "events", "careers", "opportunities"] {
+    for folder in [
+        "gallery",
+        "timeline",
+        "events",
+        "careers",
+        "opportunities",
+        "notes",
+    ] {
         for path in json_files(&content.join(folder)) {
             let text = fs::read_to_string(&path).unwrap_or_default().to_lowercase();
             if names.iter().any(|n| text.contains(n.as_str())) {

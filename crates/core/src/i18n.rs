@@ -280,6 +280,12 @@ pub struct Strings {
     pub form_next: &'static str,
     pub form_missing_contact: &'static str,
     pub form_none: &'static str,
+    pub class_notes: &'static str,
+    pub profile_notes: &'static str,
+    pub profile_send_note: &'static str,
+    pub note_title: &'static str,
+    pub form_intro_note: &'static str,
+    pub form_note: &'static str,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -590,6 +596,12 @@ pub const EN: Strings = Strings {
     form_next: "What happens next: the alumni office checks that the request comes from you (they may write to the address you gave), then makes the change. Nothing on the site has changed yet; your details change when the site is next published.",
     form_missing_contact: "Write your email address, so the office can reach you.",
     form_none: "—",
+    class_notes: "Class notes",
+    profile_notes: "News",
+    profile_send_note: "Send a class note",
+    note_title: "Send a class note",
+    form_intro_note: "Share news with your class: a new job, a book, a wedding, a reunion. The alumni office checks it with you, then it appears on your profile and your class page.",
+    form_note: "Your note (at most 500 characters)",
 };
 
 #[cfg(test)]

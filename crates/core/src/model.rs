@@ -399,6 +399,17 @@ pub struct PersonRef {
     pub name: String,
 }
 
+/// News an alumnus sent, for their profile and class page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClassNote {
+    pub id: String,
+    pub author: PersonRef,
+    pub class_year: i32,
+    /// `2026-11-20`.
+    pub date: String,
+    pub text: String,
+}
+
 vocabulary! {
     /// What kind of gathering an event is.
     pub enum EventKind {
@@ -558,4 +569,5 @@ pub mod files {
     pub const EVENTS: &str = "events";
     pub const CAREERS: &str = "careers";
     pub const OPPORTUNITIES: &str = "opportunities";
+    pub const NOTES: &str = "notes";
 }

@@ -29,11 +29,13 @@ pub enum Route {
     Join,
     /// "Remove me", for the profile of this id.
     Remove(String),
+    /// "Send a class note", from the profile of this id.
+    Note(String),
 }
 
 /// Every path shape in the router's syntax (the app folds the two gallery shapes into one route
 /// with an optional `:photo`).
-pub const PATTERNS: [&str; 16] = [
+pub const PATTERNS: [&str; 17] = [
     "/",
     "/directory",
     "/alumni/:id",
@@ -50,6 +52,7 @@ pub const PATTERNS: [&str; 16] = [
     "/update/:id",
     "/join",
     "/remove/:id",
+    "/note/:id",
 ];
 
 impl Route {
@@ -71,6 +74,7 @@ impl Route {
             Route::Update(id) => format!("/update/{}", encode(id)),
             Route::Join => "/join".into(),
             Route::Remove(id) => format!("/remove/{}", encode(id)),
+            Route::Note(id) => format!("/note/{}", encode(id)),
         }
     }
 
@@ -105,6 +109,7 @@ impl Route {
             ["update", s] => Route::Update(id(s)?),
             ["join"] => Route::Join,
             ["remove", s] => Route::Remove(id(s)?),
+            ["note", s] => Route::Note(id(s)?),
             _ => return None,
         })
     }
@@ -209,6 +214,7 @@ mod tests {
             Route::Update("anna-smith-jones".into()),
             Route::Join,
             Route::Remove("anna-smith-jones".into()),
+            Route::Note("anna-smith-jones".into()),
         ];
         for route in all {
             assert_eq!(

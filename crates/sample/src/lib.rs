@@ -78,6 +78,24 @@ pub fn write(out: &Path, alumni: usize) -> io::Result<()> {
     events(out)?;
     careers(out, &people)?;
     opportunities(out)?;
+    notes(out)?;
+    Ok(())
+}
+
+/// Class notes from curated alumni, as `homecoming apply` writes them.
+fn notes(out: &Path) -> io::Result<()> {
+    let dir = out.join("notes");
+    fs::create_dir_all(&dir)?;
+    for (id, alumnus, date, text) in [
+        ("margaret-okafor-2026-10-02", "margaret-okafor", "2026-10-02", "The class of '77 reunion is on for June: the rowing club's bell is polished and coming with me. Write if you can row, or just cheer."),
+        ("wang-xiaoming-2026-09-14", "wang-xiaoming", "2026-09-14", "New job: I now lead Kestrel Systems' payments team in Shanghai. Coding nights continue every second Thursday."),
+        ("anna-smith-jones-2026-05-30", "anna-smith-jones", "2026-05-30", "My book on training young surgeons is out this summer. Thank you to everyone from '85 who read the drafts."),
+    ] {
+        write_json(
+            &dir.join(format!("{id}.json")),
+            &json!({"$schema": schema("class-note"), "id": id, "alumnus": alumnus, "date": date, "text": text}),
+        )?;
+    }
     Ok(())
 }
 

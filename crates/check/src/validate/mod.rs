@@ -5,6 +5,7 @@ mod alumni;
 mod careers;
 mod events;
 mod gallery;
+mod notes;
 mod one;
 mod privacy;
 mod site;
@@ -31,6 +32,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
     let events = loader.collection::<EventFile>(Collection::Events);
     let careers = loader.collection::<ResourceFile>(Collection::Careers);
     let opportunities = loader.collection::<OpportunityFile>(Collection::Opportunities);
+    let notes = loader.collection::<NoteFile>(Collection::Notes);
 
     let mut v = Validator::new(render, &loader.dir);
     let site = site_file.as_ref().and_then(|p| v.site(p));
@@ -74,7 +76,13 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         .map(|a| (a.record.id.clone(), a.record.name.clone()))
         .collect();
     let unlisted = UnlistedNames::new(&alumni);
+    let years: HashMap<String, i32> = alumni
+        .iter()
+        .filter(|a| listed.contains_key(&a.record.id))
+        .map(|a| (a.record.id.clone(), a.record.class_year))
+        .collect();
     let refs = Refs {
+        years,
         unlisted,
         alumni: alumni_ids,
         timeline: timeline_ids,
@@ -119,6 +127,9 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         .filter_map(|o| v.opportunity(o, &refs))
         .collect();
     opportunities_out.sort_by(|a, b| b.posted.cmp(&a.posted).then(a.id.cmp(&b.id)));
+    v.unique_ids(Collection::Notes, &notes, |r| &r.id);
+    let mut notes_out: Vec<ClassNote> = notes.iter().filter_map(|n| v.note(n, &refs)).collect();
+    notes_out.sort_by(|a, b| b.date.cmp(&a.date).then(a.id.cmp(&b.id)));
 
     loader.problems.append(&mut v.problems);
     let mut media = v.media;
@@ -132,6 +143,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         events: events_out,
         resources: resources_out,
         opportunities: opportunities_out,
+        notes: notes_out,
         media,
     })
 }
@@ -189,6 +201,8 @@ enum VocabKind {
 }
 
 struct Refs {
+    /// Listed alumni's class years, for class notes.
+    years: HashMap<String, i32>,
     /// The names of people who are not listed, which no published text may hold.
     unlisted: UnlistedNames,
     alumni: HashSet<String>,

@@ -91,6 +91,7 @@ pub fn fuzz_record(collection: Collection, src: &str, render: &Render) -> Vec<cr
         v.site(&site);
     }
     let refs = Refs {
+        years: [("ada-lovelace".to_string(), 1975)].into(),
         unlisted: UnlistedNames::of(&["wang fang", "王芳"]),
         alumni: ["ada-lovelace", "wang-fang"].map(String::from).into(),
         timeline: ["founding"].map(String::from).into(),
@@ -125,6 +126,11 @@ pub fn fuzz_record(collection: Collection, src: &str, render: &Render) -> Vec<cr
         Collection::Careers => {
             if let Some(p) = loader.parse::<ResourceFile>(name, src, collection) {
                 v.resource(&p, &refs);
+            }
+        }
+        Collection::Notes => {
+            if let Some(p) = loader.parse::<NoteFile>(name.clone(), src, collection) {
+                v.note(&p, &refs);
             }
         }
         Collection::Opportunities => {
