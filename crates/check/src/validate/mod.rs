@@ -69,18 +69,8 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
                 .map(move |p| format!("{}/{}", a.record.id, p.id))
         })
         .collect();
-    // Listed alumni by id, for links from photos and resources. Unlisted people are never named.
-    let listed: HashMap<String, String> = alumni
-        .iter()
-        .filter(|a| a.record.consent.listed && alumni_ids.contains(&a.record.id))
-        .map(|a| (a.record.id.clone(), a.record.name.clone()))
-        .collect();
+    let (listed, years) = listed_alumni(&alumni, &alumni_ids);
     let unlisted = UnlistedNames::new(&alumni);
-    let years: HashMap<String, i32> = alumni
-        .iter()
-        .filter(|a| listed.contains_key(&a.record.id))
-        .map(|a| (a.record.id.clone(), a.record.class_year))
-        .collect();
     let refs = Refs {
         years,
         unlisted,
@@ -146,6 +136,26 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         notes: notes_out,
         media,
     })
+}
+
+/// Listed alumni by id: their names (for links from photos, resources and notes; unlisted
+/// people are never named) and their class years (for notes).
+fn listed_alumni(
+    alumni: &[Parsed<AlumnusFile>],
+    ids: &HashSet<String>,
+) -> (HashMap<String, String>, HashMap<String, i32>) {
+    let listed = alumni
+        .iter()
+        .filter(|a| a.record.consent.listed && ids.contains(&a.record.id));
+    (
+        listed
+            .clone()
+            .map(|a| (a.record.id.clone(), a.record.name.clone()))
+            .collect(),
+        listed
+            .map(|a| (a.record.id.clone(), a.record.class_year))
+            .collect(),
+    )
 }
 
 /// The published alumni in directory order (by name; files in name order break ties), which
