@@ -125,15 +125,18 @@ test('joining the directory makes a request the office applies once verified', a
   await p.locator('#f-country').fill('NG');
   await p.locator('#f-contact').fill('ruth.okoye@example.org');
   await prepared(p);
-  const text = param(await p.locator('#send-email').getAttribute('href'), 'body');
-  const dir = contentCopy();
-  assert.throws(() => apply(dir, text), /Command failed/, 'a join needs --verified');
-  apply(dir, text, '--verified');
-  const joined = record(dir, 'ruth-okoye-2003');
-  assert.equal(joined.major, 'physics');
-  assert.equal(joined.city, 'Abuja');
-  assert.equal(joined.consent.listed, true);
-  rmSync(dir, { recursive: true });
+  const byEmail = param(await p.locator('#send-email').getAttribute('href'), 'body');
+  const byIssue = param(await p.locator('#send-github').getAttribute('href'), 'body').replace(/^```json\n/, '').replace(/\n```$/, '');
+  for (const text of [byEmail, byIssue]) {
+    const dir = contentCopy();
+    assert.throws(() => apply(dir, text), /Command failed/, 'a join needs --verified');
+    apply(dir, text, '--verified');
+    const joined = record(dir, 'ruth-okoye-2003');
+    assert.equal(joined.major, 'physics');
+    assert.equal(joined.city, 'Abuja');
+    assert.equal(joined.consent.listed, true);
+    rmSync(dir, { recursive: true });
+  }
   assert.deepEqual(p.errors, []);
   await p.context().close();
 });
@@ -144,13 +147,16 @@ test('"Remove me" makes a removal that forgets the person', async () => {
   await settled(p);
   assert.equal(await p.locator('#f-city').count(), 0, 'no fields to fill for a removal');
   await prepared(p);
-  const text = param(await p.locator('#send-email').getAttribute('href'), 'body');
-  assert.equal(JSON.parse(text).kind, 'remove');
-  const dir = contentCopy();
-  apply(dir, text);
-  assert.equal(record(dir, 'wang-xiaoming'), null);
-  assert.match(readFileSync(join(dir, 'content/forgotten.json'), 'utf8'), /sha256/);
-  rmSync(dir, { recursive: true });
+  const byEmail = param(await p.locator('#send-email').getAttribute('href'), 'body');
+  const byIssue = param(await p.locator('#send-github').getAttribute('href'), 'body').replace(/^```json\n/, '').replace(/\n```$/, '');
+  assert.equal(JSON.parse(byEmail).kind, 'remove');
+  for (const text of [byEmail, byIssue]) {
+    const dir = contentCopy();
+    apply(dir, text);
+    assert.equal(record(dir, 'wang-xiaoming'), null);
+    assert.match(readFileSync(join(dir, 'content/forgotten.json'), 'utf8'), /sha256/);
+    rmSync(dir, { recursive: true });
+  }
   await p.context().close();
 });
 
