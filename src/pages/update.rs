@@ -33,12 +33,14 @@ impl Kind {
     }
 }
 
-/// One input: the request's field, its label, and the consent field that shows it (`None`:
-/// shown whenever the person is listed).
+/// One input: the request's field (also the consent field that shows it, when `consent`;
+/// otherwise it is shown whenever the person is listed), its label, and its value on the
+/// public profile.
 struct Input {
     key: &'static str,
     label: fn(&Strings) -> &'static str,
-    consent: Option<&'static str>,
+    consent: bool,
+    value: fn(&PublicAlumnus) -> String,
     shape: Shape,
 }
 
@@ -56,79 +58,102 @@ const INPUTS: [Input; 13] = [
     Input {
         key: "name",
         label: |s| s.form_name,
-        consent: None,
+        consent: false,
+        value: |p| p.name.clone(),
         shape: Shape::Text,
     },
     Input {
         key: "name_latin",
         label: |s| s.form_name_latin,
-        consent: Some("name_latin"),
+        consent: true,
+        value: |p| p.name_latin.clone().unwrap_or_default(),
         shape: Shape::Text,
     },
     Input {
         key: "former_names",
         label: |s| s.form_former_names,
-        consent: Some("former_names"),
+        consent: true,
+        value: |p| p.former_names.join(", "),
         shape: Shape::List,
     },
     Input {
         key: "nickname",
         label: |s| s.form_nickname,
-        consent: Some("nickname"),
+        consent: true,
+        value: |p| p.nickname.clone().unwrap_or_default(),
         shape: Shape::Text,
     },
     Input {
         key: "class_year",
         label: |s| s.form_class_year,
-        consent: None,
+        consent: false,
+        value: |p| p.class_year.to_string(),
         shape: Shape::Year,
     },
     Input {
         key: "degree",
         label: |s| s.form_degree,
-        consent: None,
+        consent: false,
+        value: |p| p.degree.clone(),
         shape: Shape::Text,
     },
     Input {
         key: "major",
         label: |s| s.form_major,
-        consent: None,
+        consent: false,
+        value: |p| p.study.major.clone(),
         shape: Shape::Major,
     },
     Input {
         key: "city",
         label: |s| s.form_city,
-        consent: Some("city"),
+        consent: true,
+        value: |p| p.city.clone().unwrap_or_default(),
         shape: Shape::Text,
     },
     Input {
         key: "country",
         label: |s| s.form_country,
-        consent: Some("country"),
+        consent: true,
+        value: |p| {
+            p.country
+                .as_ref()
+                .map(|c| c.code.clone())
+                .unwrap_or_default()
+        },
         shape: Shape::Text,
     },
     Input {
         key: "employer",
         label: |s| s.form_employer,
-        consent: Some("employer"),
+        consent: true,
+        value: |p| p.employer.clone().unwrap_or_default(),
         shape: Shape::Text,
     },
     Input {
         key: "job_title",
         label: |s| s.form_job_title,
-        consent: Some("job_title"),
+        consent: true,
+        value: |p| p.job_title.clone().unwrap_or_default(),
         shape: Shape::Text,
     },
     Input {
         key: "industry",
         label: |s| s.form_industry,
-        consent: Some("industry"),
+        consent: true,
+        value: |p| {
+            p.industry
+                .as_ref()
+                .map(|i| i.id.clone())
+                .unwrap_or_default()
+        },
         shape: Shape::Industry,
     },
     Input {
         key: "bio",
         label: |s| s.form_bio,
-        consent: Some("bio"),
+        consent: true,
+        value: |p| p.bio.clone().unwrap_or_default(),
         shape: Shape::Long,
     },
 ];
@@ -153,7 +178,7 @@ impl Values {
     fn new(p: Option<&PublicAlumnus>) -> Values {
         let start: Vec<String> = INPUTS
             .iter()
-            .map(|i| p.map(|p| value_of(p, i.key)).unwrap_or_default())
+            .map(|i| p.map(i.value).unwrap_or_default())
             .collect();
         let email = match p.and_then(|p| p.contact.clone()) {
             Some(ContactMethod::Email { address }) => address,
@@ -207,35 +232,6 @@ impl Values {
     }
 }
 
-/// A field of the public profile as the form shows it.
-fn value_of(p: &PublicAlumnus, key: &str) -> String {
-    let s = |v: &Option<String>| v.clone().unwrap_or_default();
-    match key {
-        "name" => p.name.clone(),
-        "name_latin" => s(&p.name_latin),
-        "former_names" => p.former_names.join(", "),
-        "nickname" => s(&p.nickname),
-        "class_year" => p.class_year.to_string(),
-        "degree" => p.degree.clone(),
-        "major" => p.study.major.clone(),
-        "city" => s(&p.city),
-        "country" => p
-            .country
-            .as_ref()
-            .map(|c| c.code.clone())
-            .unwrap_or_default(),
-        "employer" => s(&p.employer),
-        "job_title" => s(&p.job_title),
-        "industry" => p
-            .industry
-            .as_ref()
-            .map(|i| i.id.clone())
-            .unwrap_or_default(),
-        "bio" => s(&p.bio),
-        _ => String::new(),
-    }
-}
-
 fn list(text: &str) -> Value {
     Value::Array(
         text.split(',')
@@ -276,10 +272,8 @@ fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
             };
             changes.insert(input.key.into(), value);
         }
-        if let Some(field) = input.consent {
-            if v.public[i].get_untracked() && !now.is_empty() {
-                public.push(field);
-            }
+        if input.consent && v.public[i].get_untracked() && !now.is_empty() {
+            public.push(input.key);
         }
     }
     let email = v.email.1.get_untracked().trim().to_string();
@@ -317,6 +311,10 @@ fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
 #[component]
 pub fn UpdatePage(kind: Kind) -> impl IntoView {
     let s = t();
+    if kind != Kind::Join {
+        // They show a person's public details, like the profile.
+        crate::widgets::use_people_page();
+    }
     let params = use_params_map();
     use_title(move || {
         match kind {
@@ -441,9 +439,10 @@ fn fields(s: &'static Strings, v: &Values, site: Option<&Site>) -> impl IntoView
             <div class="field">
                 <label for=fid.clone()>{(input.label)(s)}</label>
                 {control}
-                {match input.consent {
-                    Some(field) => view! { <label class="check"><input type="checkbox" name=format!("public-{field}") prop:checked=move || public.get() on:change=move |e| public.set(event_target_checked(&e))/> {s.form_public}</label> }.into_any(),
-                    None => view! { <p class="meta">{s.form_always_shown}</p> }.into_any(),
+                {if input.consent {
+                    view! { <label class="check"><input type="checkbox" name=format!("public-{}", input.key) prop:checked=move || public.get() on:change=move |e| public.set(event_target_checked(&e))/> {s.form_public}</label> }.into_any()
+                } else {
+                    view! { <p class="meta">{s.form_always_shown}</p> }.into_any()
                 }}
             </div>
         }

@@ -157,6 +157,8 @@ mod tests {
             Route::Alumnus("a".into()),
             Route::Class(1990),
             Route::Mentors,
+            Route::Update("a".into()),
+            Route::Note("a".into()),
         ] {
             assert!(
                 shell(&site(false), route.clone()).contains(NOINDEX),

@@ -83,7 +83,13 @@ impl Route {
     pub fn shows_people(&self) -> bool {
         matches!(
             self,
-            Route::Directory | Route::Alumnus(_) | Route::Class(_) | Route::Mentors
+            Route::Directory
+                | Route::Alumnus(_)
+                | Route::Class(_)
+                | Route::Mentors
+                | Route::Update(_)
+                | Route::Remove(_)
+                | Route::Note(_)
         )
     }
 
