@@ -44,7 +44,12 @@ pub fn use_title(title: impl Fn() -> String + 'static) {
 /// For a page that shows alumni (`Route::shows_people`): asks search engines not to index it
 /// while it is open, unless `site.json` allows it. The build's page shells say so already; this
 /// covers a profile served by a host's fallback page, which is the home page's shell.
+///
+/// Counted: going from one such page to another (a profile to its update form) mounts the next
+/// before or after the last is cleaned up, and only the last one out lifts the `noindex`.
 pub fn use_people_page() {
+    thread_local!(static PEOPLE_PAGES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
+    PEOPLE_PAGES.with(|n| n.set(n.get() + 1));
     let site = use_context::<SiteResource>();
     Effect::new(move |_| {
         let allowed = site
@@ -53,7 +58,15 @@ pub fn use_people_page() {
             .is_some_and(|s| s.search_engines_index_people);
         crate::platform::no_index(!allowed);
     });
-    on_cleanup(|| crate::platform::no_index(false));
+    on_cleanup(|| {
+        let left = PEOPLE_PAGES.with(|n| {
+            n.set(n.get().saturating_sub(1));
+            n.get()
+        });
+        if left == 0 {
+            crate::platform::no_index(false);
+        }
+    });
 }
 
 /// "Page · School", or the school alone for an empty page title.
