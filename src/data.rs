@@ -383,6 +383,16 @@ pub async fn opportunities() -> Loaded<Vec<Opportunity>> {
 pub async fn notes() -> Loaded<Vec<ClassNote>> {
     load(files::NOTES).await
 }
+/// Every chapter of `site.json` with its page.
+pub async fn chapters() -> Loaded<Vec<homecoming_core::community::ChapterPage>> {
+    load(files::CHAPTERS).await
+}
+pub async fn giving() -> Loaded<homecoming_core::community::Giving> {
+    load(files::GIVING).await
+}
+pub async fn voice() -> Loaded<homecoming_core::community::Voice> {
+    load(files::VOICE).await
+}
 
 /// The record with `id` in a loaded list, or a not-found error naming it.
 pub fn find<T: Clone>(

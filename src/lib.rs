@@ -200,6 +200,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/join") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Join/> }/>
                     <Route path=path!("/remove/:id") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Remove/> }/>
                     <Route path=path!("/note/:id") view=|| view! { <pages::update::UpdatePage kind=pages::update::Kind::Note/> }/>
+                    <Route path=path!("/chapters") view=pages::chapters::Chapters/>
+                    <Route path=path!("/chapters/:id") view=pages::chapter::ChapterView/>
+                    <Route path=path!("/giving") view=pages::giving::GivingPage/>
+                    <Route path=path!("/voice") view=pages::voice::VoicePage/>
                 </Routes>
             </main>
             <Footer/>
@@ -254,6 +258,11 @@ fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{s.footer_privacy}</p>
             <p><Link to=R::Join>{s.join_invite}</Link></p>
+            <ul class="footer-links">
+                <li><Link to=R::Chapters>{s.community.nav_chapters}</Link></li>
+                <li><Link to=R::Giving>{s.community.nav_giving}</Link></li>
+                <li><Link to=R::Voice>{s.community.nav_voice}</Link></li>
+            </ul>
             {move || site.get().and_then(|r| r.ok()).map(|site| view! {
                 <ul class="contacts" aria-label=s.footer_contact>
                     {site.contacts.iter().map(|c| view! {

@@ -141,3 +141,39 @@ pub fn WorldMapView(
         </figure>
     }
 }
+
+/// Where the regional chapters are: their countries marked on the world's outlines. A picture
+/// with a text alternative; the list beside it is what one navigates.
+#[component]
+pub fn ChapterMap(world: Arc<WorldMap>, regional: Vec<(String, String)>) -> impl IntoView {
+    let s = t();
+    let viewbox = format!("0 0 {} {}", world.width, world.height);
+    let codes: Vec<&String> = regional.iter().map(|(code, _)| code).collect();
+    let land = world
+        .shapes
+        .iter()
+        .filter(|(code, _)| !codes.contains(code))
+        .map(|(_, d)| view! { <path d=d.clone() class="land"/> })
+        .collect_view();
+    let mut names: Vec<String> = regional.iter().map(|(_, name)| name.clone()).collect();
+    names.sort();
+    names.dedup();
+    let marked = regional
+        .iter()
+        .filter_map(|(code, name)| match (world.shapes.get(code), world.dots.get(code)) {
+            (Some(d), _) => Some(view! { <path d=d.clone() class="place shade-4"><title>{name.clone()}</title></path> }.into_any()),
+            (None, Some([x, y])) => Some(view! { <circle cx=*x cy=*y r="5" class="place shade-4"><title>{name.clone()}</title></circle> }.into_any()),
+            _ => None,
+        })
+        .collect_view();
+    let label = format!("{}: {}", s.community.chapters_map_label, names.join(", "));
+    view! {
+        <figure class="world-map chapter-map">
+            <svg viewBox=viewbox role="img" aria-label=label>
+                <g>{land}</g>
+                <g>{marked}</g>
+            </svg>
+            <figcaption class="meta">{s.community.chapters_map_label}</figcaption>
+        </figure>
+    }
+}

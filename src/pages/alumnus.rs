@@ -63,6 +63,7 @@ pub fn Alumnus() -> impl IntoView {
                                     None => view! { <p class="meta">{s.profile_no_contact}</p> }.into_any(),
                                 }}
                                 <ProfileNotes id=p.id.clone()/>
+                                <crate::pages::giving::ProfileGiving id=p.id.clone()/>
                                 <p class="is-this-you">{s.profile_is_this_you} " "
                                     <Link to=Route::Update(p.id.clone())>{s.profile_update}</Link>
                                     " · "

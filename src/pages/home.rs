@@ -3,6 +3,7 @@ use crate::data;
 use crate::platform::{month_day, now_ms};
 use crate::widgets::{t, use_title, Async, Link, MyYear, MyYearPicker, SiteResource};
 use homecoming_core::facets::Dimension;
+use homecoming_core::i18n::Strings;
 use homecoming_core::routes::Route;
 use leptos::prelude::*;
 
@@ -12,13 +13,7 @@ pub fn Home() -> impl IntoView {
     use_title(String::new);
     let site = expect_context::<SiteResource>();
     let my = expect_context::<MyYear>().0;
-    let sections = [
-        (Route::Directory, s.nav_directory, s.section_directory_blurb),
-        (Route::Timeline, s.nav_timeline, s.section_timeline_blurb),
-        (Route::Gallery, s.nav_gallery, s.section_gallery_blurb),
-        (Route::Events, s.nav_events, s.section_events_blurb),
-        (Route::Careers, s.nav_careers, s.section_careers_blurb),
-    ];
+    let sections = sections(s);
     view! {
         <section class="hero">
             <h1>{move || site.get().and_then(|r| r.ok()).map(|x| (s.home_welcome)(&x.short_name))}</h1>
@@ -118,4 +113,19 @@ pub fn Home() -> impl IntoView {
             }/>
         </section>
     }
+}
+
+/// The home page's doors into each part of the site.
+fn sections(s: &'static Strings) -> [(Route, &'static str, &'static str); 8] {
+    let c = s.community;
+    [
+        (Route::Directory, s.nav_directory, s.section_directory_blurb),
+        (Route::Timeline, s.nav_timeline, s.section_timeline_blurb),
+        (Route::Gallery, s.nav_gallery, s.section_gallery_blurb),
+        (Route::Events, s.nav_events, s.section_events_blurb),
+        (Route::Careers, s.nav_careers, s.section_careers_blurb),
+        (Route::Chapters, c.nav_chapters, c.chapters_blurb),
+        (Route::Giving, c.nav_giving, c.giving_blurb),
+        (Route::Voice, c.nav_voice, c.voice_blurb),
+    ]
 }

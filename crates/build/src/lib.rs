@@ -185,6 +185,9 @@ fn write_data(data: &SiteData, events: &[Event], content: &Path, dist: &Path) ->
     out.write(files::CAREERS, &data.resources)?;
     out.write(files::OPPORTUNITIES, &data.opportunities)?;
     out.write(files::NOTES, &data.notes)?;
+    out.write(files::CHAPTERS, &data.chapters)?;
+    out.write(files::GIVING, &data.giving)?;
+    out.write(files::VOICE, &data.voice)?;
     Ok(out.written)
 }
 
@@ -268,6 +271,9 @@ fn write_shells(
         (Route::Careers, s.careers_title),
         (Route::Mentors, s.mentors_title),
         (Route::Join, s.join_title),
+        (Route::Chapters, s.community.chapters_title),
+        (Route::Giving, s.community.giving_title),
+        (Route::Voice, s.community.voice_title),
     ]
     .into_iter()
     .map(|(route, title)| Meta {
@@ -275,6 +281,16 @@ fn write_shells(
         description: site.tagline.clone(),
         image: Some(site.logo.clone()),
         route,
+    });
+    let chapter_cards = data.chapters.iter().map(|c| Meta {
+        title: c.name.clone(),
+        description: format!(
+            "{} · {}",
+            (s.community.chapter_kind)(c.kind),
+            (s.community.chapter_members)(c.members)
+        ),
+        image: Some(site.logo.clone()),
+        route: Route::Chapter(c.id.clone()),
     });
     let years: std::collections::BTreeSet<i32> = data.alumni.iter().map(|a| a.class_year).collect();
     let classes = years.into_iter().map(|year| Meta {
@@ -296,6 +312,7 @@ fn write_shells(
     let mut shells = 2;
     for meta in (event_cards.chain(album_cards).chain(resource_cards))
         .chain(fixed)
+        .chain(chapter_cards)
         .chain(classes)
         .chain(profiles)
     {

@@ -5,6 +5,9 @@
 //! Schemas in `schemas/` are generated from these types (`homecoming schema`), so editors can
 //! complete fields and flag mistakes while staff type.
 
+mod community;
+pub use community::*;
+
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -122,7 +125,7 @@ pub struct ChapterFile {
     pub name: String,
     pub kind: ChapterKindFile,
     /// For a regional chapter the ISO 3166 country code it serves; for a college chapter the
-    /// college id.
+    /// college id; for an interest group an id of its own, like `rowing`.
     pub scope: String,
 }
 
@@ -132,6 +135,7 @@ pub struct ChapterFile {
 pub enum ChapterKindFile {
     Regional,
     College,
+    Interest,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -269,7 +273,7 @@ impl AlumnusFile {
 
 /// Alumnus fields that consent can make public. Name, class year, degree and major are public
 /// whenever the person is listed.
-pub const CONSENT_FIELDS: [&str; 13] = [
+pub const CONSENT_FIELDS: [&str; 14] = [
     "name_latin",
     "former_names",
     "nickname",
@@ -286,6 +290,9 @@ pub const CONSENT_FIELDS: [&str; 13] = [
     // when "industry" is public too, and a topic that repeats a private job title or
     // employer is left out.
     "mentoring",
+    // Being named in a role: chapter leader, council member, alumni representative. The
+    // roles themselves are in `content/chapters/` and `content/voice.json`.
+    "roles",
 ];
 
 /// One campus milestone, in `content/timeline/<id>.json`.
@@ -531,10 +538,16 @@ pub enum Collection {
     Careers,
     Opportunities,
     Notes,
+    Chapters,
+    Giving,
+    Funds,
+    Stories,
+    Consultations,
+    Voice,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 8] = [
+    pub const ALL: [Collection; 14] = [
         Collection::Site,
         Collection::Alumni,
         Collection::Timeline,
@@ -543,6 +556,12 @@ impl Collection {
         Collection::Careers,
         Collection::Opportunities,
         Collection::Notes,
+        Collection::Chapters,
+        Collection::Giving,
+        Collection::Funds,
+        Collection::Stories,
+        Collection::Consultations,
+        Collection::Voice,
     ];
 
     /// The name used in messages, folders and data files.
@@ -556,6 +575,12 @@ impl Collection {
             Collection::Careers => "careers",
             Collection::Opportunities => "opportunities",
             Collection::Notes => "notes",
+            Collection::Chapters => "chapters",
+            Collection::Giving => "giving",
+            Collection::Funds => "funds",
+            Collection::Stories => "stories",
+            Collection::Consultations => "consultations",
+            Collection::Voice => "voice",
         }
     }
 
@@ -570,6 +595,12 @@ impl Collection {
             Collection::Careers => "resource.schema.json",
             Collection::Opportunities => "opportunity.schema.json",
             Collection::Notes => "class-note.schema.json",
+            Collection::Chapters => "chapter.schema.json",
+            Collection::Giving => "gift.schema.json",
+            Collection::Funds => "fund.schema.json",
+            Collection::Stories => "story.schema.json",
+            Collection::Consultations => "consultation.schema.json",
+            Collection::Voice => "voice.schema.json",
         }
     }
 
@@ -583,6 +614,12 @@ impl Collection {
             Collection::Careers => schemars::schema_for!(ResourceFile),
             Collection::Notes => schemars::schema_for!(NoteFile),
             Collection::Opportunities => schemars::schema_for!(OpportunityFile),
+            Collection::Chapters => schemars::schema_for!(ChapterPageFile),
+            Collection::Giving => schemars::schema_for!(GiftFile),
+            Collection::Funds => schemars::schema_for!(FundFile),
+            Collection::Stories => schemars::schema_for!(StoryFile),
+            Collection::Consultations => schemars::schema_for!(ConsultationFile),
+            Collection::Voice => schemars::schema_for!(VoiceFile),
         }
     }
 

@@ -43,6 +43,10 @@ pub struct SiteData {
     pub opportunities: Vec<Opportunity>,
     /// Class notes, newest first.
     pub notes: Vec<ClassNote>,
+    /// Every chapter of `site.json` with its page.
+    pub chapters: Vec<homecoming_core::community::ChapterPage>,
+    pub giving: homecoming_core::community::Giving,
+    pub voice: homecoming_core::community::Voice,
     /// Files under `content/` that published records refer to, to be copied to `dist/media/`.
     pub media: Vec<String>,
 }
@@ -106,8 +110,18 @@ records_with_ids!(
     content::EventFile,
     content::ResourceFile,
     content::OpportunityFile,
-    content::NoteFile
+    content::NoteFile,
+    content::ChapterPageFile,
+    content::GiftFile,
+    content::FundFile,
+    content::StoryFile,
+    content::ConsultationFile
 );
+impl Record for content::VoiceFile {
+    fn id(&self) -> Option<&str> {
+        None
+    }
+}
 impl Record for content::SiteFile {
     fn id(&self) -> Option<&str> {
         None

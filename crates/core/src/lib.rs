@@ -6,6 +6,7 @@
 //! wasm-bindgen, no build-time crates (image, markdown, pinyin): it compiles natively and to
 //! wasm, and `cargo test -p homecoming-core` tests it without a browser.
 
+pub mod community;
 pub mod facets;
 pub mod i18n;
 pub mod index;

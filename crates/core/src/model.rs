@@ -82,15 +82,17 @@ pub struct Chapter {
     pub id: String,
     pub name: String,
     pub kind: ChapterKind,
-    /// For a regional chapter: the ISO country code it serves; for a college chapter: the college id.
+    /// For a regional chapter: the ISO country code it serves; for a college chapter: the
+    /// college id; for an interest group: an id of its own (`rowing`).
     pub scope: String,
 }
 
 vocabulary! {
-    /// A chapter serves a region (a country) or a college.
+    /// A chapter serves a region (a country) or a college; a group gathers an interest.
     pub enum ChapterKind {
         Regional = "regional",
         College = "college",
+        Interest = "interest",
     }
 }
 
@@ -570,4 +572,7 @@ pub mod files {
     pub const CAREERS: &str = "careers";
     pub const OPPORTUNITIES: &str = "opportunities";
     pub const NOTES: &str = "notes";
+    pub const CHAPTERS: &str = "chapters";
+    pub const GIVING: &str = "giving";
+    pub const VOICE: &str = "voice";
 }

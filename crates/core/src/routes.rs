@@ -31,11 +31,18 @@ pub enum Route {
     Remove(String),
     /// "Send a class note", from the profile of this id.
     Note(String),
+    /// Regional chapters, college and interest groups.
+    Chapters,
+    Chapter(String),
+    /// Giving back: the honour roll, funds, stories, ways to give.
+    Giving,
+    /// Alumni voice: the council, consultations, representatives.
+    Voice,
 }
 
 /// Every path shape in the router's syntax (the app folds the two gallery shapes into one route
 /// with an optional `:photo`).
-pub const PATTERNS: [&str; 17] = [
+pub const PATTERNS: [&str; 21] = [
     "/",
     "/directory",
     "/alumni/:id",
@@ -53,6 +60,10 @@ pub const PATTERNS: [&str; 17] = [
     "/join",
     "/remove/:id",
     "/note/:id",
+    "/chapters",
+    "/chapters/:id",
+    "/giving",
+    "/voice",
 ];
 
 impl Route {
@@ -75,6 +86,10 @@ impl Route {
             Route::Join => "/join".into(),
             Route::Remove(id) => format!("/remove/{}", encode(id)),
             Route::Note(id) => format!("/note/{}", encode(id)),
+            Route::Chapters => "/chapters".into(),
+            Route::Chapter(id) => format!("/chapters/{}", encode(id)),
+            Route::Giving => "/giving".into(),
+            Route::Voice => "/voice".into(),
         }
     }
 
@@ -90,6 +105,9 @@ impl Route {
                 | Route::Update(_)
                 | Route::Remove(_)
                 | Route::Note(_)
+                | Route::Chapter(_)
+                | Route::Giving
+                | Route::Voice
         )
     }
 
@@ -116,6 +134,10 @@ impl Route {
             ["join"] => Route::Join,
             ["remove", s] => Route::Remove(id(s)?),
             ["note", s] => Route::Note(id(s)?),
+            ["chapters"] => Route::Chapters,
+            ["chapters", s] => Route::Chapter(id(s)?),
+            ["giving"] => Route::Giving,
+            ["voice"] => Route::Voice,
             _ => return None,
         })
     }
@@ -221,6 +243,10 @@ mod tests {
             Route::Join,
             Route::Remove("anna-smith-jones".into()),
             Route::Note("anna-smith-jones".into()),
+            Route::Chapters,
+            Route::Chapter("london".into()),
+            Route::Giving,
+            Route::Voice,
         ];
         for route in all {
             assert_eq!(

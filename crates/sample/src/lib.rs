@@ -4,6 +4,7 @@
 
 mod tables;
 
+mod community;
 use serde_json::{json, Value};
 use std::fs;
 use std::io;
@@ -59,7 +60,18 @@ fn schema(collection: &str) -> String {
 
 /// Writes the whole sample university into `out` (which need not exist), with `alumni` alumni.
 pub fn write(out: &Path, alumni: usize) -> io::Result<()> {
-    for dir in ["alumni", "timeline", "gallery", "events", "careers"] {
+    for dir in [
+        "alumni",
+        "timeline",
+        "gallery",
+        "events",
+        "careers",
+        "chapters",
+        "giving",
+        "funds",
+        "stories",
+        "consultations",
+    ] {
         let d = out.join(dir);
         if d.exists() {
             // Regenerate cleanly: remove only the JSON records, keep anything staff added beside them.
@@ -79,7 +91,7 @@ pub fn write(out: &Path, alumni: usize) -> io::Result<()> {
     careers(out, &people)?;
     opportunities(out)?;
     notes(out)?;
-    Ok(())
+    community::write(out)
 }
 
 /// Class notes from curated alumni, as `homecoming apply` writes them.

@@ -3,6 +3,7 @@
 
 mod alumni;
 mod careers;
+mod community;
 mod events;
 mod gallery;
 mod notes;
@@ -10,6 +11,7 @@ mod one;
 mod privacy;
 mod site;
 mod timeline;
+mod voice;
 
 pub use one::{fuzz_record, AlumnusChecker};
 use privacy::UnlistedNames;
@@ -33,6 +35,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
     let careers = loader.collection::<ResourceFile>(Collection::Careers);
     let opportunities = loader.collection::<OpportunityFile>(Collection::Opportunities);
     let notes = loader.collection::<NoteFile>(Collection::Notes);
+    let community_files = Community::load(loader);
 
     let mut v = Validator::new(render, &loader.dir);
     let site = site_file.as_ref().and_then(|p| v.site(p));
@@ -73,6 +76,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
     let unlisted = UnlistedNames::new(&alumni);
     let refs = Refs {
         years,
+        roles: in_roles(&alumni),
         unlisted,
         alumni: alumni_ids,
         timeline: timeline_ids,
@@ -120,6 +124,13 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
     v.unique_ids(Collection::Notes, &notes, |r| &r.id);
     let mut notes_out: Vec<ClassNote> = notes.iter().filter_map(|n| v.note(n, &refs)).collect();
     notes_out.sort_by(|a, b| b.date.cmp(&a.date).then(a.id.cmp(&b.id)));
+    let (chapters_out, giving, voice) = community(
+        &mut v,
+        &refs,
+        &public_alumni,
+        site.as_ref(),
+        community_files,
+    );
 
     loader.problems.append(&mut v.problems);
     let mut media = v.media;
@@ -134,8 +145,103 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         resources: resources_out,
         opportunities: opportunities_out,
         notes: notes_out,
+        chapters: chapters_out,
+        giving,
+        voice,
         media,
     })
+}
+
+/// The community collections, parsed.
+struct Community {
+    chapter_pages: Vec<Parsed<ChapterPageFile>>,
+    gifts: Vec<Parsed<GiftFile>>,
+    funds: Vec<Parsed<FundFile>>,
+    stories: Vec<Parsed<StoryFile>>,
+    consultations: Vec<Parsed<ConsultationFile>>,
+    voice: Option<Parsed<VoiceFile>>,
+}
+
+impl Community {
+    /// Every file of the collections; `voice.json` only when there is one (it is optional).
+    fn load(loader: &mut Loader) -> Community {
+        let voice_path = loader.dir.join("voice.json");
+        Community {
+            chapter_pages: loader.collection(Collection::Chapters),
+            gifts: loader.collection(Collection::Giving),
+            funds: loader.collection(Collection::Funds),
+            stories: loader.collection(Collection::Stories),
+            consultations: loader.collection(Collection::Consultations),
+            voice: voice_path
+                .exists()
+                .then(|| loader.file(&voice_path, Collection::Voice))
+                .flatten(),
+        }
+    }
+}
+
+/// Chapters with their pages, the honour roll with funds and stories, and alumni voice.
+fn community(
+    v: &mut Validator,
+    refs: &Refs,
+    alumni: &[PublicAlumnus],
+    site: Option<&Site>,
+    c: Community,
+) -> (
+    Vec<homecoming_core::community::ChapterPage>,
+    homecoming_core::community::Giving,
+    homecoming_core::community::Voice,
+) {
+    use homecoming_core::community::Giving;
+    v.unique_ids(Collection::Chapters, &c.chapter_pages, |r| &r.id);
+    let pages = c
+        .chapter_pages
+        .iter()
+        .filter_map(|p| v.chapter_page(p, refs))
+        .collect();
+    let chapters = site
+        .map(|s| community::chapters(s, pages, alumni))
+        .unwrap_or_default();
+    v.unique_ids(Collection::Giving, &c.gifts, |r| &r.id);
+    let mut roll: Vec<_> = c.gifts.iter().filter_map(|g| v.gift(g, refs)).collect();
+    community::sort_roll(&mut roll);
+    v.unique_ids(Collection::Funds, &c.funds, |r| &r.id);
+    let mut funds: Vec<_> = c.funds.iter().filter_map(|f| v.fund(f, refs)).collect();
+    funds.sort_by(|a, b| a.name.cmp(&b.name));
+    v.unique_ids(Collection::Stories, &c.stories, |r| &r.id);
+    let mut stories: Vec<_> = c.stories.iter().filter_map(|s| v.story(s, refs)).collect();
+    stories.sort_by(|a, b| b.date.cmp(&a.date).then(a.id.cmp(&b.id)));
+    v.unique_ids(Collection::Consultations, &c.consultations, |r| &r.id);
+    let mut consultations: Vec<_> = c
+        .consultations
+        .iter()
+        .filter_map(|p| v.consultation(p, refs))
+        .collect();
+    voice::sort_consultations(&mut consultations);
+    let mut voice = c
+        .voice
+        .as_ref()
+        .and_then(|p| v.voice(p, refs))
+        .unwrap_or_default();
+    voice.consultations = consultations;
+    (
+        chapters,
+        Giving {
+            roll,
+            funds,
+            stories,
+        },
+        voice,
+    )
+}
+
+/// Listed alumni who agreed to be named in roles (`"roles"` in their public consent).
+fn in_roles(alumni: &[Parsed<AlumnusFile>]) -> HashSet<String> {
+    alumni
+        .iter()
+        .filter(|a| a.record.consent.listed && a.record.consent.public.iter().any(|f| f == "roles"))
+        .map(|a| a.record.id.clone())
+        .collect()
 }
 
 /// Listed alumni by id: their names (for links from photos, resources and notes; unlisted
@@ -213,6 +319,8 @@ enum VocabKind {
 struct Refs {
     /// Listed alumni's class years, for class notes.
     years: HashMap<String, i32>,
+    /// Listed alumni who agreed to be named in roles (`"roles"` in their public consent).
+    roles: HashSet<String>,
     /// The names of people who are not listed, which no published text may hold.
     unlisted: UnlistedNames,
     alumni: HashSet<String>,

@@ -92,6 +92,7 @@ pub fn fuzz_record(collection: Collection, src: &str, render: &Render) -> Vec<cr
     }
     let refs = Refs {
         years: [("ada-lovelace".to_string(), 1975)].into(),
+        roles: ["ada-lovelace"].map(String::from).into(),
         unlisted: UnlistedNames::of(&["wang fang", "王芳"]),
         alumni: ["ada-lovelace", "wang-fang"].map(String::from).into(),
         timeline: ["founding"].map(String::from).into(),
@@ -136,6 +137,36 @@ pub fn fuzz_record(collection: Collection, src: &str, render: &Render) -> Vec<cr
         Collection::Opportunities => {
             if let Some(p) = loader.parse::<OpportunityFile>(name, src, collection) {
                 v.opportunity(&p, &refs);
+            }
+        }
+        Collection::Chapters => {
+            if let Some(p) = loader.parse::<ChapterPageFile>(name, src, collection) {
+                v.chapter_page(&p, &refs);
+            }
+        }
+        Collection::Giving => {
+            if let Some(p) = loader.parse::<GiftFile>(name, src, collection) {
+                v.gift(&p, &refs);
+            }
+        }
+        Collection::Funds => {
+            if let Some(p) = loader.parse::<FundFile>(name, src, collection) {
+                v.fund(&p, &refs);
+            }
+        }
+        Collection::Stories => {
+            if let Some(p) = loader.parse::<StoryFile>(name, src, collection) {
+                v.story(&p, &refs);
+            }
+        }
+        Collection::Consultations => {
+            if let Some(p) = loader.parse::<ConsultationFile>(name, src, collection) {
+                v.consultation(&p, &refs);
+            }
+        }
+        Collection::Voice => {
+            if let Some(p) = loader.parse::<VoiceFile>(name, src, collection) {
+                v.voice(&p, &refs);
             }
         }
     }

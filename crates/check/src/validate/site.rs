@@ -169,6 +169,9 @@ impl Validator<'_> {
                         "\"colleges\" above",
                     );
                 }
+                ChapterKindFile::Interest => {
+                    self.ok(a, &scope, values::id(&ch.scope));
+                }
             }
             chapters.insert(ch.id.clone(), ch.name.clone());
         }
@@ -237,6 +240,7 @@ fn publish_site(s: &SiteFile) -> Site {
                 kind: match c.kind {
                     ChapterKindFile::Regional => homecoming_core::model::ChapterKind::Regional,
                     ChapterKindFile::College => homecoming_core::model::ChapterKind::College,
+                    ChapterKindFile::Interest => homecoming_core::model::ChapterKind::Interest,
                 },
                 scope: c.scope.clone(),
             })

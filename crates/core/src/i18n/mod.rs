@@ -4,6 +4,9 @@
 //! the compiler lists every string still missing. Content (names, stories, event titles) is not
 //! translated here: it comes from `content/`.
 
+mod community;
+pub use community::Community;
+
 use crate::facets::Dimension;
 use crate::model::{Category, EventKind, Format, OpportunityKind, Stage, TimelineTag};
 /// The interface languages. Only English for now; `zh-Hans` comes later.
@@ -29,6 +32,8 @@ impl Lang {
 }
 
 pub struct Strings {
+    /// Chapters, giving back and alumni voice.
+    pub community: &'static Community,
     pub skip_to_content: &'static str,
     pub nav_label: &'static str,
     pub nav_home: &'static str,
@@ -297,6 +302,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 pub const EN: Strings = Strings {
+    community: &community::EN,
     skip_to_content: "Skip to content",
     nav_label: "Main",
     nav_home: "Home",
