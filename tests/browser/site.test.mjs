@@ -28,6 +28,10 @@ const ROUTES = [
   ['resource', '/careers/a-one-page-cv-template', 'A one-page CV template', 'Download'],
   ['mentors', '/mentors', 'Find a mentor', 'mentors suggested'],
   ['class', '/class/1977', 'Class of 1977', 'Margaret Okafor'],
+  ['chapters', '/chapters', 'Chapters and groups', 'Northbrook Rowing Alumni'],
+  ['chapter', '/chapters/london', 'London Chapter', 'Margaret Okafor'],
+  ['giving', '/giving', 'Giving back', 'Okafor Rowing Scholarship'],
+  ['voice', '/voice', 'Alumni voice', 'Alumni Advisory Council'],
   ['not-found', '/no/such/page', 'Page not found', 'There is no page at this address'],
 ];
 
@@ -248,6 +252,8 @@ test('every fixed page, class and career resource is a file of its own: 200 the 
     ['/directory', 'Alumni directory'], ['/timeline', 'Campus timeline'], ['/gallery', 'Gallery'],
     ['/events', 'Events'], ['/careers', 'Career library'], ['/mentors', 'Find a mentor'],
     ['/class/1998', 'Class of 1998'], [`/careers/${resource.id}`, resource.title],
+    ['/chapters', 'Chapters and groups'], ['/chapters/sydney', 'Sydney Chapter'],
+    ['/giving', 'Giving back'], ['/voice', 'Alumni voice'],
   ];
   for (const [path, title] of pages) {
     for (const [srv, prefix] of [[root, ''], [sub, '/homecoming']]) {
