@@ -65,6 +65,10 @@ TEXT = {
     "events": ["title", "summary", "description"],
     "careers": ["title", "summary", "body", "author_name"],
     "opportunities": ["title", "employer", "location", "summary"],
+    "funds": ["name", "description", "impact", "founder_name"],
+    "stories": ["title", "summary", "body", "photo_alt"],
+    "consultations": ["title", "question", "background", "heard", "did"],
+    "chapters": ["city", "about"],
 }
 
 
@@ -114,11 +118,11 @@ def main():
         rec.pop("photo", None)
         rec["consent"] = {"listed": True, "public": [
             "name_latin", "former_names", "nickname", "city", "country", "employer",
-            "job_title", "industry", "bio", "chapters", "contact", "mentoring"]}
+            "job_title", "industry", "bio", "chapters", "contact", "mentoring", "roles"]}
         save(os.path.join(alumni, f"hostile-{i}.json"), rec)
         count += len(TEXT["alumni"]) + 3
 
-    for folder in ["timeline", "events", "careers", "opportunities"]:
+    for folder in ["timeline", "events", "careers", "opportunities", "funds", "stories", "consultations"]:
         path = os.path.join(content, folder)
         base = template(path)
         for i in range(n):
@@ -128,6 +132,10 @@ def main():
                 rec[field] = payload(i)
             if folder == "careers":
                 rec.pop("author", None)
+            if folder == "funds":
+                rec.pop("founder", None)
+            if folder == "stories":
+                rec.pop("alumnus", None)
             if folder == "opportunities":
                 rec["expires"] = "2099-12-31"
             if folder == "events" and "venue" in rec:
@@ -135,6 +143,32 @@ def main():
                 rec["venue"]["address"] = payload(i + 2)
             save(os.path.join(path, f"hostile-{i}.json"), rec)
             count += len(TEXT[folder])
+
+    # Chapters' pages (their ids are site.json's), led by hostile people in hostile roles.
+    chapters = os.path.join(content, "chapters")
+    for j, name in enumerate(sorted(os.listdir(chapters))):
+        rec = load(os.path.join(chapters, name))
+        i = j % n
+        for field in TEXT["chapters"]:
+            if field in rec or field == "about":
+                rec[field] = payload(i)
+        rec["leaders"] = [{"alumnus": f"hostile-{i}", "role": payload(i + 1)}]
+        save(os.path.join(chapters, name), rec)
+        count += 3
+    # Gifts recognised by name, with a hostile band and note; the council in hostile roles.
+    giving = os.path.join(content, "giving")
+    for i in range(n):
+        save(os.path.join(giving, f"hostile-{i}.json"), {"id": f"hostile-{i}", "alumnus": f"hostile-{i}", "kind": "volunteer",
+             "year": 2026, "recognition": "name", "band": payload(i + 1), "note": payload(i)[:120]})
+        count += 2
+    voice = load(os.path.join(content, "voice.json"))
+    voice["council"]["name"] = payload(3)
+    voice["council"]["about"] = payload(4)
+    voice["council"]["members"] = [{"alumnus": f"hostile-{i}", "role": payload(i), "from": 2024, "to": 2027} for i in range(n)]
+    voice["representatives"] = [{"alumnus": "hostile-1", "role": payload(5), "body": payload(6), "from": 2025, "to": 2028}]
+    voice["documents"][0]["title"] = payload(7)
+    save(os.path.join(content, "voice.json"), voice)
+    count += n + 6
 
     # One album whose photos carry the payloads in caption and place.
     gallery = os.path.join(content, "gallery")

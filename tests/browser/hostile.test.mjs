@@ -28,6 +28,7 @@ const ids = [...Array(PAYLOADS).keys()];
 const ROUTES = [
   '/', '/directory', '/directory?q=hostile', '/timeline', '/gallery', '/gallery/hostile',
   '/gallery/hostile/p3', '/events', '/careers', '/mentors', '/class/2016',
+  '/chapters', '/chapters/london', '/chapters/engineering-alumni', '/giving', '/giving?by=kind', '/voice',
   ...ids.map((i) => `/alumni/hostile-${i}`),
   ...ids.map((i) => `/events/hostile-${i}`),
   ...ids.map((i) => `/careers/hostile-${i}`),
