@@ -167,7 +167,7 @@ struct Values {
     email: (String, RwSignal<String>, RwSignal<bool>),
     mentor: (String, [RwSignal<String>; 3], RwSignal<bool>),
     listed: RwSignal<bool>,
-    /// Public fields the form does not show (chapters, a portrait): they stay public.
+    /// Public fields the form does not show (chapters, a portrait, roles): they stay public.
     kept: Vec<&'static str>,
     contact: RwSignal<String>,
     message: RwSignal<String>,
@@ -330,16 +330,16 @@ pub fn UpdatePage(kind: Kind) -> impl IntoView {
             <h1>{match kind { Kind::Update => s.update_title, Kind::Join => s.join_title, Kind::Remove => s.remove_title, Kind::Note => s.note_title }}</h1>
             <p>{match kind { Kind::Update => s.form_intro_update, Kind::Join => s.form_intro_join, Kind::Remove => s.form_intro_remove, Kind::Note => s.form_intro_note }}</p>
             {move || match kind {
-                Kind::Join => view! { <Form kind person=None/> }.into_any(),
+                Kind::Join => view! { <Form kind person=None roles=false/> }.into_any(),
                 _ => {
                     let id = params.read().get("id").unwrap_or_default();
                     view! {
-                        <Async load=move || { let id = id.clone(); async move { data::profile(&id).await.map(|p| p.person) } }
-                            render=move |p: PublicAlumnus| {
+                        <Async load=move || { let id = id.clone(); async move { let p = data::profile(&id).await?.person; let roles = in_roles(&id).await; Ok((p, roles)) } }
+                            render=move |(p, roles)| {
                                 let (to, name) = (Route::Alumnus(p.id.clone()), p.name.clone());
                                 view! {
                                     <p class="meta"><Link to=to>"← " {name}</Link></p>
-                                    <Form kind person=Some(p)/>
+                                    <Form kind person=Some(p) roles/>
                                 }
                             }/>
                     }.into_any()
@@ -349,11 +349,31 @@ pub fn UpdatePage(kind: Kind) -> impl IntoView {
     }
 }
 
+/// Whether the person with `id` is named in a role (a chapter leader, a council member, a
+/// representative): then `"roles"` is public for them, and a request keeps it so.
+async fn in_roles(id: &str) -> bool {
+    let (chapters, voice) = futures::join!(data::chapters(), data::voice());
+    let leads = chapters.is_ok_and(|c| {
+        c.iter()
+            .any(|c| c.leaders.iter().any(|l| l.person.id == id))
+    });
+    let sits = voice.is_ok_and(|v| {
+        v.council
+            .iter()
+            .chain(&v.representatives)
+            .any(|s| s.person.id == id)
+    });
+    leads || sits
+}
+
 #[component]
-fn Form(kind: Kind, person: Option<PublicAlumnus>) -> impl IntoView {
+fn Form(kind: Kind, person: Option<PublicAlumnus>, roles: bool) -> impl IntoView {
     let s = t();
     let site = crate::widgets::site_now();
-    let v = Values::new(person.as_ref());
+    let mut v = Values::new(person.as_ref());
+    if roles {
+        v.kept.push("roles");
+    }
     let id = person.as_ref().map(|p| p.id.clone());
     let made = RwSignal::new(None::<Value>);
     let missing = RwSignal::new(false);

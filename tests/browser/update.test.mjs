@@ -107,6 +107,7 @@ test('an update goes by email, by POST and as a GitHub issue, and each applies',
     assert.equal(after.job_title, 'Director of Engineering', channel);
     assert.ok(!after.consent.public.includes('job_title'), channel);
     assert.ok(after.consent.public.includes('chapters'), `${channel}: what the form does not show stays public`);
+    assert.ok(after.consent.public.includes('roles'), `${channel}: a chair of a chapter stays named in it`);
     assert.match(after.confirmed, /^\d{4}-\d{2}-\d{2}$/, channel);
     rmSync(dir, { recursive: true });
   }
