@@ -35,7 +35,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
     let careers = loader.collection::<ResourceFile>(Collection::Careers);
     let opportunities = loader.collection::<OpportunityFile>(Collection::Opportunities);
     let notes = loader.collection::<NoteFile>(Collection::Notes);
-    let community_files = Community::load(loader);
+    let more = Community::load(loader);
 
     let mut v = Validator::new(render, &loader.dir);
     let site = site_file.as_ref().and_then(|p| v.site(p));
@@ -116,21 +116,14 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         .collect();
     resources_out.sort_by(|a, b| b.published.cmp(&a.published).then(a.id.cmp(&b.id)));
     v.unique_ids(Collection::Opportunities, &opportunities, |r| &r.id);
-    let mut opportunities_out: Vec<Opportunity> = opportunities
-        .iter()
-        .filter_map(|o| v.opportunity(o, &refs))
-        .collect();
+    let opportunity = |o| v.opportunity(o, &refs);
+    let mut opportunities_out: Vec<Opportunity> =
+        opportunities.iter().filter_map(opportunity).collect();
     opportunities_out.sort_by(|a, b| b.posted.cmp(&a.posted).then(a.id.cmp(&b.id)));
     v.unique_ids(Collection::Notes, &notes, |r| &r.id);
     let mut notes_out: Vec<ClassNote> = notes.iter().filter_map(|n| v.note(n, &refs)).collect();
     notes_out.sort_by(|a, b| b.date.cmp(&a.date).then(a.id.cmp(&b.id)));
-    let (chapters_out, giving, voice) = community(
-        &mut v,
-        &refs,
-        &public_alumni,
-        site.as_ref(),
-        community_files,
-    );
+    let (chapters, giving, voice) = community(&mut v, &refs, &public_alumni, site.as_ref(), more);
 
     loader.problems.append(&mut v.problems);
     let mut media = v.media;
@@ -145,7 +138,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         resources: resources_out,
         opportunities: opportunities_out,
         notes: notes_out,
-        chapters: chapters_out,
+        chapters,
         giving,
         voice,
         media,
