@@ -1,6 +1,7 @@
 //! `homecoming forget <id>`: an erasure request carried out in the content folder. The
 //! person's record goes, with their portrait (when no one else's record uses the file), their
-//! class notes and every reference to them (photo tags, resource authorship, job postings), and the id is
+//! class notes and gifts, and every reference to them (photo tags, resource authorship, job
+//! postings, chapter leaders, council seats, fund founders, stories), and the id is
 //! recorded in `content/forgotten.json`, by its SHA-256 only, so the checker refuses the
 //! record if an import or an old branch brings it back. Free text that still names the person
 //! is listed for the office to edit by hand; the README says what else an erasure needs.
@@ -55,11 +56,16 @@ pub fn forget(content: &Path, id: &str, today: &str) -> Result<Forgotten, String
         }
     }
 
-    // References: photo tags, resource authors, job postings.
+    // References: photo tags, resource authors, job postings, leaders, founders, stories.
     for (folder, edit) in [
         ("gallery", untag as fn(&mut Value, &str) -> bool),
         ("careers", unauthor),
         ("opportunities", unpost),
+        ("chapters", unlead),
+        ("funds", |v: &mut Value, id: &str| unfield(v, "founder", id)),
+        ("stories", |v: &mut Value, id: &str| {
+            unfield(v, "alumnus", id)
+        }),
     ] {
         for path in json_files(&content.join(folder)) {
             let Ok(mut value) = read(&path) else { continue };
@@ -69,8 +75,18 @@ pub fn forget(content: &Path, id: &str, today: &str) -> Result<Forgotten, String
             }
         }
     }
-    // The person's class notes go with them.
-    for path in json_files(&content.join("notes")) {
+    let voice = content.join("voice.json");
+    if let Ok(mut value) = read(&voice) {
+        if unseat(&mut value, id) {
+            write(&voice, &value).map_err(|e| io(&voice, e))?;
+            done.edited.push(rel(content, &voice));
+        }
+    }
+    // The person's class notes and gifts go with them.
+    for path in json_files(&content.join("notes"))
+        .into_iter()
+        .chain(json_files(&content.join("giving")))
+    {
         if read(&path).is_ok_and(|v| v.get("alumnus").and_then(Value::as_str) == Some(id)) {
             fs::remove_file(&path).map_err(|e| io(&path, e))?;
             done.removed.push(rel(content, &path));
@@ -87,8 +103,15 @@ pub fn forget(content: &Path, id: &str, today: &str) -> Result<Forgotten, String
         "careers",
         "opportunities",
         "notes",
+        "chapters",
+        "giving",
+        "funds",
+        "stories",
+        "consultations",
     ] {
-        for path in json_files(&content.join(folder)) {
+        let files = json_files(&content.join(folder));
+        let voice = (folder == "chapters").then(|| content.join("voice.json"));
+        for path in files.into_iter().chain(voice.filter(|v| v.is_file())) {
             let text = fs::read_to_string(&path).unwrap_or_default().to_lowercase();
             if names.iter().any(|n| text.contains(n.as_str())) {
                 done.still_named.push(rel(content, &path));
@@ -102,6 +125,38 @@ pub fn forget(content: &Path, id: &str, today: &str) -> Result<Forgotten, String
     }
     forgotten::record(content, &ids, today).map_err(|e| io(&content.join(FORGOTTEN_FILE), e))?;
     Ok(done)
+}
+
+/// Removes `field` when it is `id`.
+fn unfield(record: &mut Value, field: &str, id: &str) -> bool {
+    let Some(obj) = record.as_object_mut() else {
+        return false;
+    };
+    let mine = obj.get(field).and_then(Value::as_str) == Some(id);
+    if mine {
+        obj.remove(field);
+    }
+    mine
+}
+
+/// Drops the entries of the list at `path` whose `alumnus` is `id`.
+fn drop_entries(value: &mut Value, path: &[&str], id: &str) -> bool {
+    let list = path.iter().try_fold(value, |v, k| v.get_mut(*k));
+    let Some(list) = list.and_then(Value::as_array_mut) else {
+        return false;
+    };
+    let before = list.len();
+    list.retain(|e| e.get("alumnus").and_then(Value::as_str) != Some(id));
+    list.len() != before
+}
+
+fn unlead(chapter: &mut Value, id: &str) -> bool {
+    drop_entries(chapter, &["leaders"], id)
+}
+
+fn unseat(voice: &mut Value, id: &str) -> bool {
+    let council = drop_entries(voice, &["council", "members"], id);
+    drop_entries(voice, &["representatives"], id) | council
 }
 
 fn untag(album: &mut Value, id: &str) -> bool {
@@ -228,6 +283,49 @@ mod tests {
         assert!(forget(&content, "nobody", "2026-12-02")
             .unwrap_err()
             .contains("There is no record content/alumni/nobody.json"));
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    /// The sample's Wang Xiaoming chairs a chapter and the council, mentored, and has a story.
+    #[test]
+    fn a_forgotten_person_leaves_chapters_giving_and_voice() {
+        let root = std::env::temp_dir().join(format!("hc-forget-community-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        let content = root.join("content");
+        copy_tree(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"),
+            &content,
+        );
+        let done = forget(&content, "wang-xiaoming", "2026-12-01").unwrap();
+        for file in [
+            "chapters/shanghai.json",
+            "stories/four-mentees.json",
+            "voice.json",
+        ] {
+            assert!(done.edited.contains(&file.to_string()), "{file}: {done:#?}");
+        }
+        assert!(done
+            .removed
+            .contains(&"giving/wang-mentor-2025.json".to_string()));
+        assert_eq!(problems(&content), Vec::<String>::new());
+        for folder in ["chapters", "giving", "funds", "stories"] {
+            for path in json_files(&content.join(folder)) {
+                assert!(
+                    !fs::read_to_string(&path).unwrap().contains("wang-xiaoming"),
+                    "{}",
+                    path.display()
+                );
+            }
+        }
+        assert!(!fs::read_to_string(content.join("voice.json"))
+            .unwrap()
+            .contains("wang-xiaoming"));
+        // The story still names him in its text: the office is told.
+        assert!(
+            done.still_named
+                .contains(&"stories/four-mentees.json".to_string()),
+            "{done:#?}"
+        );
         fs::remove_dir_all(&root).unwrap();
     }
 }
