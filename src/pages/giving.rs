@@ -143,7 +143,7 @@ fn FundCard(fund: Fund) -> impl IntoView {
 fn StoryView(story: Story) -> impl IntoView {
     view! {
         <article class="card story">
-            {story.photo.clone().map(|p| view! { <img src=p.src width=p.width height=p.height alt=p.alt loading="lazy"/> })}
+            {story.photo.as_ref().map(|p| view! { <crate::cards::ResponsiveImage photo=p.as_photo() sizes="(min-width: 48rem) 40rem, 100vw"/> })}
             <p class="kicker">{story.date.clone()}</p>
             <h3>{story.title.clone()}</h3>
             {story.person.clone().map(|p| view! { <p class="meta"><Link to=Route::Alumnus(p.id)>{p.name}</Link></p> })}

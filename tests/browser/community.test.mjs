@@ -91,6 +91,12 @@ test('giving: the honour roll by class year and by kind, as each person chose', 
   assert.match(text, /£50,000 and above/);
   assert.match(text, /Class not shown[\s\S]*1 anonymous/);
   assert.ok(!text.includes('Zeng'), 'an anonymous giver is not named');
+  // A story's photo comes in the album photos' sizes, not only its original.
+  const img = p.locator('.story img').first();
+  const srcset = (await img.getAttribute('srcset')) ?? (await img.getAttribute('data-srcset'));
+  assert.match(srcset, /320w.*640w/);
+  await img.scrollIntoViewIfNeeded();
+  await p.waitForFunction(() => document.querySelector('.story img').complete && document.querySelector('.story img').naturalWidth > 1);
   await p.screenshot({ path: screenshotPath('giving'), fullPage: true });
   await p.getByRole('link', { name: 'By kind' }).click();
   await p.waitForURL(/\?by=kind/);

@@ -186,7 +186,15 @@ fn write_data(data: &SiteData, events: &[Event], content: &Path, dist: &Path) ->
     out.write(files::OPPORTUNITIES, &data.opportunities)?;
     out.write(files::NOTES, &data.notes)?;
     out.write(files::CHAPTERS, &data.chapters)?;
-    out.write(files::GIVING, &data.giving)?;
+    // Stories' photos get the album photos' variants and previews.
+    let mut giving = data.giving.clone();
+    for photo in giving.stories.iter_mut().filter_map(|s| s.photo.as_mut()) {
+        let rel = photo.src.trim_start_matches("media/").to_string();
+        let r = images::responsive(content, cache, dist, &rel, (photo.width, photo.height))?;
+        photo.variants = r.variants;
+        photo.placeholder = Some(r.placeholder);
+    }
+    out.write(files::GIVING, &giving)?;
     out.write(files::VOICE, &data.voice)?;
     Ok(out.written)
 }

@@ -144,6 +144,30 @@ pub struct StoryPhoto {
     pub width: u32,
     pub height: u32,
     pub alt: String,
+    /// Resized copies and a tiny inline preview, written by the build as for album photos.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<crate::model::ImageVariant>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+}
+
+impl StoryPhoto {
+    /// As an album photo, for `ResponsiveImage`.
+    pub fn as_photo(&self) -> crate::model::Photo {
+        crate::model::Photo {
+            id: String::new(),
+            src: self.src.clone(),
+            width: self.width,
+            height: self.height,
+            variants: self.variants.clone(),
+            placeholder: self.placeholder.clone(),
+            caption: self.alt.clone(),
+            year: 0,
+            place: String::new(),
+            people: Vec::new(),
+            timeline: None,
+        }
+    }
 }
 
 /// `data/giving.json`.

@@ -269,6 +269,8 @@ impl Validator<'_> {
                 width,
                 height,
                 alt,
+                variants: Vec::new(),
+                placeholder: None,
             })
         });
         (self.problems.len() == before).then_some(())?;
