@@ -35,18 +35,7 @@ impl Validator<'_> {
             .as_ref()
             .and_then(|ind| self.vocab_ref(&a, &path(&["industry"]), ind, VocabKind::Industry));
         let author = match (&r.author, &r.author_name) {
-            (Some(id), _)
-                if !self.reference(
-                    &a,
-                    &path(&["author"]),
-                    id,
-                    Some(&refs.alumni_ids()),
-                    "alumnus",
-                    "content/alumni/",
-                ) =>
-            {
-                None
-            }
+            (Some(id), _) if !self.alumnus_ref(&a, &path(&["author"]), id, refs) => None,
             // A listed alumnus is named and linked; an unlisted one is not named at all, not
             // even by the name written beside the id.
             (Some(id), _) => refs.listed.get(id).map(|listed_name| Author {
@@ -140,21 +129,14 @@ impl Validator<'_> {
         }
         self.link(&a, &path(&["apply_url"]), &r.apply_url);
         let posted_by = r.posted_by.as_ref().and_then(|id| {
-            self.reference(
-                &a,
-                &path(&["posted_by"]),
-                id,
-                Some(&refs.alumni_ids()),
-                "alumnus",
-                "content/alumni/",
-            )
-            .then(|| {
-                refs.listed.get(id).map(|name| PersonRef {
-                    id: id.clone(),
-                    name: name.clone(),
+            self.alumnus_ref(&a, &path(&["posted_by"]), id, refs)
+                .then(|| {
+                    refs.listed.get(id).map(|name| PersonRef {
+                        id: id.clone(),
+                        name: name.clone(),
+                    })
                 })
-            })
-            .flatten()
+                .flatten()
         });
         if self.problems.len() != before {
             return None;

@@ -24,10 +24,7 @@ impl Validator<'_> {
         id: &str,
         refs: &Refs,
     ) -> Option<(PersonRef, i32)> {
-        let known = Some(&refs.alumni_ids());
-        if !self.reference(a, field, id, known, "alumnus", "content/alumni/")
-            || !refs.roles.contains(id)
-        {
+        if !self.alumnus_ref(a, field, id, refs) || !refs.roles.contains(id) {
             return None;
         }
         let person = PersonRef {
@@ -101,14 +98,7 @@ impl Validator<'_> {
         let a = at(p, Collection::Giving);
         let r = &p.record;
         let before = self.problems.len();
-        let known = self.reference(
-            &a,
-            &path(&["alumnus"]),
-            &r.alumnus,
-            Some(&refs.alumni_ids()),
-            "alumnus",
-            "content/alumni/",
-        );
+        let known = self.alumnus_ref(&a, &path(&["alumnus"]), &r.alumnus, refs);
         let kind = self.word::<GiftKind>(&a, &path(&["kind"]), &r.kind, "kind of gift");
         let recognition = self.word::<Recognition>(
             &a,
@@ -182,14 +172,7 @@ impl Validator<'_> {
         );
         let founder = match (&r.founder, &r.founder_name) {
             (Some(id), _) => {
-                let known = self.reference(
-                    &a,
-                    &path(&["founder"]),
-                    id,
-                    Some(&refs.alumni_ids()),
-                    "alumnus",
-                    "content/alumni/",
-                );
+                let known = self.alumnus_ref(&a, &path(&["founder"]), id, refs);
                 // An unlisted founder is not named, not even by the name written beside the id.
                 refs.listed.get(id).filter(|_| known).map(|name| Author {
                     name: name.clone(),
@@ -233,14 +216,7 @@ impl Validator<'_> {
         self.text(&a, &["summary"], &r.summary, "summary", refs);
         self.ok(&a, &path(&["date"]), values::date(&r.date));
         let person = r.alumnus.as_ref().and_then(|id| {
-            let known = self.reference(
-                &a,
-                &path(&["alumnus"]),
-                id,
-                Some(&refs.alumni_ids()),
-                "alumnus",
-                "content/alumni/",
-            );
+            let known = self.alumnus_ref(&a, &path(&["alumnus"]), id, refs);
             refs.listed.get(id).filter(|_| known).map(|name| PersonRef {
                 id: id.clone(),
                 name: name.clone(),

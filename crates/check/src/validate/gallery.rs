@@ -90,14 +90,7 @@ impl Validator<'_> {
         let mut people = Vec::new();
         for (j, person) in ph.people.iter().enumerate() {
             let field = [pp("people"), vec![Seg::Index(j)]].concat();
-            if self.reference(
-                a,
-                &field,
-                person,
-                Some(&refs.alumni_ids()),
-                "alumnus",
-                "content/alumni/",
-            ) {
+            if self.alumnus_ref(a, &field, person, refs) {
                 if let Some(name) = refs.listed.get(person) {
                     people.push(PersonRef {
                         id: person.clone(),

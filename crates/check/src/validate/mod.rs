@@ -448,6 +448,12 @@ impl Validator<'_> {
         }
     }
 
+    /// A reference to an alumnus of `content/alumni/`, listed or not.
+    fn alumnus_ref(&mut self, at: &At, field: &[Seg], id: &str, refs: &Refs) -> bool {
+        let known = refs.alumni_ids();
+        self.reference(at, field, id, Some(&known), "alumnus", "content/alumni/")
+    }
+
     /// A reference to an industry or chapter of `site.json`, resolved to its name.
     fn vocab_ref(&mut self, a: &At, field: &[Seg], id: &str, kind: VocabKind) -> Option<Named> {
         fn map(v: &Vocab, kind: VocabKind) -> &HashMap<String, String> {

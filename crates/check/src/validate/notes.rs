@@ -7,14 +7,7 @@ impl Validator<'_> {
         let a = at(p, Collection::Notes);
         let r = &p.record;
         let before = self.problems.len();
-        let known = self.reference(
-            &a,
-            &path(&["alumnus"]),
-            &r.alumnus,
-            Some(&refs.alumni_ids()),
-            "alumnus",
-            "content/alumni/",
-        );
+        let known = self.alumnus_ref(&a, &path(&["alumnus"]), &r.alumnus, refs);
         let author = refs.listed.get(&r.alumnus);
         if known && author.is_none() {
             self.report(
