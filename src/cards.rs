@@ -167,3 +167,21 @@ pub fn Notes(notes: Vec<homecoming_core::model::ClassNote>, with_author: bool) -
         }).collect_view()}</ul>
     }
 }
+
+/// The one way a person agreed to be contacted, as a link that says which way it is.
+#[component]
+pub fn ContactLink(
+    method: homecoming_core::model::ContactMethod,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
+    use homecoming_core::model::ContactMethod;
+    let s = super::widgets::t();
+    let (href, label, external) = match method {
+        ContactMethod::Email { address } => {
+            (format!("mailto:{address}"), s.profile_contact_email, false)
+        }
+        ContactMethod::Form { url } => (url, s.profile_contact_form, true),
+        ContactMethod::Linkedin { url } => (url, s.profile_contact_linkedin, true),
+    };
+    view! { <a class=class href=href rel=external.then_some("noopener")>{label}</a> }
+}

@@ -1,7 +1,7 @@
-use crate::cards::{initials, AlumnusCard};
+use crate::cards::{initials, AlumnusCard, ContactLink};
 use crate::data;
 use crate::widgets::{t, Async, Link, RecordPage};
-use homecoming_core::model::{Card, ClassNote, ContactMethod, PublicAlumnus};
+use homecoming_core::model::{Card, ClassNote, PublicAlumnus};
 use homecoming_core::routes::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -57,9 +57,7 @@ pub fn Alumnus() -> impl IntoView {
                                 {p.mentor.clone().map(|m| view! { <p class="badge">{(s.profile_mentor)(m.capacity)}</p> })}
                                 <h2>{s.profile_contact}</h2>
                                 {match p.contact.clone() {
-                                    Some(ContactMethod::Email { address }) => view! { <p><a class="button" href=format!("mailto:{address}")>{s.profile_contact_email}</a></p> }.into_any(),
-                                    Some(ContactMethod::Form { url }) => view! { <p><a class="button" href=url rel="noopener">{s.profile_contact_form}</a></p> }.into_any(),
-                                    Some(ContactMethod::Linkedin { url }) => view! { <p><a class="button" href=url rel="noopener">{s.profile_contact_linkedin}</a></p> }.into_any(),
+                                    Some(method) => view! { <p><ContactLink method class="button"/></p> }.into_any(),
                                     None => view! { <p class="meta">{s.profile_no_contact}</p> }.into_any(),
                                 }}
                                 <ProfileNotes id=p.id.clone()/>

@@ -1,12 +1,12 @@
 //! `/chapters/{id}`: what a chapter is and where, its leaders (as they allowed), its events,
 //! how many alumni belong, and how to join.
 
-use crate::cards::EventCard;
+use crate::cards::{ContactLink, EventCard};
 use crate::data::{self, find};
 use crate::platform::now_ms;
 use crate::widgets::{t, Async, Link, RecordPage};
 use homecoming_core::community::{ChapterPage, Leader};
-use homecoming_core::model::{ContactMethod, Event};
+use homecoming_core::model::Event;
 use homecoming_core::routes::{encode_component, param, Route};
 use leptos::prelude::*;
 
@@ -95,17 +95,10 @@ fn Chapter(ch: ChapterPage) -> impl IntoView {
 #[component]
 pub fn LeaderCard(leader: Leader) -> impl IntoView {
     let s = t();
-    let contact = leader.contact.clone().map(|m| match m {
-        ContactMethod::Email { address } => {
-            view! { <a href=format!("mailto:{address}")>{s.profile_contact_email}</a> }.into_any()
-        }
-        ContactMethod::Form { url } => {
-            view! { <a href=url rel="noopener">{s.profile_contact_form}</a> }.into_any()
-        }
-        ContactMethod::Linkedin { url } => {
-            view! { <a href=url rel="noopener">{s.profile_contact_linkedin}</a> }.into_any()
-        }
-    });
+    let contact = leader
+        .contact
+        .clone()
+        .map(|method| view! { <ContactLink method/> });
     view! {
         <li class="card person">
             <h3><Link to=Route::Alumnus(leader.person.id.clone())>{leader.person.name.clone()}</Link></h3>

@@ -4,7 +4,7 @@
 use crate::data;
 use crate::widgets::{t, use_title, Async, Link};
 use homecoming_core::community::{Fund, Gift, GiftKind, Giving, Story};
-use homecoming_core::model::Site;
+use homecoming_core::model::{PersonRef, Site};
 use homecoming_core::routes::{encode_component, param, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -54,15 +54,13 @@ pub fn GivingPage() -> impl IntoView {
 fn names(gifts: &[&Gift], with_kind: bool) -> impl IntoView {
     let c = t().community;
     let anonymous = gifts.iter().filter(|g| g.person.is_none()).count();
-    let named: Vec<Gift> = gifts
+    let named: Vec<(Gift, PersonRef)> = gifts
         .iter()
-        .filter(|g| g.person.is_some())
-        .map(|g| (*g).clone())
+        .filter_map(|g| Some(((*g).clone(), g.person.clone()?)))
         .collect();
     view! {
         <ul class="roll">
-            {named.into_iter().map(|g| {
-                let p = g.person.clone().unwrap_or_else(|| unreachable!());
+            {named.into_iter().map(|(g, p)| {
                 let what = if with_kind { format!("{} {}", (c.gift_kind)(g.kind), g.year) } else { g.year.to_string() };
                 view! {
                     <li>
@@ -82,7 +80,6 @@ fn names(gifts: &[&Gift], with_kind: bool) -> impl IntoView {
 fn by_year_view(roll: &[Gift]) -> impl IntoView {
     let s = t();
     let mut years: Vec<Option<i32>> = roll.iter().map(|g| g.class_year).collect();
-    years.dedup();
     years.sort_by_key(|y| y.unwrap_or(i32::MAX));
     years.dedup();
     years
