@@ -11,6 +11,7 @@ pub mod headers;
 pub mod images;
 pub mod index;
 pub mod markdown;
+pub mod members;
 pub mod names;
 pub mod shells;
 
@@ -33,7 +34,13 @@ pub const RENDER: Render = Render {
 };
 
 /// Writes `dist/` from checked content, after `trunk build` has put the app and its shell there.
-pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Result<()> {
+pub fn build(
+    data: &SiteData,
+    content: &Path,
+    dist: &Path,
+    base: &str,
+    passphrase: Option<&members::Passphrase>,
+) -> io::Result<()> {
     let shell = trunk_shell(dist)?;
     let base = normalize_base(base);
     let site_url = data.site.url.clone().unwrap_or_else(|| base.clone());
@@ -46,6 +53,7 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
     let events = write_calendars(data, dist, &site_url, now_ms)?;
     let data_files = write_data(data, &events, content, dist)?;
     let shells = write_shells(data, &events, &shell, dist, &site_url)?;
+    let sealed = members::write(dist, &index::order(&data.alumni), &data.members, passphrase)?;
     fs::write(
         dist.join("_redirects"),
         // The plain shell, not the home page written ahead of time: an address without a file
@@ -60,6 +68,21 @@ pub fn build(data: &SiteData, content: &Path, dist: &Path, base: &str) -> io::Re
         events.len() + 1,
         dist.display()
     );
+    if sealed.people > 0 {
+        eprintln!(
+            "✓ sealed the alumni-only details of {} people in {} files (data/members/), under the passphrase in {}",
+            sealed.people,
+            sealed.files,
+            members::PASSPHRASE_VAR
+        );
+    }
+    if sealed.withheld > 0 {
+        eprintln!(
+            "note: {} is not set, so the alumni-only details of {} people are not published at all (/members says the site has none). Set it to a passphrase of 4 or more words to publish them encrypted.",
+            members::PASSPHRASE_VAR,
+            sealed.withheld
+        );
+    }
     Ok(())
 }
 
@@ -363,15 +386,15 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
     }
     // Each file's profiles are made, written and dropped in turn: at 1,000,000 alumni all of
     // them at once would be gigabytes.
-    let mut by_file: BTreeMap<String, Vec<&PublicAlumnus>> = BTreeMap::new();
-    for p in people.iter() {
+    let mut by_file: BTreeMap<String, Vec<(u32, &PublicAlumnus)>> = BTreeMap::new();
+    for (n, p) in people.iter().enumerate() {
         (by_file.entry(homecoming_core::routes::profile_file(&p.id)))
             .or_default()
-            .push(p);
+            .push((n as u32, p));
     }
     by_file.par_iter().try_for_each(|(file, group)| {
         let profiles: Profiles = (group.iter())
-            .map(|p| {
+            .map(|&(number, p)| {
                 let classmates = classes[&(p.class_year, p.study.college.as_str())]
                     .iter()
                     .filter(|(_, id)| *id != p.id)
@@ -380,6 +403,7 @@ fn write_directory(dist: &Path, alumni: &[PublicAlumnus]) -> io::Result<()> {
                     .collect();
                 let profile = Profile {
                     person: index::profile_person(p),
+                    number,
                     classmates,
                 };
                 (p.id.clone(), profile)

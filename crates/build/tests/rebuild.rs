@@ -19,7 +19,7 @@ fn a_second_build_starts_from_trunks_shell() {
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), TRUNK).unwrap();
-    homecoming_build::build(&data, Path::new("content"), &dist, "/").unwrap();
+    homecoming_build::build(&data, Path::new("content"), &dist, "/", None).unwrap();
     let once: Vec<String> = ["index.html", "404.html", "directory/index.html"]
         .iter()
         .map(|f| std::fs::read_to_string(dist.join(f)).unwrap())
@@ -50,7 +50,7 @@ fn a_second_build_starts_from_trunks_shell() {
     std::fs::write(&profile, b"tampered").unwrap();
     let meta = dist.join("data/directory/meta.json");
     let before = std::fs::metadata(&meta).unwrap().modified().unwrap();
-    homecoming_build::build(&data, Path::new("content"), &dist, "/").unwrap();
+    homecoming_build::build(&data, Path::new("content"), &dist, "/", None).unwrap();
     for f in stale {
         assert!(!dist.join(f).exists(), "{f} is stale");
     }

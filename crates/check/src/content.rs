@@ -238,7 +238,7 @@ pub enum ContactMethodFile {
     Linkedin { url: String },
 }
 
-/// What the person agreed to show. Nothing is public unless it is named here.
+/// What the person agreed to show, and to whom. Nothing is shown unless it is named here.
 #[derive(Clone, Debug, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConsentFile {
@@ -247,6 +247,12 @@ pub struct ConsentFile {
     /// Fields shown to the public besides name, class year, degree and major.
     #[serde(default)]
     pub public: Vec<String>,
+    /// Fields shown only to alumni who unlock the site's alumni-only details with the office's
+    /// passphrase: published encrypted, never in plain text. Any of name_latin, former_names,
+    /// nickname, city, country, employer, job_title, industry, bio, chapters, contact. A field
+    /// in neither list is private.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alumni: Vec<String>,
 }
 
 impl AlumnusFile {

@@ -49,6 +49,9 @@ pub struct SiteData {
     pub voice: homecoming_core::community::Voice,
     /// Files under `content/` that published records refer to, to be copied to `dist/media/`.
     pub media: Vec<String>,
+    /// Alumni-only details by alumnus id, for listed people who have any: the build
+    /// publishes them only encrypted (`homecoming_build::members`), or not at all.
+    pub members: std::collections::HashMap<String, homecoming_core::members::MembersOnly>,
 }
 
 /// The outcome of a check: the publishable data when there was no problem, and every problem.

@@ -262,3 +262,41 @@ fn class_notes_are_signed_by_listed_people_and_name_nobody_unlisted() {
         never_named(&lines);
     }
 }
+
+/// Alumni-only details (#18): published only as `SiteData::members`, never in the public
+/// model, and refused in a public repository, where the file itself would show them.
+#[test]
+fn alumni_only_fields_stay_out_of_the_public_model() {
+    let alumni_only = (
+        "alumni/ada-lovelace.json",
+        "\"employer\": \"Analytical Engines\",",
+        "\"employer\": \"Analytical Engines\", \"job_title\": \"Analyst\", \"contact\": {\"method\": \"email\", \"address\": \"ada@example.org\"},",
+    );
+    let consent = (
+        "alumni/ada-lovelace.json",
+        "\"chapters\"\n    ]",
+        "\"chapters\"\n    ],\n    \"alumni\": [\"job_title\", \"contact\"]",
+    );
+    let (report, lines) = checked("alumni-only", &[alumni_only, consent]);
+    assert!(lines.is_empty(), "{lines:#?}");
+    let data = report.data.unwrap();
+    let ada = data.alumni.iter().find(|a| a.id == "ada-lovelace").unwrap();
+    assert_eq!((ada.job_title.as_ref(), ada.contact.as_ref()), (None, None));
+    assert_eq!(ada.employer.as_deref(), Some("Analytical Engines"));
+    let only = &data.members["ada-lovelace"];
+    assert_eq!(only.job_title.as_deref(), Some("Analyst"));
+    assert!(only.contact.is_some() && only.employer.is_none() && only.city.is_none());
+    assert_eq!(data.members.len(), 1, "nobody else has alumni-only details");
+    let public = (
+        "site.json",
+        "\"repository\": \"private\"",
+        "\"repository\": \"public\"",
+    );
+    let wang_fang_id_only = ("alumni/wang-fang.json", "\"name\": \"王芳\",\n  \"name_latin\": \"Wang Fang\",\n  \"class_year\": 1998,\n  \"degree\": \"MSc\",\n  \"major\": \"astronomy\",\n  \"country\": \"CN\",", "");
+    let (_, lines) = checked(
+        "alumni-only-public",
+        &[alumni_only, consent, public, wang_fang_id_only],
+    );
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines[0].contains("job_title: \"job_title\" is alumni-only, and \"repository\" in site.json is \"public\": the repository itself would show it to everyone. Alumni-only details need a private repository"), "{lines:#?}");
+}

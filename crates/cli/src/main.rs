@@ -55,7 +55,8 @@ enum Command {
         #[arg(default_value = "content")]
         content: PathBuf,
     },
-    /// Check, then write data, media and page shells into a trunk build.
+    /// Check, then write data, media and page shells into a trunk build. Alumni-only details
+    /// are sealed under the passphrase in HOMECOMING_MEMBERS_PASSPHRASE, or left out without it.
     Build {
         /// The content folder.
         #[arg(default_value = "content")]
@@ -191,8 +192,11 @@ fn main() -> ExitCode {
             content,
             dist,
             base,
-        } => checked(&content).and_then(|data| {
-            build::build(&data, &content, &dist, &base).map_err(|e| format!("build failed: {e}"))
+        } => build::members::Passphrase::from_env().and_then(|passphrase| {
+            checked(&content).and_then(|data| {
+                build::build(&data, &content, &dist, &base, passphrase.as_ref())
+                    .map_err(|e| format!("build failed: {e}"))
+            })
         }),
         Command::Seal { dist, base } => {
             build::headers::seal(&dist, &homecoming_core::routes::normalize_base(&base))

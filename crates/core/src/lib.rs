@@ -10,6 +10,7 @@ pub mod community;
 pub mod facets;
 pub mod i18n;
 pub mod index;
+pub mod members;
 pub mod mentors;
 pub mod model;
 pub mod routes;

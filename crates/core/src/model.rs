@@ -176,6 +176,9 @@ pub type Profiles = std::collections::BTreeMap<String, Profile>;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
     pub person: PublicAlumnus,
+    /// The person's number in directory order: their card chunk, and the file of their
+    /// alumni-only details (`members::file_of`).
+    pub number: u32,
     /// Up to six people of the same year and college, by their number in directory order:
     /// their cards are in the directory's card chunks (`index::chunk_file`). As cards, six
     /// classmates were more than half of every profile: 800 MB of a million alumni's site.

@@ -211,8 +211,9 @@ fn curated() -> Vec<Value> {
         json!({"id": "robert-lindqvist", "name": "Robert Lindqvist", "nickname": "Bob", "class_year": 1972, "degree": "BSc", "major": "astronomy", "city": "Stockholm", "country": "SE", "employer": "National Laboratory", "job_title": "Professor", "industry": "research", "consent": {"listed": true, "public": ["nickname", "city", "country", "employer", "job_title", "industry"]}}),
         // Not listed: appears nowhere in the built site, not even in photos or as an author.
         json!({"id": "ingrid-vestergaard", "name": "Ingrid Vestergaard", "class_year": 1998, "degree": "BSc", "major": "computer-science", "city": "Aarhus", "country": "DK", "employer": "Kestrel Systems", "job_title": "Staff Engineer", "industry": "software", "bio": "Prefers not to be listed.", "contact": {"method": "email", "address": "ingrid@example.com"}, "consent": {"listed": false, "public": []}}),
-        // Listed, but shares nothing beyond name, year and study.
-        json!({"id": "thomas-hughes", "name": "Thomas Hughes", "class_year": 1998, "degree": "BA", "major": "management", "city": "Cardiff", "country": "GB", "employer": "Marlowe & Co", "job_title": "Buyer", "industry": "retail", "contact": {"method": "email", "address": "thomas.hughes@example.com"}, "consent": {"listed": true, "public": []}}),
+        // Listed, but shows the public nothing beyond name, year and study; alumni who unlock
+        // the alumni-only details see where he lives and works and his email (not his industry).
+        json!({"id": "thomas-hughes", "name": "Thomas Hughes", "class_year": 1998, "degree": "BA", "major": "management", "city": "Cardiff", "country": "GB", "employer": "Marlowe & Co", "job_title": "Buyer", "industry": "retail", "contact": {"method": "email", "address": "thomas.hughes@example.com"}, "consent": {"listed": true, "public": [], "alumni": ["city", "country", "employer", "job_title", "contact"]}}),
     ]
 }
 
@@ -305,6 +306,7 @@ fn write_alumni(out: &Path, n: usize) -> io::Result<Vec<Person>> {
         }
         optional_fields(&mut rng, obj, &name, year, titles, country, &id);
         let mut choices = consent(&mut rng);
+        alumni_level(&mut choices, &id);
         if obj.contains_key("mentor") {
             // Offering mentoring is consenting to be found for it (no draw: the rest stays).
             choices["public"]
@@ -407,6 +409,28 @@ fn consent(rng: &mut Rng) -> Value {
         }
     }
     json!({"listed": listed, "public": public})
+}
+
+/// Some of what a person keeps from the public they show fellow alumni: a field not public
+/// is alumni-only about half the time, by a hash of the id (no draw from `rng`, so the rest
+/// of the sample stays as it was).
+fn alumni_level(consent: &mut Value, id: &str) {
+    let public: Vec<String> = (consent["public"].as_array().into_iter().flatten())
+        .filter_map(|f| f.as_str().map(String::from))
+        .collect();
+    let alumni: Vec<&str> = ["city", "employer", "job_title", "contact"]
+        .into_iter()
+        .filter(|f| !public.iter().any(|p| p == f))
+        .filter(|f| {
+            let h = (id.bytes().chain(f.bytes())).fold(0x811c_9dc5_u32, |h, b| {
+                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+            });
+            h % 2 == 0
+        })
+        .collect();
+    if !alumni.is_empty() {
+        consent["alumni"] = json!(alumni);
+    }
 }
 
 fn timeline(out: &Path) -> io::Result<()> {

@@ -104,23 +104,7 @@ impl Validator<'_> {
             }
             None => {}
         }
-        for (i, field) in r.consent.public.iter().enumerate() {
-            if !CONSENT_FIELDS.contains(&field.as_str()) {
-                let hint = format!(
-                    "{}Fields that can be made public: {}.",
-                    did_you_mean(field, CONSENT_FIELDS),
-                    CONSENT_FIELDS.join(", ")
-                );
-                self.report(
-                    &a,
-                    &[Seg::key("consent"), Seg::key("public"), Seg::Index(i)],
-                    Bad::new(
-                        format!("\"{field}\" is not a field that consent can cover"),
-                        hint,
-                    ),
-                );
-            }
-        }
+        self.consent(&a, r);
         if self.problems.len() != before {
             if !r.consent.listed {
                 // The messages go to logs anyone may read: they show where and what, not the
@@ -133,6 +117,44 @@ impl Validator<'_> {
             return None;
         }
         Some(self.publish_alumnus(r, country))
+    }
+
+    /// `consent.public` and `consent.alumni` name fields consent covers, each at one level;
+    /// only some can be alumni-only (`members::FIELDS`).
+    fn consent(&mut self, a: &At, r: &AlumnusFile) {
+        for (level, fields) in [("public", &r.consent.public), ("alumni", &r.consent.alumni)] {
+            for (i, field) in fields.iter().enumerate() {
+                let at = [Seg::key("consent"), Seg::key(level), Seg::Index(i)];
+                let bad = if !CONSENT_FIELDS.contains(&field.as_str()) {
+                    let (kind, fields) = match level {
+                        "public" => ("made public", &CONSENT_FIELDS[..]),
+                        _ => ("alumni-only", &members::FIELDS[..]),
+                    };
+                    let hint = format!(
+                        "{}Fields that can be {kind}: {}.",
+                        did_you_mean(field, fields.iter().copied()),
+                        fields.join(", ")
+                    );
+                    Bad::new(
+                        format!("\"{field}\" is not a field that consent can cover"),
+                        hint,
+                    )
+                } else if level == "alumni" && !members::FIELDS.contains(&field.as_str()) {
+                    Bad::new(
+                        format!("\"{field}\" cannot be alumni-only"),
+                        format!("A portrait, the mentoring offer and roles are published as files and lists anyone can open, so they are public or private: move \"{field}\" to consent.public or remove it. Fields that can be alumni-only: {}.", members::FIELDS.join(", ")),
+                    )
+                } else if level == "alumni" && r.consent.public.contains(field) {
+                    Bad::new(
+                        format!("\"{field}\" is both public and alumni-only"),
+                        format!("Keep \"{field}\" in one of consent.public (everyone sees it) and consent.alumni (only alumni with the passphrase see it)."),
+                    )
+                } else {
+                    continue;
+                };
+                self.report(a, &at, bad);
+            }
+        }
     }
 
     /// Name, class year, degree and major are required, though serde lets them be missing
@@ -170,6 +192,9 @@ impl Validator<'_> {
         if !r.consent.public.is_empty() {
             held.push("consent.public");
         }
+        if !r.consent.alumni.is_empty() {
+            held.push("consent.alumni");
+        }
         if held.is_empty() {
             return true;
         }
@@ -190,16 +215,26 @@ impl Validator<'_> {
     /// In a public repository, every field governed by consent is either public or absent.
     fn nothing_unpublished(&mut self, a: &At, r: &AlumnusFile) {
         for field in held_fields(r) {
-            if !r.consent.public.iter().any(|f| f == field) {
-                self.report(
-                    a,
-                    &path(&[if field == "mentoring" { "mentor" } else { field }]),
-                    Bad::new(
-                        format!("\"{field}\" is not public, and \"repository\" in site.json is \"public\": it would be published by the repository itself"),
-                        format!("Remove it from this file (keep it in the office's own database), or add \"{field}\" to consent.public if the person agreed to show it."),
-                    ),
-                );
+            if r.consent.public.iter().any(|f| f == field) {
+                continue;
             }
+            let at = path(&[if field == "mentoring" {
+                "mentor"
+            } else {
+                field
+            }]);
+            let bad = if r.consent.alumni.iter().any(|f| f == field) {
+                Bad::new(
+                    format!("\"{field}\" is alumni-only, and \"repository\" in site.json is \"public\": the repository itself would show it to everyone"),
+                    "Alumni-only details need a private repository: say \"repository\": \"private\" in site.json once the repository is private, or remove the value from this file.".into(),
+                )
+            } else {
+                Bad::new(
+                    format!("\"{field}\" is not public, and \"repository\" in site.json is \"public\": it would be published by the repository itself"),
+                    format!("Remove it from this file (keep it in the office's own database), or add \"{field}\" to consent.public if the person agreed to show it."),
+                )
+            };
+            self.report(a, &at, bad);
         }
     }
 
@@ -214,6 +249,25 @@ impl Validator<'_> {
             return None;
         }
         let public = |field: &str| r.consent.public.iter().any(|f| f == field);
+        let shown = self.shown(r, country.clone(), &public)?;
+        if !r.consent.alumni.is_empty() {
+            // The alumni level: the person as alumni see them, less what the public sees.
+            let alumni = |field: &str| r.consent.alumni.iter().any(|f| f == field);
+            let only = self.shown(r, country, &alumni).map(MembersOnly::from_shown);
+            if let Some(only) = only.filter(|o| !o.is_empty()) {
+                self.members.push((r.id.clone(), only));
+            }
+        }
+        Some(shown)
+    }
+
+    /// The person with only the consent fields `public` names.
+    fn shown(
+        &mut self,
+        r: &AlumnusFile,
+        country: Option<Country>,
+        public: &dyn Fn(&str) -> bool,
+    ) -> Option<PublicAlumnus> {
         let vocab = self.vocab.as_ref()?;
         let study = vocab.studies.get(&r.major)?.clone();
         let photo = r.photo.clone().filter(|_| public("photo"));
@@ -271,7 +325,7 @@ impl Validator<'_> {
                     topics: m
                         .topics
                         .iter()
-                        .filter(|topic| !repeats_private(topic, r, &public))
+                        .filter(|topic| !repeats_private(topic, r, public))
                         .cloned()
                         .collect(),
                     languages: m.languages.clone(),

@@ -20,6 +20,7 @@ use crate::content::*;
 use crate::problem::{did_you_mean, one_of};
 use crate::values::{self, Bad, FileKind};
 use crate::{At, Loader, Parsed, Render, Seg, SiteData};
+use homecoming_core::members::{self, MembersOnly};
 use homecoming_core::model::*;
 use homecoming_core::vocab::Vocabulary;
 use rayon::prelude::*;
@@ -142,6 +143,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
         giving,
         voice,
         media,
+        members: v.members.into_iter().collect(),
     })
 }
 
@@ -265,7 +267,13 @@ fn publish_alumni(v: &mut Validator, alumni: Vec<Parsed<AlumnusFile>>) -> Vec<Pu
     // Each slice of records is dropped once validated: at 1,000,000 alumni the records and
     // what they publish would not fit in memory side by side.
     let count = alumni.len();
-    let slices: Vec<(Vec<PublicAlumnus>, Vec<crate::Problem>, Vec<String>)> = alumni
+    #[allow(clippy::type_complexity)]
+    let slices: Vec<(
+        Vec<PublicAlumnus>,
+        Vec<crate::Problem>,
+        Vec<String>,
+        Vec<(String, MembersOnly)>,
+    )> = alumni
         .into_par_iter()
         .chunks(1024)
         .map(|slice| {
@@ -275,16 +283,18 @@ fn publish_alumni(v: &mut Validator, alumni: Vec<Parsed<AlumnusFile>>) -> Vec<Pu
                 problems: Vec::new(),
                 vocab: v.vocab.clone(),
                 media: Vec::new(),
+                members: Vec::new(),
             };
             let public = slice.iter().filter_map(|a| one.alumnus(a)).flatten();
-            (public.collect(), one.problems, one.media)
+            (public.collect(), one.problems, one.media, one.members)
         })
         .collect();
     let mut public = Vec::with_capacity(count);
-    for (people, mut problems, mut media) in slices {
+    for (people, mut problems, mut media, mut members) in slices {
         public.extend(people);
         v.problems.append(&mut problems);
         v.media.append(&mut media);
+        v.members.append(&mut members);
     }
     // Stable: people of the same name stay in file order.
     public.par_sort_by(|a, b| a.name.cmp(&b.name));
@@ -330,6 +340,8 @@ struct Validator<'r> {
     problems: Vec<crate::Problem>,
     vocab: Option<Vocab>,
     media: Vec<String>,
+    /// Alumni-only details of the people published so far (`publish_alumnus`), by id.
+    members: Vec<(String, MembersOnly)>,
 }
 
 fn at<'a, T>(p: &'a Parsed<T>, collection: Collection) -> At<'a> {
@@ -356,6 +368,7 @@ impl<'r> Validator<'r> {
             problems: Vec::new(),
             vocab: None,
             media: Vec::new(),
+            members: Vec::new(),
         }
     }
 }
