@@ -52,6 +52,9 @@ test-native: cli
 	@N=100000 OUT=target/content-large CLI=$(CLI) scripts/content-large.sh >/dev/null
 	HOMECOMING_REALISTIC=target/content-large cargo test --quiet -p homecoming-build --test realistic_search -- --ignored
 
+# The browser tests unlock the sample's alumni-only details: it is sealed under a passphrase
+# made for them (a real site's comes from a CI secret, never from the repository).
+test-browser: export HOMECOMING_MEMBERS_PASSPHRASE ?= sample lantern harbour rowing bell
 test-browser: build
 	@scripts/browser-tests.sh
 

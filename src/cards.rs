@@ -12,6 +12,13 @@ pub fn AlumnusCard(
     #[prop(default = None)] matched_former: Option<String>,
 ) -> impl IntoView {
     let s = t();
+    let marked = |fields: [&str; 2]| fields.iter().any(|f| person.alumni_only.contains(f));
+    let (latin_only, work_only, place_only) = (
+        marked(["name_latin", "name_latin"]),
+        marked(["job_title", "employer"]),
+        marked(["city", "country"]),
+    );
+    let mark = move |on: bool| on.then(|| view! { <span class="only">{s.members.mark}</span> });
     let place = match (person.city, person.country) {
         (Some(c), Some(k)) => Some(format!("{c}, {k}")),
         (Some(x), None) | (None, Some(x)) => Some(x),
@@ -28,13 +35,13 @@ pub fn AlumnusCard(
                 <span class="avatar" aria-hidden="true">{initials(&person.name)}</span>
                 <span class="who">
                     <strong>{person.name}</strong>
-                    {person.name_latin.map(|l| view! { <span class="latin">{l}</span> })}
+                    {person.name_latin.map(|l| view! { <span class="latin">{l} {mark(latin_only)}</span> })}
                     {matched_former.map(|f| view! { <span class="former">{(s.nee)(&f)}</span> })}
                 </span>
             </Link>
             <p class="meta">{(s.class_of)(person.class_year)} " · " {person.major}</p>
-            {work.map(|w| view! { <p class="meta">{w}</p> })}
-            {place.map(|p| view! { <p class="meta">{p}</p> })}
+            {work.map(|w| view! { <p class="meta">{w} {mark(work_only)}</p> })}
+            {place.map(|p| view! { <p class="meta">{p} {mark(place_only)}</p> })}
         </li>
     }
 }

@@ -425,7 +425,7 @@ impl Session {
         for (c, l) in chunks.into_iter().zip(loaded) {
             by_chunk.insert(c, l?);
         }
-        numbers
+        let mut cards = numbers
             .iter()
             .zip(known)
             .map(|(n, known)| {
@@ -442,7 +442,10 @@ impl Session {
                         detail: broken("card file"),
                     })
             })
-            .collect()
+            .collect::<Result<Vec<Card>, AppError>>()?;
+        // Unlocked, the cards show alumni-only details too (locked, this asks for nothing).
+        crate::members::reveal_cards(numbers, &mut cards).await;
+        Ok(cards)
     }
 
     /// The people who match `q` and pass the chosen facets, best first, at least the first `need`

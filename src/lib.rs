@@ -8,6 +8,7 @@ pub mod data;
 pub mod dir;
 pub mod lazy;
 pub mod map;
+pub mod members;
 pub mod pages;
 pub mod platform;
 pub mod prerender;
@@ -204,6 +205,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/chapters/:id") view=pages::chapter::ChapterView/>
                     <Route path=path!("/giving") view=pages::giving::GivingPage/>
                     <Route path=path!("/voice") view=pages::voice::VoicePage/>
+                    <Route path=path!("/members") view=pages::members::MembersPage/>
                 </Routes>
             </main>
             <Footer/>
@@ -262,6 +264,7 @@ fn Footer() -> impl IntoView {
                 <li><Link to=R::Chapters>{s.community.nav_chapters}</Link></li>
                 <li><Link to=R::Giving>{s.community.nav_giving}</Link></li>
                 <li><Link to=R::Voice>{s.community.nav_voice}</Link></li>
+                <li><Link to=R::Members>{s.members.nav}</Link></li>
             </ul>
             {move || site.get().and_then(|r| r.ok()).map(|site| view! {
                 <ul class="contacts" aria-label=s.footer_contact>

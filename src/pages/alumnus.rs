@@ -9,9 +9,18 @@ use std::sync::Arc;
 /// The person, and the numbers of up to six classmates from the same year and college (chosen
 /// by the build). A person not in the directory is in no file: that reads as "not found",
 /// never as broken.
-async fn load(id: String) -> Result<(PublicAlumnus, Vec<u32>), data::AppError> {
+///
+/// Unlocked, the person comes with their alumni-only details, and the fields they fill.
+async fn load(id: String) -> Result<(PublicAlumnus, Vec<u32>, Marks), data::AppError> {
     match data::profile(&id).await {
-        Ok(p) => Ok((p.person.clone(), p.classmates.clone())),
+        Ok(p) => {
+            let mut person = p.person.clone();
+            let found = crate::members::details(&[p.number]).await;
+            let marks = (found.get(&p.number))
+                .map(|only| only.reveal(&mut person))
+                .unwrap_or_default();
+            Ok((person, p.classmates.clone(), marks))
+        }
         Err(data::AppError::Status { status: 404, .. } | data::AppError::NotJson { .. }) => {
             Err(data::AppError::NotFound {
                 what: "alumnus",
@@ -27,7 +36,8 @@ pub fn Alumnus() -> impl IntoView {
     let s = t();
     crate::widgets::use_people_page();
     view! {
-        <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates): (PublicAlumnus, Vec<u32>)| {
+        <RecordPage back=(Route::Directory, s.directory_title) load=load render=move |(p, classmates, marks): (PublicAlumnus, Vec<u32>, Marks)| {
+                        let only = move |fields: &[&str]| only_mark(&marks, fields);
                         let place = [p.city.clone(), p.country.as_ref().map(|c| c.name.clone())].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let work = [p.job_title.clone(), p.employer.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
                         let aka: Vec<String> = p.nickname.iter().map(|n| format!("“{n}”")).chain(p.former_names.iter().map(|f| (s.nee)(f))).collect();
@@ -40,26 +50,27 @@ pub fn Alumnus() -> impl IntoView {
                                     }}
                                     <div>
                                         <h1>{p.name.clone()}</h1>
-                                        {p.name_latin.clone().map(|l| view! { <p class="latin">{l}</p> })}
+                                        {p.name_latin.clone().map(|l| view! { <p class="latin">{l} {only(&["name_latin"])}</p> })}
                                         <p class="meta"><Link to=Route::Class(p.class_year)>{(s.class_of)(p.class_year)}</Link></p>
                                     </div>
                                 </div>
                                 <dl class="facts">
-                                    {(!aka.is_empty()).then(|| view! { <dt>{s.profile_also_known}</dt><dd>{aka.join(" · ")}</dd> })}
+                                    {(!aka.is_empty()).then(|| view! { <dt>{s.profile_also_known}</dt><dd>{aka.join(" · ")} {only(&["nickname", "former_names"])}</dd> })}
                                     <dt>{s.profile_studied}</dt>
                                     <dd>{format!("{} {}, {}", p.degree, p.study.major_name, p.study.college_name)}</dd>
-                                    {(!work.is_empty()).then(|| view! { <dt>{s.profile_works}</dt><dd>{work}</dd> })}
-                                    {p.industry.clone().map(|i| view! { <dt>{s.profile_industry}</dt><dd>{i.name}</dd> })}
-                                    {(!place.is_empty()).then(|| view! { <dt>{s.profile_lives}</dt><dd>{place}</dd> })}
-                                    {(!p.chapters.is_empty()).then(|| view! { <dt>{s.profile_chapters}</dt><dd>{p.chapters.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", ")}</dd> })}
+                                    {(!work.is_empty()).then(|| view! { <dt>{s.profile_works}</dt><dd>{work} {only(&["job_title", "employer"])}</dd> })}
+                                    {p.industry.clone().map(|i| view! { <dt>{s.profile_industry}</dt><dd>{i.name} {only(&["industry"])}</dd> })}
+                                    {(!place.is_empty()).then(|| view! { <dt>{s.profile_lives}</dt><dd>{place} {only(&["city", "country"])}</dd> })}
+                                    {(!p.chapters.is_empty()).then(|| view! { <dt>{s.profile_chapters}</dt><dd>{p.chapters.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", ")} {only(&["chapters"])}</dd> })}
                                 </dl>
-                                {p.bio.clone().map(|b| view! { <p class="bio">{b}</p> })}
+                                {p.bio.clone().map(|b| view! { <p class="bio">{b} {only(&["bio"])}</p> })}
                                 {p.mentor.clone().map(|m| view! { <p class="badge">{(s.profile_mentor)(m.capacity)}</p> })}
                                 <h2>{s.profile_contact}</h2>
                                 {match p.contact.clone() {
-                                    Some(method) => view! { <p><ContactLink method class="button"/></p> }.into_any(),
+                                    Some(method) => view! { <p><ContactLink method class="button"/> {only(&["contact"])}</p> }.into_any(),
                                     None => view! { <p class="meta">{s.profile_no_contact}</p> }.into_any(),
                                 }}
+                                <MembersHint/>
                                 <ProfileNotes id=p.id.clone()/>
                                 <crate::pages::giving::ProfileGiving id=p.id.clone()/>
                                 <p class="is-this-you">{s.profile_is_this_you} " "
@@ -77,6 +88,37 @@ pub fn Alumnus() -> impl IntoView {
                             </article>
                         })
         }/>
+    }
+}
+
+/// The fields of a profile that are alumni-only details (`MembersOnly::reveal`).
+type Marks = Vec<&'static str>;
+
+/// "alumni only" beside a detail when one of `fields` is an alumni-only detail.
+fn only_mark(marks: &[&'static str], fields: &[&str]) -> Option<impl IntoView> {
+    let s = t();
+    (fields.iter().any(|f| marks.contains(f)))
+        .then(|| view! { <span class="only">{s.members.mark}</span> })
+}
+
+/// While locked, on a site that has alumni-only details: how to see them. Nothing while it
+/// is being found out, and nothing at all on a site without them.
+#[component]
+fn MembersHint() -> impl IntoView {
+    let s = t().members;
+    // Never an error: a site without the file simply has no alumni-only details. Written
+    // ahead of time it is known at once, so the page does not shift when the app takes over.
+    let offered = || async {
+        let sealed = (crate::members::meta().await)
+            .is_ok_and(|m| m.lock.as_ref().is_some_and(|l| l.people > 0));
+        Ok::<_, data::AppError>(sealed && !crate::members::unlocked().await)
+    };
+    view! {
+        <Async load=offered render=move |offered: bool| offered.then(|| view! {
+            <p class="members-hint">{s.profile_hint} " "
+                <Link to=Route::Members>{s.profile_hint_link}</Link>
+            </p>
+        })/>
     }
 }
 

@@ -12,6 +12,7 @@ pub mod events;
 pub mod gallery;
 pub mod giving;
 pub mod home;
+pub mod members;
 pub mod mentors;
 pub mod not_found;
 pub mod resource;

@@ -158,13 +158,70 @@ const INPUTS: [Input; 13] = [
     },
 ];
 
-/// The form's values: as they start (what is public) and as the person leaves them.
+/// Who sees a field: everyone, alumni with the passphrase, or only the office.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Public,
+    Alumni,
+    Private,
+}
+
+impl Level {
+    const ALL: [Level; 3] = [Level::Public, Level::Alumni, Level::Private];
+
+    fn name(self) -> &'static str {
+        match self {
+            Level::Public => "public",
+            Level::Alumni => "alumni",
+            Level::Private => "private",
+        }
+    }
+
+    fn label(self, s: &Strings) -> &'static str {
+        match self {
+            Level::Public => s.members.show_public,
+            Level::Alumni => s.members.show_alumni,
+            Level::Private => s.members.show_private,
+        }
+    }
+
+    /// As the form starts: what the profile shows, at the level it shows it.
+    fn of(value: &str, key: &str, marks: &[&str]) -> Level {
+        match () {
+            _ if value.is_empty() => Level::Private,
+            _ if marks.contains(&key) => Level::Alumni,
+            _ => Level::Public,
+        }
+    }
+}
+
+/// Who sees a field, chosen from the levels it can have.
+fn level_select(s: &'static Strings, key: &'static str, level: RwSignal<Level>) -> AnyView {
+    let can_be_alumni = homecoming_core::members::FIELDS.contains(&key);
+    let id = format!("show-{key}");
+    let (for_id, name) = (id.clone(), id.clone());
+    view! {
+        <label class="show" for=for_id>{s.members.show_label} " "
+            <select id=id name=name on:change=move |e| {
+                let chosen = event_target_value(&e);
+                level.set(Level::ALL.into_iter().find(|l| l.name() == chosen).unwrap_or(Level::Private));
+            }>
+                {Level::ALL.into_iter().filter(|l| can_be_alumni || *l != Level::Alumni).map(|l| view! {
+                    <option value=l.name() selected=level.get_untracked() == l>{l.label(s)}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+    .into_any()
+}
+
+/// The form's values: as they start (what the profile shows) and as the person leaves them.
 #[derive(Clone)]
 struct Values {
     start: Vec<String>,
     now: Vec<RwSignal<String>>,
-    public: Vec<RwSignal<bool>>,
-    email: (String, RwSignal<String>, RwSignal<bool>),
+    shown: Vec<RwSignal<Level>>,
+    email: (String, RwSignal<String>, RwSignal<Level>),
     mentor: (String, [RwSignal<String>; 3], RwSignal<bool>),
     listed: RwSignal<bool>,
     /// Public fields the form does not show (chapters, a portrait, roles): they stay public.
@@ -175,7 +232,9 @@ struct Values {
 }
 
 impl Values {
-    fn new(p: Option<&PublicAlumnus>) -> Values {
+    /// `marks`: the fields of `p` that are alumni-only details (unlocked, the form starts
+    /// from the profile as alumni see it).
+    fn new(p: Option<&PublicAlumnus>, marks: &[&'static str]) -> Values {
         let start: Vec<String> = INPUTS
             .iter()
             .map(|i| p.map(i.value).unwrap_or_default())
@@ -201,12 +260,14 @@ impl Values {
         ];
         Values {
             now: start.iter().map(|v| RwSignal::new(v.clone())).collect(),
-            public: start.iter().map(|v| RwSignal::new(!v.is_empty())).collect(),
+            shown: (start.iter().zip(&INPUTS))
+                .map(|(v, i)| RwSignal::new(Level::of(v, i.key, marks)))
+                .collect(),
             start,
             email: (
                 email.clone(),
                 RwSignal::new(email.clone()),
-                RwSignal::new(!email.is_empty()),
+                RwSignal::new(Level::of(&email, "contact", marks)),
             ),
             mentor: (
                 m.join("|"),
@@ -260,7 +321,12 @@ fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
         return r;
     }
     let mut changes = serde_json::Map::new();
-    let mut public = Vec::new();
+    let (mut public, mut alumni) = (Vec::new(), Vec::new());
+    let mut show = |key: &'static str, level: Level| match level {
+        Level::Public => public.push(key),
+        Level::Alumni => alumni.push(key),
+        Level::Private => {}
+    };
     for (i, input) in INPUTS.iter().enumerate() {
         let now = v.now[i].get_untracked().trim().to_string();
         if now != v.start[i] {
@@ -272,8 +338,8 @@ fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
             };
             changes.insert(input.key.into(), value);
         }
-        if input.consent && v.public[i].get_untracked() && !now.is_empty() {
-            public.push(input.key);
+        if input.consent && !now.is_empty() {
+            show(input.key, v.shown[i].get_untracked());
         }
     }
     let email = v.email.1.get_untracked().trim().to_string();
@@ -285,8 +351,8 @@ fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
         };
         changes.insert("contact".into(), contact);
     }
-    if v.email.2.get_untracked() && !email.is_empty() {
-        public.push("contact");
+    if !email.is_empty() {
+        show("contact", v.email.2.get_untracked());
     }
     let m = v.mentor.1.map(|s| s.get_untracked().trim().to_string());
     let capacity: u8 = m[0].parse().unwrap_or(0);
@@ -299,11 +365,17 @@ fn request(kind: Kind, id: Option<&str>, v: &Values, today: &str) -> Value {
         changes.insert("mentor".into(), mentor);
     }
     if capacity > 0 && v.mentor.2.get_untracked() {
-        public.push("mentoring");
+        show("mentoring", Level::Public);
     }
-    public.extend(v.kept.iter().copied());
+    for kept in &v.kept {
+        show(kept, Level::Public);
+    }
     r["changes"] = Value::Object(changes);
-    r["consent"] = json!({"listed": v.listed.get_untracked(), "public": public});
+    let mut consent = json!({"listed": v.listed.get_untracked(), "public": public});
+    if !alumni.is_empty() {
+        consent["alumni"] = json!(alumni);
+    }
+    r["consent"] = consent;
     r
 }
 
@@ -330,16 +402,17 @@ pub fn UpdatePage(kind: Kind) -> impl IntoView {
             <h1>{match kind { Kind::Update => s.update_title, Kind::Join => s.join_title, Kind::Remove => s.remove_title, Kind::Note => s.note_title }}</h1>
             <p>{match kind { Kind::Update => s.form_intro_update, Kind::Join => s.form_intro_join, Kind::Remove => s.form_intro_remove, Kind::Note => s.form_intro_note }}</p>
             {move || match kind {
-                Kind::Join => view! { <Form kind person=None roles=false/> }.into_any(),
+                Kind::Join => view! { <Form kind person=None marks=vec![] roles=false/> }.into_any(),
                 _ => {
                     let id = params.read().get("id").unwrap_or_default();
                     view! {
-                        <Async load=move || { let id = id.clone(); async move { let p = data::profile(&id).await?.person; let roles = in_roles(&id).await; Ok((p, roles)) } }
-                            render=move |(p, roles)| {
+                        <Async load=move || { let id = id.clone(); async move { let profile = data::profile(&id).await?; let (p, marks) = as_alumni_see(profile).await; let roles = in_roles(&id).await; Ok((p, marks, roles)) } }
+                            render=move |(p, marks, roles): (PublicAlumnus, Vec<&'static str>, bool)| {
                                 let (to, name) = (Route::Alumnus(p.id.clone()), p.name.clone());
                                 view! {
                                     <p class="meta"><Link to=to>"← " {name}</Link></p>
-                                    <Form kind person=Some(p) roles/>
+                                    <MembersNote marks=marks.clone()/>
+                                    <Form kind person=Some(p) marks roles/>
                                 }
                             }/>
                     }.into_any()
@@ -366,11 +439,49 @@ async fn in_roles(id: &str) -> bool {
     leads || sits
 }
 
+/// The profile as alumni see it when unlocked (and which fields are alumni-only), else as
+/// the public does.
+async fn as_alumni_see(
+    profile: homecoming_core::model::Profile,
+) -> (PublicAlumnus, Vec<&'static str>) {
+    let mut person = profile.person;
+    let found = crate::members::details(&[profile.number]).await;
+    let marks = (found.get(&profile.number))
+        .map(|only| only.reveal(&mut person))
+        .unwrap_or_default();
+    (person, marks)
+}
+
+/// Locked, on a site with alumni-only details, the form cannot show them: unlock first, or
+/// the request leaves them private.
 #[component]
-fn Form(kind: Kind, person: Option<PublicAlumnus>, roles: bool) -> impl IntoView {
+fn MembersNote(marks: Vec<&'static str>) -> impl IntoView {
+    let s = t().members;
+    let load = move || {
+        let unlocked = !marks.is_empty();
+        async move {
+            let offered = (crate::members::meta().await)
+                .is_ok_and(|m| m.lock.as_ref().is_some_and(|l| l.people > 0));
+            Ok::<_, data::AppError>(offered && !unlocked && !crate::members::unlocked().await)
+        }
+    };
+    view! {
+        <Async load render=move |locked: bool| locked.then(|| view! {
+            <p class="members-hint">{s.form_unlock_first} " " <Link to=Route::Members>{s.profile_hint_link}</Link></p>
+        })/>
+    }
+}
+
+#[component]
+fn Form(
+    kind: Kind,
+    person: Option<PublicAlumnus>,
+    marks: Vec<&'static str>,
+    roles: bool,
+) -> impl IntoView {
     let s = t();
     let site = crate::widgets::site_now();
-    let mut v = Values::new(person.as_ref());
+    let mut v = Values::new(person.as_ref(), &marks);
     if roles {
         v.kept.push("roles");
     }
@@ -439,7 +550,7 @@ fn fields(s: &'static Strings, v: &Values, site: Option<&Site>) -> impl IntoView
         })
         .unwrap_or_default();
     let rows = INPUTS.iter().enumerate().map(|(i, input)| {
-        let (now, public) = (v.now[i], v.public[i]);
+        let (now, level) = (v.now[i], v.shown[i]);
         let fid = format!("f-{}", input.key);
         let set = move |e: leptos::ev::Event| now.set(event_target_value(&e));
         let control = match input.shape {
@@ -460,14 +571,14 @@ fn fields(s: &'static Strings, v: &Values, site: Option<&Site>) -> impl IntoView
                 <label for=fid.clone()>{(input.label)(s)}</label>
                 {control}
                 {if input.consent {
-                    view! { <label class="check"><input type="checkbox" name=format!("public-{}", input.key) prop:checked=move || public.get() on:change=move |e| public.set(event_target_checked(&e))/> {s.form_public}</label> }.into_any()
+                    level_select(s, input.key, level)
                 } else {
                     view! { <p class="meta">{s.form_always_shown}</p> }.into_any()
                 }}
             </div>
         }
     }).collect_view();
-    let (email, email_public) = (v.email.1, v.email.2);
+    let (email, email_level) = (v.email.1, v.email.2);
     let [capacity, topics, languages] = v.mentor.1;
     let mentor_public = v.mentor.2;
     let listed = v.listed;
@@ -476,7 +587,7 @@ fn fields(s: &'static Strings, v: &Values, site: Option<&Site>) -> impl IntoView
         <div class="field">
             <label for="f-email">{s.form_email}</label>
             <input id="f-email" name="email" type="email" prop:value=move || email.get() on:input=move |e| email.set(event_target_value(&e))/>
-            <label class="check"><input type="checkbox" name="public-contact" prop:checked=move || email_public.get() on:change=move |e| email_public.set(event_target_checked(&e))/> {s.form_public}</label>
+            {level_select(s, "contact", email_level)}
         </div>
         <fieldset class="field">
             <label for="f-mentor">{s.form_mentor}</label>

@@ -32,6 +32,7 @@ const ROUTES = [
   ['chapter', '/chapters/london', 'London Chapter', 'Margaret Okafor'],
   ['giving', '/giving', 'Giving back', 'Okafor Rowing Scholarship'],
   ['voice', '/voice', 'Alumni voice', 'Alumni Advisory Council'],
+  ['members', '/members', 'Alumni-only details', 'Passphrase from the alumni office'],
   ['not-found', '/no/such/page', 'Page not found', 'There is no page at this address'],
 ];
 

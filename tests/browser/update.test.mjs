@@ -79,7 +79,7 @@ test('an update goes by email, by POST and as a GitHub issue, and each applies',
   await settled(p);
   await p.locator('#f-city').fill('Hangzhou');
   await p.locator('#f-job_title').fill('Director of Engineering');
-  await p.locator('input[name=public-job_title]').uncheck();
+  await p.locator('select[name=show-job_title]').selectOption('private');
   await prepared(p);
   assert.match(await p.locator('.next').innerText(), /Nothing on the site has changed yet/);
 

@@ -305,6 +305,7 @@ fn write_shells(
         (Route::Chapters, s.community.chapters_title),
         (Route::Giving, s.community.giving_title),
         (Route::Voice, s.community.voice_title),
+        (Route::Members, s.members.title),
     ]
     .into_iter()
     .map(|(route, title)| Meta {

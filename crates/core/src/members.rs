@@ -187,11 +187,12 @@ impl MembersOnly {
             ("employer", fill(&mut c.employer, &self.employer)),
             ("job_title", fill(&mut c.job_title, &self.job_title)),
         ];
-        added
-            .into_iter()
+        let added: Vec<&'static str> = (added.into_iter())
             .filter(|(_, a)| *a)
             .map(|(f, _)| f)
-            .collect()
+            .collect();
+        c.alumni_only.extend(&added);
+        added
     }
 }
 
@@ -283,10 +284,12 @@ mod tests {
             employer: Some("Public Employer".into()),
             city: None,
             country: None,
+            alumni_only: vec![],
         };
         assert_eq!(only.reveal_card(&mut card), vec!["city"]);
         assert_eq!(card.employer.as_deref(), Some("Public Employer"));
         assert_eq!(card.city.as_deref(), Some("Cardiff"));
+        assert_eq!(card.alumni_only, vec!["city"]);
         assert!(MembersOnly::default().is_empty());
     }
 }

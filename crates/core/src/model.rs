@@ -208,6 +208,10 @@ pub struct Card {
     /// The country's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The fields above that are alumni-only details, added in the browser once unlocked
+    /// (`members::MembersOnly::reveal_card`); never in a file.
+    #[serde(skip)]
+    pub alumni_only: Vec<&'static str>,
 }
 
 impl From<&PublicAlumnus> for Card {
@@ -223,6 +227,7 @@ impl From<&PublicAlumnus> for Card {
             employer: p.employer.clone(),
             city: p.city.clone(),
             country: p.country.as_ref().map(|c| c.name.clone()),
+            alumni_only: Vec::new(),
         }
     }
 }

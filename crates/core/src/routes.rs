@@ -38,11 +38,13 @@ pub enum Route {
     Giving,
     /// Alumni voice: the council, consultations, representatives.
     Voice,
+    /// Alumni-only details: unlock with the office's passphrase, lock again.
+    Members,
 }
 
 /// Every path shape in the router's syntax (the app folds the two gallery shapes into one route
 /// with an optional `:photo`).
-pub const PATTERNS: [&str; 21] = [
+pub const PATTERNS: [&str; 22] = [
     "/",
     "/directory",
     "/alumni/:id",
@@ -64,6 +66,7 @@ pub const PATTERNS: [&str; 21] = [
     "/chapters/:id",
     "/giving",
     "/voice",
+    "/members",
 ];
 
 impl Route {
@@ -90,6 +93,7 @@ impl Route {
             Route::Chapter(id) => format!("/chapters/{}", encode(id)),
             Route::Giving => "/giving".into(),
             Route::Voice => "/voice".into(),
+            Route::Members => "/members".into(),
         }
     }
 
@@ -138,6 +142,7 @@ impl Route {
             ["chapters", s] => Route::Chapter(id(s)?),
             ["giving"] => Route::Giving,
             ["voice"] => Route::Voice,
+            ["members"] => Route::Members,
             _ => return None,
         })
     }
@@ -247,6 +252,7 @@ mod tests {
             Route::Chapter("london".into()),
             Route::Giving,
             Route::Voice,
+            Route::Members,
         ];
         for route in all {
             assert_eq!(

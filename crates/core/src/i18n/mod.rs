@@ -5,7 +5,9 @@
 //! translated here: it comes from `content/`.
 
 mod community;
+mod members;
 pub use community::Community;
+pub use members::Members;
 
 use crate::facets::Dimension;
 use crate::model::{Category, EventKind, Format, OpportunityKind, Stage, TimelineTag};
@@ -34,6 +36,8 @@ impl Lang {
 pub struct Strings {
     /// Chapters, giving back and alumni voice.
     pub community: &'static Community,
+    /// Alumni-only details.
+    pub members: &'static Members,
     pub skip_to_content: &'static str,
     pub nav_label: &'static str,
     pub nav_home: &'static str,
@@ -303,6 +307,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 pub const EN: Strings = Strings {
     community: &community::EN,
+    members: &members::EN,
     skip_to_content: "Skip to content",
     nav_label: "Main",
     nav_home: "Home",
