@@ -9,6 +9,7 @@ pub mod dir;
 pub mod lazy;
 pub mod map;
 pub mod members;
+pub mod offline;
 pub mod pages;
 pub mod platform;
 pub mod prerender;
@@ -159,6 +160,7 @@ pub fn App() -> impl IntoView {
     provide_context(Lang::default());
     provide_context(widgets::MyYear::from_storage());
     provide_context(dir::Session::default());
+    offline::start();
     // Ready at once when the page carries it inline (or rendered ahead of time); otherwise
     // fetched.
     let site: SiteResource = match data::now(data::site()) {
@@ -181,6 +183,7 @@ pub fn App() -> impl IntoView {
                 }
             }>{t().skip_to_content}</a>
             <Header/>
+            <offline::Status/>
             <main id="main" tabindex="-1">
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home/>

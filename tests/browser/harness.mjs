@@ -35,8 +35,10 @@ export async function launch() {
 
 /** A page that records console errors and uncaught exceptions (a script the site's Content
  * Security Policy blocks is one). `bypassCSP` only for a test that injects its own tool. */
-export async function page(browser, { width = 360, height = 800, timezoneId, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, timezoneId, bypassCSP });
+export async function page(browser, { width = 360, height = 800, timezoneId, bypassCSP = false, serviceWorkers = 'block' } = {}) {
+  // The service worker is off unless a test asks for it (offline.test.mjs): requests it
+  // answered would bypass the routes other tests set up to break or slow files.
+  const context = await browser.newContext({ viewport: { width, height }, timezoneId, bypassCSP, serviceWorkers });
   const p = await context.newPage();
   p.errors = [];
   p.on('console', (m) => { if (m.type() === 'error') p.errors.push(m.text()); });

@@ -81,6 +81,8 @@ pub fn seal(dist: &Path, base: &str) -> io::Result<String> {
         fs::write(page, sealed)?;
     }
     fs::write(dist.join("_headers"), headers_file(dist, base, &policy)?)?;
+    // Last: the worker's version hashes the pages as sealed.
+    crate::offline::write_service_worker(dist, base)?;
     Ok(policy)
 }
 
@@ -105,6 +107,11 @@ fn headers_file(dist: &Path, base: &str, policy: &str) -> io::Result<String> {
     }
     out.push_str(&format!(
         "{base}data/*\n  Cache-Control: public, max-age=300\n"
+    ));
+    // The service worker is how a reader hears of a new deploy: always asked for afresh.
+    out.push_str(&format!(
+        "{base}{}\n  Cache-Control: no-cache\n",
+        crate::offline::WORKER
     ));
     let careers = dist.join("data").join(format!("{}.json", files::CAREERS));
     if let Ok(text) = fs::read_to_string(careers) {

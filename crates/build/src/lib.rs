@@ -13,6 +13,7 @@ pub mod index;
 pub mod markdown;
 pub mod members;
 pub mod names;
+pub mod offline;
 pub mod shells;
 
 use homecoming_check::{Render, SiteData};
@@ -50,6 +51,7 @@ pub fn build(
         .unwrap_or(0);
 
     copy_media(data, content, dist)?;
+    offline::write_manifest(&data.site, dist, &base)?;
     let events = write_calendars(data, dist, &site_url, now_ms)?;
     let data_files = write_data(data, &events, content, dist)?;
     let shells = write_shells(data, &events, &shell, dist, &site_url)?;

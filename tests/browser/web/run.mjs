@@ -16,7 +16,7 @@ const ROUTES = process.env.ROUTES ? process.env.ROUTES.split(',') : ['/', '/dire
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png',
-  '.ics': 'text/calendar', '.bin': 'application/octet-stream', '.txt': 'text/plain',
+  '.ics': 'text/calendar', '.bin': 'application/octet-stream', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json',
 };
 const squeezed = new Map();
 function brotli(file) {
