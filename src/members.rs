@@ -67,6 +67,13 @@ pub async fn unlocked() -> bool {
     }
 }
 
+/// Whether the site has alumni-only details and this browser has not unlocked them: then a
+/// profile or the update form says how to see them.
+pub async fn offered_but_locked() -> bool {
+    let offered = (meta().await).is_ok_and(|m| m.lock.as_ref().is_some_and(|l| l.people > 0));
+    offered && !unlocked().await
+}
+
 /// Derives the key from `passphrase` and keeps it if it opens the site's check value.
 pub async fn unlock(passphrase: &str) -> Unlock {
     let Some(lock) = lock_of_site().await else {

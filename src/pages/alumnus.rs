@@ -108,11 +108,7 @@ fn MembersHint() -> impl IntoView {
     let s = t().members;
     // Never an error: a site without the file simply has no alumni-only details. Written
     // ahead of time it is known at once, so the page does not shift when the app takes over.
-    let offered = || async {
-        let sealed = (crate::members::meta().await)
-            .is_ok_and(|m| m.lock.as_ref().is_some_and(|l| l.people > 0));
-        Ok::<_, data::AppError>(sealed && !crate::members::unlocked().await)
-    };
+    let offered = || async { Ok::<_, data::AppError>(crate::members::offered_but_locked().await) };
     view! {
         <Async load=offered render=move |offered: bool| offered.then(|| view! {
             <p class="members-hint">{s.profile_hint} " "

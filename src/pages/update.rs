@@ -459,11 +459,7 @@ fn MembersNote(marks: Vec<&'static str>) -> impl IntoView {
     let s = t().members;
     let load = move || {
         let unlocked = !marks.is_empty();
-        async move {
-            let offered = (crate::members::meta().await)
-                .is_ok_and(|m| m.lock.as_ref().is_some_and(|l| l.people > 0));
-            Ok::<_, data::AppError>(offered && !unlocked && !crate::members::unlocked().await)
-        }
+        async move { Ok::<_, data::AppError>(!unlocked && crate::members::offered_but_locked().await) }
     };
     view! {
         <Async load render=move |locked: bool| locked.then(|| view! {
