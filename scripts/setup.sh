@@ -59,4 +59,10 @@ if ! command -v brotli >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   (apt-get install -y -qq brotli >/dev/null 2>&1) || { apt-get update -qq && apt-get install -y -qq brotli >/dev/null; }
 fi
+# The test that opens the sealed alumni-only details with a second implementation (OpenSSL).
+if ! python3 -c "import cryptography" 2>/dev/null; then
+  log "installing Python's cryptography from Debian (crates/build/tests/members.rs)"
+  export DEBIAN_FRONTEND=noninteractive
+  (apt-get install -y -qq python3-cryptography >/dev/null 2>&1) || { apt-get update -qq && apt-get install -y -qq python3-cryptography >/dev/null; }
+fi
 log "tools ready"
