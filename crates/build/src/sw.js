@@ -31,12 +31,6 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'homecoming-update') self.skipWaiting();
-  if (event.data && event.data.kind === 'homecoming-keep') {
-    // "Save for offline": fetch these now and keep them with what was used.
-    event.waitUntil(caches.open(USED_CACHE).then((c) => Promise.all(
-      event.data.files.map((f) => fetch(BASE + f).then((r) => r.ok && c.put(BASE + f, r)).catch(() => {}))
-    )));
-  }
 });
 
 function timeout(ms) {
