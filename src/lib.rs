@@ -15,7 +15,6 @@ pub mod platform;
 pub mod prerender;
 pub mod widgets;
 
-use homecoming_core::i18n::Lang;
 use homecoming_core::routes::Route as R;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -147,7 +146,7 @@ fn show_panic_banner() {
         .and_then(|w| w.document())
         .and_then(|d| d.body())
     {
-        let message = Lang::default().strings().panic_message;
+        let message = platform::lang().strings().panic_message;
         let _ = body.insert_adjacent_html(
             "afterbegin",
             &format!("<div class=\"panic\" role=\"alert\">{message} <a href=\"\">↻</a></div>"),
@@ -157,7 +156,7 @@ fn show_panic_banner() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Lang::default());
+    provide_context(platform::lang());
     provide_context(widgets::MyYear::from_storage());
     provide_context(dir::Session::default());
     offline::start();
@@ -243,6 +242,7 @@ fn Header() -> impl IntoView {
                     <span class="sr-only">{s.nav_home}</span>
                     {brand}
                 </Link>
+                <widgets::LangSwitch/>
             </div>
             <nav aria-label=s.nav_label>
                 <ul>
@@ -275,7 +275,7 @@ fn Footer() -> impl IntoView {
                         <li><a href=c.href.clone()>{c.label.clone()}</a></li>
                     }).collect_view()}
                 </ul>
-                <p class="small">{format!("© {} · est. {}", site.name, site.founded)}</p>
+                <p class="small">{(s.footer_founded)(&site.name, site.founded)}</p>
             })}
         </footer>
     }

@@ -5,6 +5,19 @@
 //! window. So a component body or a view calls these, never `window()` or `js_sys` itself;
 //! effects and event handlers, which only run in the browser, may use web APIs directly.
 
+/// The page's interface language: in the browser `<html lang>`, which the shell's first
+/// script set from `?lang=`, the device's choice or the browser's languages; rendered ahead
+/// of time, the language of the page file being written (`set_lang`).
+pub fn lang() -> homecoming_core::i18n::Lang {
+    imp::lang()
+}
+
+/// Rendering ahead of time: the language of the page being written.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_lang(lang: homecoming_core::i18n::Lang) {
+    imp::set_lang(lang)
+}
+
 /// Milliseconds since the Unix epoch by the device's clock.
 pub fn now_ms() -> i64 {
     imp::now_ms()
@@ -88,6 +101,14 @@ pub fn store(key: &str, value: Option<&str>) {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    pub fn lang() -> homecoming_core::i18n::Lang {
+        let tag = leptos::prelude::document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .unwrap_or_default();
+        homecoming_core::i18n::Lang::from_tag(&tag)
+    }
+
     use wasm_bindgen::JsValue;
 
     pub fn now_ms() -> i64 {
@@ -132,9 +153,7 @@ mod imp {
         if let Some(tz) = tz {
             set("timeZone", tz);
         }
-        let locales = js_sys::Array::of1(&JsValue::from_str(
-            homecoming_core::i18n::Lang::default().tag(),
-        ));
+        let locales = js_sys::Array::of1(&JsValue::from_str(lang().tag()));
         let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
         let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
         format
@@ -225,6 +244,20 @@ const PHONE: (f64, f64) = (360.0, 800.0);
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
+    use homecoming_core::i18n::Lang;
+
+    thread_local! {
+        static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+    }
+
+    pub fn lang() -> Lang {
+        LANG.with(|l| l.get())
+    }
+
+    pub fn set_lang(lang: Lang) {
+        LANG.with(|l| l.set(lang));
+    }
+
     pub fn now_ms() -> i64 {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -247,7 +280,7 @@ mod imp {
     pub fn format_instant(ms: i64, _tz: Option<&str>, with_time: bool, zone_name: bool) -> String {
         // A page written ahead of time is read before the app (or with JavaScript off) by
         // someone in any zone: a time on it always says which zone it is in.
-        super::format_utc(ms, with_time, with_time || zone_name)
+        super::format_utc(lang(), ms, with_time, with_time || zone_name)
     }
 
     pub fn window_size() -> (f64, f64) {
@@ -308,19 +341,40 @@ fn civil(ms: i64) -> (i32, u8, u8) {
     (year, month, day)
 }
 
-/// An instant in UTC, laid out like the browser's English format: "Fri, 4 Jun 2027, 18:00 UTC".
+/// An instant in UTC, laid out like the browser's format in `lang`: "Fri, 4 Jun 2027, 18:00
+/// UTC", "2027年6月4日周五 UTC 18:00".
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-fn format_utc(ms: i64, with_time: bool, zone_name: bool) -> String {
+fn format_utc(
+    lang: homecoming_core::i18n::Lang,
+    ms: i64,
+    with_time: bool,
+    zone_name: bool,
+) -> String {
     const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const WEEKDAYS_ZH: [&str; 7] = ["周四", "周五", "周六", "周日", "周一", "周二", "周三"];
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     let (year, month, day) = civil(ms);
-    let weekday = WEEKDAYS[ms.div_euclid(86_400_000).rem_euclid(7) as usize];
-    let mut out = format!("{weekday}, {day} {} {year}", MONTHS[usize::from(month) - 1]);
+    let weekday = ms.div_euclid(86_400_000).rem_euclid(7) as usize;
+    let minutes = ms.div_euclid(60_000).rem_euclid(1440);
+    let time = format!("{:02}:{:02}", minutes / 60, minutes % 60);
+    if lang == homecoming_core::i18n::Lang::ZhHans {
+        let mut out = format!("{year}年{month}月{day}日{}", WEEKDAYS_ZH[weekday]);
+        if with_time {
+            out += if zone_name { " UTC " } else { " " };
+            out += &time;
+        }
+        return out;
+    }
+    let mut out = format!(
+        "{}, {day} {} {year}",
+        WEEKDAYS[weekday],
+        MONTHS[usize::from(month) - 1]
+    );
     if with_time {
-        let minutes = ms.div_euclid(60_000).rem_euclid(1440);
-        out += &format!(", {:02}:{:02}", minutes / 60, minutes % 60);
+        out += ", ";
+        out += &time;
         if zone_name {
             out += " UTC";
         }
@@ -331,6 +385,7 @@ fn format_utc(ms: i64, with_time: bool, zone_name: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use homecoming_core::i18n::Lang;
 
     #[test]
     fn utc_dates_read_like_the_browsers() {
@@ -339,13 +394,25 @@ mod tests {
         assert_eq!(utc_date(1_780_678_800_000), "2026-06-05");
         // 2027-06-04T17:00:00Z, a Friday; 2024-02-29, a leap day; before the epoch.
         assert_eq!(
-            format_utc(1_812_128_400_000, true, true),
+            format_utc(Lang::En, 1_812_128_400_000, true, true),
             "Fri, 4 Jun 2027, 17:00 UTC"
         );
         assert_eq!(
-            format_utc(1_709_164_800_000, false, false),
+            format_utc(Lang::En, 1_709_164_800_000, false, false),
             "Thu, 29 Feb 2024"
         );
-        assert_eq!(format_utc(-86_400_000, false, false), "Wed, 31 Dec 1969");
+        assert_eq!(
+            format_utc(Lang::En, -86_400_000, false, false),
+            "Wed, 31 Dec 1969"
+        );
+        // As Chromium's Intl writes them in zh-Hans.
+        assert_eq!(
+            format_utc(Lang::ZhHans, 1_812_128_400_000, true, true),
+            "2027年6月4日周五 UTC 17:00"
+        );
+        assert_eq!(
+            format_utc(Lang::ZhHans, 1_709_164_800_000, false, false),
+            "2024年2月29日周四"
+        );
     }
 }

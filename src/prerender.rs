@@ -40,9 +40,10 @@ pub fn init(dist: &Path, base_uri: &str) {
 }
 
 /// The app's markup for `path` (the address under the site, base path included, as the
-/// browser will ask for it).
+/// browser will ask for it) in `lang`.
 #[cfg(feature = "prerender")]
-pub fn page(path: &str) -> String {
+pub fn page(path: &str, lang: homecoming_core::i18n::Lang) -> String {
+    crate::platform::set_lang(lang);
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(RequestUrl::new(path));

@@ -183,6 +183,31 @@ pub fn use_go_to() -> impl Fn(&str, bool) + Clone + 'static {
     }
 }
 
+/// The language switch: a link to this page in the other language (`?lang=`), loaded anew
+/// (`rel="external"`: not the router's), so the shell's first script keeps the choice on the
+/// device and the page comes as its own file in that language. It works before the wasm.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let here = platform::lang();
+    let location = leptos_router::hooks::use_location();
+    let other = Lang::ALL.into_iter().filter(move |l| *l != here);
+    view! {
+        <ul class="lang-switch">
+            {other.map(|lang| {
+                let href = move || {
+                    let path = location.pathname.get();
+                    format!("{path}{}", homecoming_core::routes::with_lang(&location.search.get(), lang))
+                };
+                view! {
+                    <li><a href=href hreflang=lang.tag() lang=lang.tag() rel="external">
+                        {lang.own_name()}
+                    </a></li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
 /// A header link that says `aria-current="page"` while its section is shown.
 #[component]
 pub fn NavLink(to: Route, children: Children) -> impl IntoView {

@@ -1,6 +1,7 @@
 //! `prerender <dist> [--base /sub/]`: writes every page shell's route as HTML with its
 //! content (see `homecoming_app::prerender`). Run after `homecoming build`; `make build` does.
 
+use homecoming_core::i18n::Lang;
 use homecoming_core::routes::normalize_base;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,9 +25,11 @@ fn main() -> ExitCode {
         let Ok(shell) = std::fs::read_to_string(&path) else {
             continue;
         };
-        let route = rel.trim_end_matches("index.html").trim_end_matches('/');
-        let address = format!("{}{}", base, route);
-        let app = homecoming_app::prerender::page(&address);
+        let Some((route, lang)) = route_of(rel) else {
+            continue;
+        };
+        let address = format!("{}{}", base, route.trim_end_matches('/'));
+        let app = homecoming_app::prerender::page(&address, lang);
         let Some(page) = homecoming_app::prerender::into_shell(&shell, &app) else {
             eprintln!(
                 "prerender: {} has no loading notice to replace; left as it is",
@@ -44,7 +47,16 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Every `index.html` under `dir` (relative to `dist`), outside the data and media folders.
+/// The route a page file stands for, and its language: `events/x/index.zh-Hans.html` is
+/// `events/x` in Chinese.
+fn route_of(rel: &str) -> Option<(&str, Lang)> {
+    (Lang::ALL.into_iter()).find_map(|lang| {
+        let dir = rel.strip_suffix(lang.page_file())?;
+        (dir.is_empty() || dir.ends_with('/')).then_some((dir, lang))
+    })
+}
+
+/// Every page file (`index.html`, and its twin in each other language) under `dir` (relative to `dist`), outside the data and media folders.
 /// `404.html` is left alone: it stands for every address without a file of its own (a
 /// profile, a mistyped link), which the app tells apart once it runs.
 fn collect(dist: &Path, dir: &Path, out: &mut Vec<String>) {
@@ -62,7 +74,7 @@ fn collect(dist: &Path, dir: &Path, out: &mut Vec<String>) {
             if !matches!(rel.as_str(), "data" | "media") {
                 collect(dist, &path, out);
             }
-        } else if path.file_name().is_some_and(|n| n == "index.html") {
+        } else if route_of(&rel).is_some() {
             out.push(rel);
         }
     }

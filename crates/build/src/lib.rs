@@ -21,7 +21,6 @@ use homecoming_core::model::{files, CalendarLinks, Event, Profile, Profiles, Pub
 use homecoming_core::routes::{normalize_base, Route};
 use rayon::prelude::*;
 use serde::Serialize;
-use shells::{page_shell, Meta};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io;
@@ -54,7 +53,7 @@ pub fn build(
     offline::write_manifest(&data.site, dist, &base)?;
     let events = write_calendars(data, dist, &site_url, now_ms)?;
     let data_files = write_data(data, &events, content, dist)?;
-    let shells = write_shells(data, &events, &shell, dist, &site_url)?;
+    let shells = shells::write_shells(data, &events, &shell, dist, &site_url)?;
     let sealed = members::write(dist, &index::order(&data.alumni), &data.members, passphrase)?;
     fs::write(
         dist.join("_redirects"),
@@ -244,121 +243,6 @@ impl DataDir {
         self.written += 1;
         Ok(())
     }
-}
-
-/// The home page, `404.html`, and one page per event and album with its own share card. Each
-/// boots the same app, which then routes by the address. Returns how many it wrote.
-fn write_shells(
-    data: &SiteData,
-    events: &[Event],
-    shell: &str,
-    dist: &Path,
-    site_url: &str,
-) -> io::Result<usize> {
-    let site = &data.site;
-    let home = Meta {
-        title: format!("{} alumni", site.name),
-        description: site.tagline.clone(),
-        image: Some(site.logo.clone()),
-        route: Route::Home,
-    };
-    let page = page_shell(shell, site, site_url, &home);
-    fs::write(dist.join("index.html"), &page)?;
-    fs::write(dist.join("404.html"), &page)?;
-    let event_cards = events.iter().map(|e| Meta {
-        title: e.title.clone(),
-        description: e.summary.clone(),
-        // The event's album cover when it has one, else the school's logo.
-        image: Some(
-            e.album
-                .as_ref()
-                .and_then(|a| data.albums.iter().find(|x| &x.id == a))
-                .and_then(|a| a.photos.get(a.cover))
-                .map(|p| p.src.clone())
-                .unwrap_or_else(|| site.logo.clone()),
-        ),
-        route: Route::Event(e.id.clone()),
-    });
-    let album_cards = data.albums.iter().map(|a| Meta {
-        title: a.title.clone(),
-        description: format!("{} · {} · {} photos", a.year, a.place, a.photos.len()),
-        image: a.photos.get(a.cover).map(|p| p.src.clone()),
-        route: Route::Album(a.id.clone()),
-    });
-    let resource_cards = data.resources.iter().map(|r| Meta {
-        title: r.title.clone(),
-        description: r.summary.clone(),
-        image: None,
-        route: Route::Resource(r.id.clone()),
-    });
-    // Fixed pages and classes: a file of their own too, so a deep link answers 200 on hosts
-    // that give every other address their 404 page (GitHub Pages), which chat apps, search
-    // engines and Lighthouse take as missing. Above `PROFILE_PAGES_UP_TO` alumni, profiles
-    // stay on that fallback: 100,000 files do not fit every host.
-    let s = &homecoming_core::i18n::EN;
-    let fixed = [
-        (Route::Directory, s.directory_title),
-        (Route::Timeline, s.timeline_title),
-        (Route::Gallery, s.gallery_title),
-        (Route::Events, s.events_title),
-        (Route::Careers, s.careers_title),
-        (Route::Mentors, s.mentors_title),
-        (Route::Join, s.join_title),
-        (Route::Chapters, s.community.chapters_title),
-        (Route::Giving, s.community.giving_title),
-        (Route::Voice, s.community.voice_title),
-        (Route::Members, s.members.title),
-    ]
-    .into_iter()
-    .map(|(route, title)| Meta {
-        title: title.to_string(),
-        description: site.tagline.clone(),
-        image: Some(site.logo.clone()),
-        route,
-    });
-    let chapter_cards = data.chapters.iter().map(|c| Meta {
-        title: c.name.clone(),
-        description: format!(
-            "{} · {}",
-            (s.community.chapter_kind)(c.kind),
-            (s.community.chapter_members)(c.members)
-        ),
-        image: Some(site.logo.clone()),
-        route: Route::Chapter(c.id.clone()),
-    });
-    let years: std::collections::BTreeSet<i32> = data.alumni.iter().map(|a| a.class_year).collect();
-    let classes = years.into_iter().map(|year| Meta {
-        title: (s.class_title)(year),
-        description: site.tagline.clone(),
-        image: Some(site.logo.clone()),
-        route: Route::Class(year),
-    });
-    // Profiles too, while they are few enough for every host (`PROFILE_PAGES_UP_TO`).
-    let few = data.alumni.len() <= PROFILE_PAGES_UP_TO;
-    let profiles = data.alumni.iter().filter(|_| few).map(|p| Meta {
-        title: p.name.clone(),
-        description: format!("{} · {}", (s.class_title)(p.class_year), p.study.major_name),
-        // The school's logo, not the person's portrait: a pasted link should not carry a face.
-        image: Some(site.logo.clone()),
-        route: Route::Alumnus(p.id.clone()),
-    });
-    // `events/<id>/index.html` for `/events/<id>`: what static hosts serve at that address.
-    let mut shells = 2;
-    for meta in (event_cards.chain(album_cards).chain(resource_cards))
-        .chain(fixed)
-        .chain(chapter_cards)
-        .chain(classes)
-        .chain(profiles)
-    {
-        let dir = dist.join(meta.route.path().trim_start_matches('/'));
-        fs::create_dir_all(&dir)?;
-        fs::write(
-            dir.join("index.html"),
-            page_shell(shell, site, site_url, &meta),
-        )?;
-        shells += 1;
-    }
-    Ok(shells)
 }
 
 /// The directory index (`index::write`), one profile file per listed person with their

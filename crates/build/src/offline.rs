@@ -112,6 +112,7 @@ pub fn write_manifest(site: &Site, dist: &Path, base: &str) -> io::Result<()> {
 pub fn shell(dist: &Path) -> io::Result<Vec<String>> {
     let mut files = vec![
         String::new(),
+        homecoming_core::i18n::Lang::ZhHans.page_file().to_string(),
         "404.html".to_string(),
         MANIFEST.to_string(),
         "data/site.json".to_string(),

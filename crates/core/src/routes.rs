@@ -172,6 +172,17 @@ impl Route {
     }
 }
 
+/// The query (`"?q=ada&lang=en"`, or empty) with `lang=` set to `lang`, every other part kept:
+/// the language switch's link, which loads the same page in the other language.
+pub fn with_lang(search: &str, lang: crate::i18n::Lang) -> String {
+    let mut parts: Vec<String> = (search.trim_start_matches('?').split('&'))
+        .filter(|p| !p.is_empty() && *p != "lang" && !p.starts_with("lang="))
+        .map(str::to_string)
+        .collect();
+    parts.push(format!("lang={}", lang.tag()));
+    query_string(&parts)
+}
+
 /// Data files, relative to the site root.
 pub fn data_file(name: &str) -> String {
     format!("data/{name}.json")
@@ -279,6 +290,20 @@ mod tests {
         for path in ["/nope", "/alumni", "/alumni/", "/class/abc", "/events/a/b"] {
             assert_eq!(Route::parse(path), None, "{path}");
         }
+    }
+
+    #[test]
+    fn the_language_switch_keeps_the_query() {
+        use crate::i18n::Lang;
+        assert_eq!(with_lang("", Lang::ZhHans), "?lang=zh-Hans");
+        assert_eq!(
+            with_lang("?q=ada&lang=en", Lang::ZhHans),
+            "?q=ada&lang=zh-Hans"
+        );
+        assert_eq!(
+            with_lang("?lang=zh-Hans&year=1998", Lang::En),
+            "?year=1998&lang=en"
+        );
     }
 
     #[test]

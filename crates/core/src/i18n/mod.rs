@@ -1,34 +1,73 @@
 //! Every string the interface shows, in one place per language.
 //!
-//! A language is a `Strings` value; adding Simplified Chinese means adding one more constant, and
-//! the compiler lists every string still missing. Content (names, stories, event titles) is not
-//! translated here: it comes from `content/`.
+//! A language is a `Strings` value: `EN` here, `ZH_HANS` in `zh.rs` (with the community and
+//! members parts beside them); a string added to `Strings` is a compile error until every language
+//! has it. Content (names, stories, event titles) is not translated here: it comes from `content/`
+//! and stays as staff wrote it.
 
 mod community;
 mod members;
+mod zh;
 pub use community::Community;
 pub use members::Members;
+pub use zh::ZH_HANS;
 
 use crate::facets::Dimension;
 use crate::model::{Category, EventKind, Format, OpportunityKind, Stage, TimelineTag};
-/// The interface languages. Only English for now; `zh-Hans` comes later.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// The interface languages: English, and Simplified Chinese (`zh-Hans`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
 pub enum Lang {
     #[default]
     En,
+    ZhHans,
 }
 
 impl Lang {
+    /// Every language, the default first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHans];
+
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::En => &EN,
+            Lang::ZhHans => &ZH_HANS,
         }
     }
 
-    /// BCP 47 tag for `<html lang>` and `Intl` formatting.
+    /// BCP 47 tag for `<html lang>`, `?lang=` and `Intl` formatting.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::ZhHans => "zh-Hans",
+        }
+    }
+
+    /// The language's own name, for the switch (each language names itself).
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::ZhHans => "简体中文",
+        }
+    }
+
+    /// The language a tag asks for: any Chinese (`zh`, `zh-CN`, `zh-Hans`, `zh-TW`) reads the
+    /// Chinese interface, any other tag English. The page's language is decided once, by the
+    /// shell's first script (`?lang=`, then the device's choice, then the browser's
+    /// languages), and read from `<html lang>`.
+    pub fn from_tag(tag: &str) -> Lang {
+        let tag = tag.trim().to_ascii_lowercase();
+        if tag == "zh" || tag.starts_with("zh-") || tag.starts_with("zh_") {
+            Lang::ZhHans
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The page file a pre-rendered route is written to in this language, beside its
+    /// `index.html` (`events/x/index.zh-Hans.html`).
+    pub fn page_file(self) -> &'static str {
+        match self {
+            Lang::En => "index.html",
+            Lang::ZhHans => "index.zh-Hans.html",
         }
     }
 }
@@ -48,6 +87,7 @@ pub struct Strings {
     pub nav_careers: &'static str,
     pub footer_contact: &'static str,
     pub footer_privacy: &'static str,
+    pub footer_founded: fn(&str, i32) -> String,
 
     pub loading: &'static str,
     pub error_title: &'static str,
@@ -64,6 +104,8 @@ pub struct Strings {
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
 
+    /// The home page's title and share card.
+    pub home_title: fn(&str) -> String,
     pub home_welcome: fn(&str) -> String,
     pub home_find_classmate: &'static str,
     pub home_upcoming: &'static str,
@@ -322,6 +364,7 @@ pub const EN: Strings = Strings {
     nav_careers: "Careers",
     footer_contact: "Alumni office",
     footer_privacy: "Only what alumni chose to share is shown here.",
+    footer_founded: |school, year| format!("© {school} · est. {year}"),
 
     loading: "Loading…",
     error_title: "This part of the site could not be shown",
@@ -338,6 +381,7 @@ pub const EN: Strings = Strings {
     not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
     not_found_home: "Go to the home page",
 
+    home_title: |school| format!("{school} alumni"),
     home_welcome: |school| format!("Welcome home, {school} alumni"),
     home_find_classmate: "Find a classmate",
     home_upcoming: "Coming up",
@@ -632,5 +676,31 @@ mod tests {
         assert_eq!((t.directory_count)(1), "1 alumnus matches");
         assert_eq!((t.directory_count)(0), "No alumni match");
         assert_eq!((t.photos_count)(12), "12 photos");
+    }
+
+    #[test]
+    fn chinese_has_no_plural_and_its_own_words() {
+        let t = Lang::ZhHans.strings();
+        assert_eq!((t.directory_count)(1), "找到 1 位校友");
+        assert_eq!((t.photos_count)(12), "12 张照片");
+        assert_ne!(t.nav_home, EN.nav_home);
+    }
+
+    #[test]
+    fn tags_choose_a_language() {
+        for (tag, lang) in [
+            ("zh-Hans", Lang::ZhHans),
+            ("zh-CN", Lang::ZhHans),
+            ("ZH", Lang::ZhHans),
+            ("zh-TW", Lang::ZhHans),
+            ("en-GB", Lang::En),
+            ("", Lang::En),
+            ("fr", Lang::En),
+        ] {
+            assert_eq!(Lang::from_tag(tag), lang, "{tag}");
+        }
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), lang);
+        }
     }
 }
