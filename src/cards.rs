@@ -39,7 +39,7 @@ pub fn AlumnusCard(
                     {matched_former.map(|f| view! { <span class="former">{(s.nee)(&f)}</span> })}
                 </span>
             </Link>
-            <p class="meta">{(s.class_of)(person.class_year)} " · " {person.major}</p>
+            <p class="meta">{(s.class_of)(person.class_year)} " · " {crate::widgets::site_name(&person.major)}</p>
             {work.map(|w| view! { <p class="meta">{w} {mark(work_only)}</p> })}
             {place.map(|p| view! { <p class="meta">{p} {mark(place_only)}</p> })}
         </li>

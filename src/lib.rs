@@ -223,8 +223,8 @@ fn Header() -> impl IntoView {
         site.get().and_then(|r| r.ok()).map(|site| {
             view! {
                 <img src=site.logo.clone() alt="" width="36" height="36"/>
-                <span class="brand-name">{site.name.clone()}</span>
-                <span class="brand-short">{site.short_name.clone()}</span>
+                <span class="brand-name">{widgets::site_name(&site.name)}</span>
+                <span class="brand-short">{widgets::site_name(&site.short_name)}</span>
             }
         })
     };
@@ -275,7 +275,7 @@ fn Footer() -> impl IntoView {
                         <li><a href=c.href.clone()>{c.label.clone()}</a></li>
                     }).collect_view()}
                 </ul>
-                <p class="small">{(s.footer_founded)(&site.name, site.founded)}</p>
+                <p class="small">{(s.footer_founded)(&widgets::site_name(&site.name), site.founded)}</p>
             })}
         </footer>
     }

@@ -16,7 +16,6 @@ pub fn t() -> &'static Strings {
     use_context::<Lang>().unwrap_or_default().strings()
 }
 
-/// The site file, loaded once by `App` and shared by the header, footer and titles.
 /// The school (`site.json`), for every page: a signal, so that rendered ahead of time it is
 /// there at once, and in the browser it is the page's inline copy (`App`).
 pub type SiteResource = Signal<Option<super::data::Loaded<homecoming_core::model::Site>>>;
@@ -29,6 +28,23 @@ pub fn site_now() -> Option<homecoming_core::model::Site> {
         .map(|s| (*s).clone())
 }
 
+/// A site-level name as the data carries it (the school, a college, department, major,
+/// industry or chapter) in the reader's language: the Chinese form from `site.json` when the
+/// reader chose 简体中文 and staff wrote one, else as written.
+pub fn site_name(name: &str) -> String {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    if lang == Lang::En {
+        return name.to_string();
+    }
+    use_context::<SiteResource>()
+        .and_then(|s| s.get_untracked())
+        .and_then(|r| r.ok())
+        .map_or_else(
+            || name.to_string(),
+            |site| site.name_in(lang, name).to_string(),
+        )
+}
+
 /// Sets the document title while a page is shown, and again once the school's name is known.
 pub fn use_title(title: impl Fn() -> String + 'static) {
     let site = use_context::<SiteResource>();
@@ -36,7 +52,7 @@ pub fn use_title(title: impl Fn() -> String + 'static) {
         let school = site
             .and_then(|s| s.get())
             .and_then(|r| r.ok())
-            .map(|s| s.name.clone());
+            .map(|s| site_name(&s.name));
         set_title(&title(), school);
     });
 }
@@ -76,7 +92,7 @@ pub fn set_title(page: &str, school: Option<String>) {
             use_context::<SiteResource>()
                 .and_then(|s| s.get_untracked())
                 .and_then(|r| r.ok())
-                .map(|s| s.name.clone())
+                .map(|s| site_name(&s.name))
         })
         .unwrap_or_default();
     let text = if page.is_empty() {

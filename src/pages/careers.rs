@@ -3,6 +3,7 @@
 //! `/careers?q=cv&category=cv-and-resume&stage=student&industry=software&format=template`.
 
 use crate::data;
+use crate::widgets::site_name;
 use crate::widgets::{short_date, t, use_go_to, use_title, Async, Link};
 use homecoming_core::model::{Opportunity, Resource};
 use homecoming_core::routes::{param, Route};
@@ -45,7 +46,9 @@ fn values(r: &Resource, key: usize) -> Vec<(String, String)> {
         1 => (r.stages.iter())
             .map(|st| named(st.name(), (s.stage_name)(*st)))
             .collect(),
-        2 => (r.industry.iter()).map(|i| named(&i.id, &i.name)).collect(),
+        2 => (r.industry.iter())
+            .map(|i| named(&i.id, &site_name(&i.name)))
+            .collect(),
         _ => vec![named(r.format.name(), (s.format_name)(r.format))],
     }
 }
@@ -216,7 +219,7 @@ pub fn Careers() -> impl IntoView {
                                 <p class="kicker">{(s.category_name)(r.category)} " · " {(s.format_name)(r.format)}</p>
                                 <h3><Link to=Route::Resource(r.id.clone())>{r.title.clone()}</Link></h3>
                                 <p>{r.summary.clone()}</p>
-                                <p class="meta">{r.industry.clone().map(|i| format!("{} · ", i.name))}{(s.resource_published)(&short_date(&r.published))}</p>
+                                <p class="meta">{r.industry.clone().map(|i| format!("{} · ", site_name(&i.name)))}{(s.resource_published)(&short_date(&r.published))}</p>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -239,7 +242,7 @@ fn Opportunities(all: std::sync::Arc<Vec<Opportunity>>) -> impl IntoView {
                 {open.is_empty().then(|| view! { <p class="empty">{s.opportunities_none}</p> })}
                 <ul class="cards opportunities">{open.into_iter().map(|o| view! {
                     <li class="card">
-                        <p class="kicker">{(s.opportunity_kind)(o.kind)} {o.industry.clone().map(|i| format!(" · {}", i.name))}</p>
+                        <p class="kicker">{(s.opportunity_kind)(o.kind)} {o.industry.clone().map(|i| format!(" · {}", site_name(&i.name)))}</p>
                         <h3>{o.title.clone()}</h3>
                         <p class="meta">{format!("{} · {}", o.employer, o.location)}</p>
                         <p>{o.summary.clone()}</p>

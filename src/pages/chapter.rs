@@ -4,6 +4,7 @@
 use crate::cards::{ContactLink, EventCard};
 use crate::data::{self, find};
 use crate::platform::now_ms;
+use crate::widgets::site_name;
 use crate::widgets::{t, Async, Link, RecordPage};
 use homecoming_core::community::{ChapterPage, Leader};
 use homecoming_core::model::Event;
@@ -20,7 +21,7 @@ pub fn ChapterView() -> impl IntoView {
     crate::widgets::use_people_page();
     view! {
         <RecordPage back=(Route::Chapters, s.community.chapters_title) load=load render=move |ch: ChapterPage| {
-            (ch.name.clone(), view! { <Chapter ch/> })
+            (site_name(&ch.name), view! { <Chapter ch/> })
         }/>
     }
 }
@@ -32,7 +33,7 @@ fn Chapter(ch: ChapterPage) -> impl IntoView {
     let place = [
         ch.city.clone(),
         ch.country.as_ref().map(|k| k.name.clone()),
-        ch.college.as_ref().map(|k| k.name.clone()),
+        ch.college.as_ref().map(|k| site_name(&k.name)),
     ]
     .into_iter()
     .flatten()
@@ -44,7 +45,7 @@ fn Chapter(ch: ChapterPage) -> impl IntoView {
     view! {
         <article class="chapter-page">
             <p class="kicker">{(c.chapter_kind)(ch.kind)}</p>
-            <h1>{ch.name.clone()}</h1>
+            <h1>{site_name(&ch.name)}</h1>
             <p class="lede">
                 {place}
                 {ch.founded.map(|y| view! { " · " {(c.chapter_founded)(y)} })}

@@ -2,6 +2,7 @@
 //! where the regional ones are.
 
 use crate::data;
+use crate::widgets::site_name;
 use crate::widgets::{t, use_title, Async, Link};
 use homecoming_core::community::ChapterPage;
 use homecoming_core::model::ChapterKind;
@@ -51,13 +52,13 @@ fn ChapterCard(chapter: ChapterPage) -> impl IntoView {
     let place = match (&chapter.city, &chapter.country, &chapter.college) {
         (Some(city), Some(country), _) => format!("{city}, {}", country.name),
         (None, Some(country), _) => country.name.clone(),
-        (_, _, Some(college)) => college.name.clone(),
+        (_, _, Some(college)) => site_name(&college.name),
         _ => (c.chapter_kind)(chapter.kind).to_string(),
     };
     view! {
         <li class="card">
             <p class="kicker">{place}</p>
-            <h3><Link to=Route::Chapter(chapter.id.clone())>{chapter.name.clone()}</Link></h3>
+            <h3><Link to=Route::Chapter(chapter.id.clone())>{site_name(&chapter.name)}</Link></h3>
             <p class="meta">{(c.chapter_members)(chapter.members)}</p>
         </li>
     }

@@ -12,6 +12,7 @@ use crate::cards::AlumnusCard;
 use crate::data::{self, AppError};
 use crate::dir;
 use crate::map::WorldMapView;
+use crate::widgets::site_name;
 use crate::widgets::{t, use_go_to, use_latest, use_title, Async, ErrorView, Loading};
 use homecoming_core::facets::{self, Dimension, Selection};
 use homecoming_core::index::{self, Dim, Hit, Meta};
@@ -532,7 +533,7 @@ fn FacetGroup(
                                 <input type="checkbox" name=name.name() value=c.id.clone()
                                     prop:checked=move || picked.with(|x| x.contains(&id2))
                                     on:change=move |_| ctx.toggle(name, &id)/>
-                                <span>{c.label.clone()}</span>
+                                <span>{site_name(&c.label)}</span>
                                 <span class="n">{move || n().map(|n| n.to_string()).unwrap_or_default()}</span>
                             </label>
                         </li>
@@ -583,7 +584,7 @@ fn Chips(ctx: Ctx, dims: Vec<Dim>) -> impl IntoView {
         <ul class="chips" aria-label=s.filters_title>
             {move || {
                 ctx.chosen.get().iter().flat_map(|(&dim, ids)| ids.iter().map(move |id| (dim, id.clone()))).map(|(dim, id)| {
-                    let label = dims.iter().find(|d| d.name == dim).and_then(|d| d.values.iter().find(|c| c.id == id)).map(|c| c.label.clone())
+                    let label = dims.iter().find(|d| d.name == dim).and_then(|d| d.values.iter().find(|c| c.id == id)).map(|c| site_name(&c.label))
                         // A city kept apart is named in its id: "GB:London".
                         .unwrap_or_else(|| id.split_once(':').map_or(id.clone(), |(_, city)| city.to_string()));
                     view! {

@@ -1,6 +1,7 @@
 use crate::cards::EventCard;
 use crate::data;
 use crate::platform::now_ms;
+use crate::widgets::site_name;
 use crate::widgets::{t, use_go_to, use_title, Async, FilterSelect};
 use homecoming_core::model::{Event, EventKind};
 use homecoming_core::routes::{param, Route};
@@ -77,7 +78,7 @@ pub fn Events() -> impl IntoView {
                 let set = set.clone();
                 let events = events.clone();
                 // Filter values come from the events themselves, in a fixed order that never jumps.
-                let mut chapters: Vec<(String, String)> = events.iter().filter_map(|e| e.chapter.as_ref().map(|c| (c.id.clone(), c.name.clone()))).collect();
+                let mut chapters: Vec<(String, String)> = events.iter().filter_map(|e| e.chapter.as_ref().map(|c| (c.id.clone(), site_name(&c.name)))).collect();
                 chapters.sort();
                 chapters.dedup();
                 let mut regions: Vec<(String, String)> = events.iter().map(|e| (region_of(e).to_string(), e.venue.as_ref().map(|v| v.country.name.clone()).unwrap_or_else(|| s.event_online.to_string()))).collect();

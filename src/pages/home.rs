@@ -1,6 +1,7 @@
 use crate::cards::EventCard;
 use crate::data;
 use crate::platform::{month_day, now_ms};
+use crate::widgets::site_name;
 use crate::widgets::{t, use_title, Async, Link, MyYear, MyYearPicker, SiteResource};
 use homecoming_core::facets::Dimension;
 use homecoming_core::i18n::Strings;
@@ -16,7 +17,7 @@ pub fn Home() -> impl IntoView {
     let sections = sections(s);
     view! {
         <section class="hero">
-            <h1>{move || site.get().and_then(|r| r.ok()).map(|x| (s.home_welcome)(&x.short_name))}</h1>
+            <h1>{move || site.get().and_then(|r| r.ok()).map(|x| (s.home_welcome)(&site_name(&x.short_name)))}</h1>
             <p class="tagline">{move || site.get().and_then(|r| r.ok()).map(|x| x.tagline.clone())}</p>
             <Link to=Route::Directory class="button">{s.home_find_classmate}</Link>
             // The figures arrive after the page: their line keeps its place meanwhile, so the

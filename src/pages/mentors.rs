@@ -4,6 +4,7 @@
 //! `/mentors?industries=finance,software&stage=career-change&country=GB&city=London&language=English`.
 
 use crate::data;
+use crate::widgets::site_name;
 use crate::widgets::{t, use_go_to, use_title, Async, FilterSelect, Link};
 use homecoming_core::mentors::{rank, Reason, Wish};
 use homecoming_core::model::{ContactMethod, PublicAlumnus, Stage};
@@ -88,7 +89,7 @@ pub fn Mentors() -> impl IntoView {
                                                     if let Some(pos) = w.industries.iter().position(|x| x == &id2) { w.industries.remove(pos); } else { w.industries.push(id2.clone()); }
                                                     set(w);
                                                 }/>
-                                            {i.name.clone()}
+                                            {site_name(&i.name)}
                                         </label>
                                     }
                                 }).collect_view()}
@@ -129,7 +130,7 @@ pub fn Mentors() -> impl IntoView {
                             Some(view! {
                                 <li class="card mentor" data-id=p.id.clone()>
                                     <h3><Link to=Route::Alumnus(p.id.clone())>{p.name.clone()}</Link></h3>
-                                    <p class="meta">{work} {p.industry.clone().map(|i| format!(" · {}", i.name))}</p>
+                                    <p class="meta">{work} {p.industry.clone().map(|i| format!(" · {}", site_name(&i.name)))}</p>
                                     <p class="meta">{place}</p>
                                     <ul class="reasons">{sug.reasons.iter().map(|r| view! { <li>{reason_text(r)}</li> }).collect_view()}</ul>
                                     <p class="meta">{(s.mentors_capacity)(m.capacity)} {(!m.topics.is_empty()).then(|| format!(" · {}", m.topics.join(", ")))}</p>

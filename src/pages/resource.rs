@@ -1,4 +1,5 @@
 use crate::data::{self, find};
+use crate::widgets::site_name;
 use crate::widgets::{human_size, short_date, t, Link, RecordPage};
 use homecoming_core::model::Resource;
 use homecoming_core::routes::Route;
@@ -30,7 +31,7 @@ pub fn ResourcePage() -> impl IntoView {
                                     {(s.resource_published)(&short_date(&r.published))}
                                 </p>
                                 <p class="meta">{s.resource_stages} ": " {r.stages.iter().map(|x| (s.stage_name)(*x)).collect::<Vec<_>>().join(", ")}
-                                    {r.industry.clone().map(|i| format!(" · {}", i.name))}</p>
+                                    {r.industry.clone().map(|i| format!(" · {}", site_name(&i.name)))}</p>
                                 {r.file.clone().map(|f| view! {
                                     <p><a class="button" href=f.src.clone() download="">{(s.resource_download)(&f.mime, &human_size(f.bytes))}</a></p>
                                 })}

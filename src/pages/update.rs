@@ -530,9 +530,11 @@ fn fields(s: &'static Strings, v: &Values, site: Option<&Site>) -> impl IntoView
             s.colleges
                 .iter()
                 .flat_map(|c| {
-                    c.departments
-                        .iter()
-                        .flat_map(|d| d.majors.iter().map(|m| (m.id.clone(), m.name.clone())))
+                    c.departments.iter().flat_map(|d| {
+                        d.majors
+                            .iter()
+                            .map(|m| (m.id.clone(), crate::widgets::site_name(&m.name)))
+                    })
                 })
                 .collect()
         })
@@ -541,7 +543,7 @@ fn fields(s: &'static Strings, v: &Values, site: Option<&Site>) -> impl IntoView
         .map(|s| {
             s.industries
                 .iter()
-                .map(|i| (i.id.clone(), i.name.clone()))
+                .map(|i| (i.id.clone(), crate::widgets::site_name(&i.name)))
                 .collect()
         })
         .unwrap_or_default();

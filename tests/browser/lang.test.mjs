@@ -167,3 +167,27 @@ test('the choice survives pages and reloads, and the switch in the header goes b
   assert.equal(await p.locator('main h1').textContent(), 'Events');
   await p.context().close();
 });
+
+test("site-level names come in the Chinese forms site.json gives them; staff's content stays as written", async () => {
+  const siteJson = JSON.parse(readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8'));
+  const p = await page(site.browser);
+  await p.goto(site.srv.url + '/directory?lang=zh-Hans');
+  await settled(p);
+  // The header's school name, and a college among the directory's filters.
+  assert.equal(await p.locator('.brand-name').textContent(), siteJson.name_zh);
+  const college = siteJson.colleges[0];
+  assert.ok(await p.locator('#facets').getByText(college.name_zh, { exact: true }).count() > 0, college.name_zh);
+  assert.equal(await p.locator('#facets').getByText(college.name, { exact: true }).count(), 0, college.name);
+  assert.ok((await p.title()).endsWith(siteJson.name_zh), await p.title());
+  // A profile's study and chapters.
+  await p.goto(site.srv.url + '/alumni/wang-xiaoming');
+  await settled(p);
+  const main = await p.locator('main').textContent();
+  assert.ok(main.includes('计算机科学') && main.includes('上海校友会'), main);
+  // His bio is content: it stays in English.
+  assert.ok(main.includes("Builds payment systems"), main);
+  await p.context().close();
+  // The page written ahead of time names the school in Chinese too.
+  const html = await (await fetch(site.srv.url + '/chapters/index.zh-Hans.html')).text();
+  assert.ok(html.includes(siteJson.name_zh), 'the Chinese chapters page names the school in Chinese');
+});

@@ -21,7 +21,8 @@ pub struct Meta {
 
 /// The page shell with the school's colours and this page's title and share card (Open Graph
 /// and Twitter tags), so the first paint is branded and a pasted link shows a proper card.
-pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> String {
+pub fn page_shell(shell: &str, site: &Site, lang: Lang, site_url: &str, meta: &Meta) -> String {
+    let school = site.name_in(lang, &site.name);
     let mut head = format!(
         "{GENERATOR}\n<link rel=\"icon\" href=\"{logo}\">\n<meta name=\"description\" content=\"{desc}\">\n<meta name=\"theme-color\" content=\"{primary}\">\n<style>:root{{--brand:{primary};--accent:{accent}}}</style>\n",
         logo = escape(&site.logo),
@@ -42,7 +43,7 @@ pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> Stri
     let url = absolute(site_url, &meta.route.path());
     let tags = [
         ("og:type", "website".to_string()),
-        ("og:site_name", site.name.clone()),
+        ("og:site_name", school.to_string()),
         ("og:title", meta.title.clone()),
         ("og:description", meta.description.clone()),
         ("og:url", url),
@@ -81,7 +82,7 @@ pub fn page_shell(shell: &str, site: &Site, site_url: &str, meta: &Meta) -> Stri
     let page_title = if meta.route == Route::Home {
         meta.title.clone()
     } else {
-        format!("{} · {}", meta.title, site.name)
+        format!("{} · {}", meta.title, school)
     };
     let title = format!("<title>{}</title>", escape(&page_title));
     let mut page = match (shell.find("<title>"), shell.find("</title>")) {
@@ -127,12 +128,12 @@ pub fn in_lang(shell: &str, lang: Lang) -> String {
 fn home_shell(data: &SiteData, lang: Lang, shell: &str, site_url: &str) -> String {
     let site = &data.site;
     let home = Meta {
-        title: (lang.strings().home_title)(&site.name),
+        title: (lang.strings().home_title)(site.name_in(lang, &site.name)),
         description: site.tagline.clone(),
         image: Some(site.logo.clone()),
         route: Route::Home,
     };
-    page_shell(shell, site, site_url, &home)
+    page_shell(shell, site, lang, site_url, &home)
 }
 
 fn write_shells_in(
@@ -205,7 +206,7 @@ fn write_shells_in(
         route,
     });
     let chapter_cards = data.chapters.iter().map(|c| Meta {
-        title: c.name.clone(),
+        title: site.name_in(lang, &c.name).to_string(),
         description: format!(
             "{} · {}",
             (s.community.chapter_kind)(c.kind),
@@ -225,7 +226,11 @@ fn write_shells_in(
     let few = data.alumni.len() <= PROFILE_PAGES_UP_TO;
     let profiles = data.alumni.iter().filter(|_| few).map(|p| Meta {
         title: p.name.clone(),
-        description: format!("{} · {}", (s.class_title)(p.class_year), p.study.major_name),
+        description: format!(
+            "{} · {}",
+            (s.class_title)(p.class_year),
+            site.name_in(lang, &p.study.major_name)
+        ),
         // The school's logo, not the person's portrait: a pasted link should not carry a face.
         image: Some(site.logo.clone()),
         route: Route::Alumnus(p.id.clone()),
@@ -242,7 +247,7 @@ fn write_shells_in(
         fs::create_dir_all(&dir)?;
         fs::write(
             dir.join(lang.page_file()),
-            page_shell(shell, site, site_url, &meta),
+            page_shell(shell, site, lang, site_url, &meta),
         )?;
         shells += 1;
     }
@@ -305,6 +310,7 @@ mod tests {
         page_shell(
             "<head><title>x</title></head>",
             site,
+            Lang::En,
             "https://a.example/",
             &meta,
         )

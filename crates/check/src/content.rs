@@ -21,12 +21,19 @@ pub struct SiteFile {
     pub schema: Option<String>,
     /// The school's full name, shown in the header and page titles.
     pub name: String,
+    /// The name in Simplified Chinese, shown when the reader chose 简体中文; without it the
+    /// name above is shown as written.
+    #[serde(default)]
+    pub name_zh: Option<String>,
     /// The site's public address, e.g. `https://alumni.example.edu/` (used in share cards and
     /// calendar files).
     #[serde(default)]
     pub url: Option<String>,
     /// A short name for small screens.
     pub short_name: String,
+    /// The short name in Simplified Chinese.
+    #[serde(default)]
+    pub short_name_zh: Option<String>,
     /// One line under the name on the home page.
     pub tagline: String,
     /// The year the school was founded.
@@ -100,6 +107,10 @@ pub struct NamedFile {
     /// Stable identifier: lowercase letters, digits and hyphens.
     pub id: String,
     pub name: String,
+    /// The name in Simplified Chinese, shown when the reader chose 简体中文; without it the
+    /// name above is shown as written.
+    #[serde(default)]
+    pub name_zh: Option<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -107,6 +118,10 @@ pub struct NamedFile {
 pub struct CollegeFile {
     pub id: String,
     pub name: String,
+    /// The name in Simplified Chinese, shown when the reader chose 简体中文; without it the
+    /// name above is shown as written.
+    #[serde(default)]
+    pub name_zh: Option<String>,
     pub departments: Vec<DepartmentFile>,
 }
 
@@ -115,6 +130,10 @@ pub struct CollegeFile {
 pub struct DepartmentFile {
     pub id: String,
     pub name: String,
+    /// The name in Simplified Chinese, shown when the reader chose 简体中文; without it the
+    /// name above is shown as written.
+    #[serde(default)]
+    pub name_zh: Option<String>,
     pub majors: Vec<NamedFile>,
 }
 
@@ -123,6 +142,10 @@ pub struct DepartmentFile {
 pub struct ChapterFile {
     pub id: String,
     pub name: String,
+    /// The name in Simplified Chinese, shown when the reader chose 简体中文; without it the
+    /// name above is shown as written.
+    #[serde(default)]
+    pub name_zh: Option<String>,
     pub kind: ChapterKindFile,
     /// For a regional chapter the ISO 3166 country code it serves; for a college chapter the
     /// college id; for an interest group an id of its own, like `rowing`.

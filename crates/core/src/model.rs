@@ -34,6 +34,22 @@ pub struct Site {
     /// Where the self-service forms send update requests.
     #[serde(default)]
     pub updates: Updates,
+    /// The Chinese forms staff gave the site-level names (school, colleges, departments, majors,
+    /// industries, chapters), keyed by the English name: cards and profiles carry the English
+    /// name, and the interface looks it up here when it speaks Chinese.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub names_zh: std::collections::BTreeMap<String, String>,
+}
+
+impl Site {
+    /// `name` (a school, college, department, major, industry or chapter name as the data
+    /// carries it) in `lang`: its Chinese form when staff wrote one, else as written.
+    pub fn name_in<'a>(&'a self, lang: crate::i18n::Lang, name: &'a str) -> &'a str {
+        match lang {
+            crate::i18n::Lang::En => name,
+            crate::i18n::Lang::ZhHans => self.names_zh.get(name).map_or(name, String::as_str),
+        }
+    }
 }
 
 /// The channels an update request can go by: email always (the office's address), a form
@@ -583,4 +599,25 @@ pub mod files {
     pub const CHAPTERS: &str = "chapters";
     pub const GIVING: &str = "giving";
     pub const VOICE: &str = "voice";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn site_names_come_in_chinese_when_staff_wrote_them() {
+        let site: Site = serde_json::from_str(
+            r##"{"name":"Northbrook University","short_name":"Northbrook","tagline":"t",
+                "founded":1898,"colors":{"primary":"#1f3a5f","accent":"#b5122b"},"logo":"l.svg",
+                "colleges":[],"industries":[],"chapters":[],"contacts":[],
+                "names_zh":{"Northbrook University":"诺斯布鲁克大学"}}"##,
+        )
+        .unwrap();
+        assert_eq!(site.name_in(Lang::ZhHans, &site.name), "诺斯布鲁克大学");
+        assert_eq!(site.name_in(Lang::En, &site.name), "Northbrook University");
+        // Without a Chinese form the name stays as written.
+        assert_eq!(site.name_in(Lang::ZhHans, "Physics"), "Physics");
+    }
 }

@@ -135,13 +135,36 @@ fn opportunities(out: &Path) -> io::Result<()> {
 }
 
 fn site(out: &Path) -> io::Result<()> {
+    // Every site-level name with its Chinese form, for the 简体中文 interface.
+    let named = |id: &str, name: &str| {
+        let mut v = json!({"id": id, "name": name});
+        if let Some(zh) = NAMES_ZH.get(name) {
+            v["name_zh"] = json!(zh);
+        }
+        v
+    };
     let colleges: Vec<Value> = COLLEGES
         .iter()
         .map(|(id, name, depts)| {
-            json!({"id": id, "name": name, "departments": depts.iter().map(|(id, name, majors)| json!({
-                "id": id, "name": name,
-                "majors": majors.iter().map(|(id, name)| json!({"id": id, "name": name})).collect::<Vec<_>>()
-            })).collect::<Vec<_>>()})
+            let mut college = named(id, name);
+            college["departments"] = depts
+                .iter()
+                .map(|(id, name, majors)| {
+                    let mut dept = named(id, name);
+                    dept["majors"] = majors.iter().map(|(id, name)| named(id, name)).collect();
+                    dept
+                })
+                .collect();
+            college
+        })
+        .collect();
+    let chapters: Vec<Value> = CHAPTERS
+        .iter()
+        .map(|(id, name, kind, scope)| {
+            let mut chapter = named(id, name);
+            chapter["kind"] = json!(kind);
+            chapter["scope"] = json!(scope);
+            chapter
         })
         .collect();
     write_json(
@@ -149,7 +172,9 @@ fn site(out: &Path) -> io::Result<()> {
         &json!({
             "$schema": "../schemas/site.schema.json",
             "name": "Northbrook University",
+            "name_zh": NAMES_ZH["Northbrook University"],
             "short_name": "Northbrook",
+            "short_name_zh": NAMES_ZH["Northbrook"],
             "url": "https://alumni.northbrook.example.edu/",
             "tagline": "Wherever you went next, this is still your campus.",
             "founded": 1898,
@@ -159,8 +184,8 @@ fn site(out: &Path) -> io::Result<()> {
             "colors": {"primary": "#1f3a5f", "accent": "#b5122b"},
             "logo": "site/logo.svg",
             "colleges": colleges,
-            "industries": INDUSTRIES.iter().map(|(id, name, _, _)| json!({"id": id, "name": name})).collect::<Vec<_>>(),
-            "chapters": CHAPTERS.iter().map(|(id, name, kind, scope)| json!({"id": id, "name": name, "kind": kind, "scope": scope})).collect::<Vec<_>>(),
+            "industries": INDUSTRIES.iter().map(|(id, name, _, _)| named(id, name)).collect::<Vec<_>>(),
+            "chapters": chapters,
             "updates": {
                 "email": "alumni@northbrook.example.edu",
                 "endpoint": "https://forms.northbrook.example.edu/alumni-updates",

@@ -85,6 +85,11 @@ table!(CN_CITIES: Vec<&'static str> = "cn_cities");
 table!(COLLEGES: Vec<College> = "colleges");
 table!(INDUSTRIES: Vec<Industry> = "industries");
 table!(CHAPTERS: Vec<Chapter> = "chapters");
+table!(
+    /// The Chinese forms of the site-level names (school, studies, industries, chapters),
+    /// keyed by the English name.
+    NAMES_ZH: std::collections::BTreeMap<&'static str, &'static str> = "names_zh"
+);
 table!(TIMELINE: Vec<Milestone> = "timeline");
 table!(ALBUMS: Vec<AlbumSpec> = "albums");
 table!(POSTINGS: Vec<Posting> = "postings");

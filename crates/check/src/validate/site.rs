@@ -1,6 +1,7 @@
 //! `site.json`: the school, its colours, studies, industries, chapters and links.
 
 use super::*;
+use std::collections::BTreeMap;
 
 impl Validator<'_> {
     pub(super) fn site(&mut self, p: &Parsed<SiteFile>) -> Option<Site> {
@@ -10,7 +11,74 @@ impl Validator<'_> {
         self.site_look(&a, s);
         let vocab = self.site_vocab(&a, s);
         self.vocab = Some(vocab);
-        (self.problems.len() == problems_before).then(|| publish_site(s))
+        let names_zh = self.site_names_zh(&a, s);
+        (self.problems.len() == problems_before).then(|| publish_site(s, names_zh))
+    }
+
+    /// Every `name_zh` (and `short_name_zh`): written, and one Chinese form per English name,
+    /// since the interface finds the Chinese form by the English name the data carries.
+    fn site_names_zh(&mut self, a: &At, s: &SiteFile) -> BTreeMap<String, String> {
+        let mut entries: Vec<(Vec<Seg>, &str, &Option<String>)> = vec![
+            (vec![], &s.name, &s.name_zh),
+            (vec![], &s.short_name, &s.short_name_zh),
+        ];
+        for (ci, c) in s.colleges.iter().enumerate() {
+            let cp = vec![Seg::key("colleges"), Seg::Index(ci)];
+            entries.push((cp.clone(), &c.name, &c.name_zh));
+            for (di, d) in c.departments.iter().enumerate() {
+                let dp = [cp.clone(), vec![Seg::key("departments"), Seg::Index(di)]].concat();
+                entries.push((dp.clone(), &d.name, &d.name_zh));
+                for (mi, m) in d.majors.iter().enumerate() {
+                    let mp = [dp.clone(), vec![Seg::key("majors"), Seg::Index(mi)]].concat();
+                    entries.push((mp, &m.name, &m.name_zh));
+                }
+            }
+        }
+        for (i, n) in s.industries.iter().enumerate() {
+            entries.push((
+                vec![Seg::key("industries"), Seg::Index(i)],
+                &n.name,
+                &n.name_zh,
+            ));
+        }
+        for (i, c) in s.chapters.iter().enumerate() {
+            entries.push((
+                vec![Seg::key("chapters"), Seg::Index(i)],
+                &c.name,
+                &c.name_zh,
+            ));
+        }
+        let mut names: BTreeMap<String, String> = BTreeMap::new();
+        let mut first_at: HashMap<&str, String> = HashMap::new();
+        for (i, (at, english, zh)) in entries.into_iter().enumerate() {
+            let Some(zh) = zh else { continue };
+            let key = if i == 1 { "short_name_zh" } else { "name_zh" };
+            let field = [at, vec![Seg::key(key)]].concat();
+            if zh.trim().is_empty() {
+                let bad = Bad::new(
+                    format!("the Chinese form of \"{english}\" is empty"),
+                    format!("Write the name in Simplified Chinese, or leave out \"{key}\" to show \"{english}\" to Chinese readers too."),
+                );
+                self.report(a, &field, bad);
+                continue;
+            }
+            let zh = zh.trim().to_string();
+            match names.get(english) {
+                Some(earlier) if *earlier != zh => {
+                    let bad = Bad::new(
+                        format!("\"{english}\" already has the Chinese name \"{earlier}\" at {}", first_at[english]),
+                        "The interface finds a Chinese name by its English name, so the same English name needs the same Chinese name everywhere: make the two agree, or give the entries different English names.".to_string(),
+                    );
+                    self.report(a, &field, bad);
+                }
+                Some(_) => {}
+                None => {
+                    first_at.insert(english, crate::display_path(&field));
+                    names.insert(english.to_string(), zh);
+                }
+            }
+        }
+        names
     }
 
     /// Colours, address and logo.
@@ -186,7 +254,7 @@ impl Validator<'_> {
 }
 
 /// The published form of a valid `site.json`.
-fn publish_site(s: &SiteFile) -> Site {
+fn publish_site(s: &SiteFile, names_zh: BTreeMap<String, String>) -> Site {
     Site {
         name: s.name.clone(),
         url: s.url.clone(),
@@ -254,5 +322,6 @@ fn publish_site(s: &SiteFile) -> Site {
             })
             .collect(),
         search_engines_index_people: s.search_engines_index_people,
+        names_zh,
     }
 }
