@@ -53,6 +53,8 @@ struct Files {
     pending: HashMap<String, Pending>,
     /// Fetches started by `issue`, not yet taken up by a `cached_as`.
     issued: HashMap<String, js_sys::Promise>,
+    /// Every file that came over the network (not inline, not found inside another).
+    fetched: std::collections::BTreeSet<String>,
 }
 
 /// A file's fetch and parse while it is under way.
@@ -90,6 +92,12 @@ pub fn json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
 /// What a file became, when it has already arrived.
 pub fn peek<T: Send + Sync + 'static>(file: &str) -> Option<Arc<T>> {
     files(|f| f.arrived.get(file).cloned()).and_then(|hit| hit.downcast::<T>().ok())
+}
+
+/// Every file this session fetched: what the pages shown so far were made of (besides what
+/// their HTML carries inline), for "Save for offline".
+pub fn fetched_files() -> Vec<String> {
+    files(|f| f.fetched.iter().cloned().collect())
 }
 
 /// Whether a file has arrived or is on its way.
@@ -296,7 +304,10 @@ async fn fetch_bytes(file: &str, need: Need) -> Result<Vec<u8>, AppError> {
     let issued = files(|f| f.issued.remove(file));
     let promise = issued.unwrap_or_else(|| fetch_js(file, need == Need::Ahead));
     match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
+        Ok(bytes) => {
+            files(|f| f.fetched.insert(file.to_string()));
+            Ok(js_sys::Uint8Array::new(&bytes).to_vec())
+        }
         Err(why) => Err(match (why.as_f64(), why.as_string().as_deref()) {
             (Some(status), _) => AppError::Status {
                 file: file_name(),

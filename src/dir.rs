@@ -404,6 +404,44 @@ impl Session {
 
     /// The people with these numbers: from first pages already here, else from their card chunks
     /// (fetched in parallel).
+    /// The directory's answer with no network: the query over every card this device has
+    /// (this session's, and those in the directory files the service worker cached), with the
+    /// class years chosen; the other facets need files that may not be here.
+    pub async fn at_hand(&self, q: &str, chosen: &Selection) -> Vec<(Card, Option<String>)> {
+        let mut cards: HashMap<String, Card> = self.learned(|l| {
+            (l.cards.values())
+                .map(|c| (c.id.clone(), c.clone()))
+                .collect()
+        });
+        for file in crate::offline::cached_files("data/directory/").await {
+            let found: Vec<Card> = if file.starts_with("data/directory/c/") {
+                let list = load_file::<Vec<Card>>(&file).await;
+                list.map(|l| (*l).clone()).unwrap_or_default()
+            } else if file.starts_with("data/directory/top/") {
+                let page = load_file::<index::TopPage>(&file).await;
+                page.map(|p| p.cards.clone()).unwrap_or_default()
+            } else if file.starts_with("data/directory/next/") {
+                let next = load_file::<index::NextPages>(&file).await;
+                next.map(|n| n.pages.values().flat_map(|p| p.cards.clone()).collect())
+                    .unwrap_or_default()
+            } else {
+                continue;
+            };
+            for c in found {
+                cards.entry(c.id.clone()).or_insert(c);
+            }
+        }
+        let years = chosen.get(&homecoming_core::facets::Dimension::Year);
+        let mut cards: Vec<Card> = (cards.into_values())
+            .filter(|c| years.is_none_or(|ys| ys.contains(&c.class_year.to_string())))
+            .collect();
+        cards.sort_by(|a, b| a.id.cmp(&b.id));
+        let found = homecoming_core::search::find_cards(&cards, q);
+        (found.into_iter())
+            .map(|(i, former)| (cards[i].clone(), former))
+            .collect()
+    }
+
     pub async fn people(&self, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
         // The writer and this reader share the chunk size at compile time.
         let chunk = index::CHUNK;

@@ -29,6 +29,37 @@ fn update_now() {
     js::update();
 }
 
+/// Whether "Save for offline" can work here: the browser has service workers and a cache.
+pub fn can_save() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return js::can_save();
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// The files under `prefix` (a path under the site root) that the service worker has cached.
+pub async fn cached_files(prefix: &str) -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    return js::cached_files(prefix).await;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = prefix;
+        Vec::new()
+    }
+}
+
+/// Fetches `files` (paths under the site root) through the worker and waits until every one is
+/// in its cache; false when the network or the cache failed.
+pub async fn save(files: &[String]) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return js::save(files).await;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = files;
+        false
+    }
+}
+
 #[component]
 pub fn Status() -> impl IntoView {
     let s = t();
@@ -87,6 +118,49 @@ export function offlineWatch(base, onOffline, onUpdate) {
     if (reloading) location.reload();
   });
 }
+// "Save for offline": fetched through the worker, which keeps each copy; done when every
+// one is in the cache (the worker puts them there as they pass).
+export function offlineCanSave() {
+  return 'serviceWorker' in navigator && typeof caches !== 'undefined';
+}
+export async function offlineSave(urls) {
+  // On a first visit the worker may not have taken the page over yet: only then does it see
+  // (and keep) what the page fetches.
+  if (!navigator.serviceWorker.controller) {
+    await Promise.race([
+      new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })),
+      new Promise((_, fail) => setTimeout(() => fail(new Error('no worker')), 10000)),
+    ]);
+  }
+  const all = urls.map((u) => new URL(u, document.baseURI).href);
+  await Promise.all(all.map(async (u) => {
+    const r = await fetch(u, { cache: 'no-cache' });
+    if (!r.ok) throw new Error(u);
+    await r.arrayBuffer();
+  }));
+  for (let i = 0; i < 50; i++) {
+    if ((await Promise.all(all.map((u) => caches.match(u)))).every(Boolean)) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('not kept');
+}
+// The files under `prefix` (a path under the site root) that the worker's caches hold, as the
+// app asks for them.
+export async function offlineCachedFiles(prefix) {
+  const base = new URL(document.baseURI);
+  const out = [];
+  if (typeof caches === 'undefined') return out;
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('homecoming-')) continue;
+    for (const request of await (await caches.open(name)).keys()) {
+      const u = new URL(request.url);
+      if (u.origin !== base.origin || !u.pathname.startsWith(base.pathname)) continue;
+      const path = u.pathname.slice(base.pathname.length) + u.search;
+      if (path.startsWith(prefix) && !out.includes(path)) out.push(path);
+    }
+  }
+  return out;
+}
 export function offlineUpdate() {
   navigator.serviceWorker.getRegistration().then((reg) => {
     if (reg && reg.waiting) { reloading = true; reg.waiting.postMessage('homecoming-update'); }
@@ -98,6 +172,34 @@ export function offlineUpdate() {
         fn watch_js(base: &str, on_offline: &Closure<dyn Fn(bool)>, on_update: &Closure<dyn Fn()>);
         #[wasm_bindgen(js_name = offlineUpdate)]
         fn update_js();
+        #[wasm_bindgen(js_name = offlineCanSave)]
+        pub fn can_save() -> bool;
+        #[wasm_bindgen(js_name = offlineSave)]
+        fn save_js(urls: js_sys::Array) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = offlineCachedFiles)]
+        fn cached_files_js(prefix: &str) -> js_sys::Promise;
+    }
+
+    pub async fn cached_files(prefix: &str) -> Vec<String> {
+        let list = wasm_bindgen_futures::JsFuture::from(cached_files_js(prefix)).await;
+        list.ok()
+            .map(|l| {
+                js_sys::Array::from(&l)
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub async fn save(urls: &[String]) -> bool {
+        let list = js_sys::Array::new();
+        for u in urls {
+            list.push(&JsValue::from_str(u));
+        }
+        wasm_bindgen_futures::JsFuture::from(save_js(list))
+            .await
+            .is_ok()
     }
 
     pub fn watch(network: Network) {

@@ -11,8 +11,12 @@ use leptos_router::hooks::use_params_map;
 /// Classmates shown on the page; the directory has them all.
 const SHOWN: usize = 24;
 
-/// How many listed people graduated in `year`, and the first of them in directory order.
-async fn class_members(dir: dir::Session, year: i32) -> Result<(usize, Vec<Card>), data::AppError> {
+/// How many listed people graduated in `year`, and the first `shown` of them in directory order.
+async fn class_members(
+    dir: dir::Session,
+    year: i32,
+    shown: usize,
+) -> Result<(usize, Vec<Card>), data::AppError> {
     let meta = dir::ready().await?;
     let year_dim = meta.dims.iter().position(|d| d.name == Dimension::Year);
     let value = year_dim.and_then(|d| {
@@ -30,8 +34,26 @@ async fn class_members(dir: dir::Session, year: i32) -> Result<(usize, Vec<Card>
     let pass =
         homecoming_core::index::passing(meta.people, &chosen, |_, _| Some((*facet).clone()), None);
     let numbers: Vec<u32> = (0..meta.people as u32).filter(|p| pass.has(*p)).collect();
-    let people = dir.people(&numbers[..numbers.len().min(SHOWN)]).await?;
+    let people = dir.people(&numbers[..numbers.len().min(shown)]).await?;
     Ok((numbers.len(), people))
+}
+
+/// Reads everything the class page of `year` shows, and the cards of every classmate (not only
+/// the first `SHOWN`), so that "Save for offline" can keep them; returns how many classmates.
+pub async fn read_class(dir: dir::Session, year: i32) -> Result<usize, data::AppError> {
+    let (members, tl, g, e, n) = futures::join!(
+        class_members(dir, year, usize::MAX),
+        data::timeline(),
+        data::gallery(),
+        data::events(),
+        data::notes()
+    );
+    let (total, _) = members?;
+    tl?;
+    g?;
+    e?;
+    n?;
+    Ok(total)
 }
 
 /// Years a class spent on campus: the four years up to graduation.
@@ -61,7 +83,7 @@ pub fn ClassPage() -> impl IntoView {
                     <h1>{(s.class_title)(year)}</h1>
                     <p class="lede">{(s.class_on_campus)(from, year)}</p>
                     <Async load=move || { let dir = dir.clone(); async move {
-                        let (a, tl, g, e, n) = futures::join!(class_members(dir, year), data::timeline(), data::gallery(), data::events(), data::notes());
+                        let (a, tl, g, e, n) = futures::join!(class_members(dir, year, SHOWN), data::timeline(), data::gallery(), data::events(), data::notes());
                         Ok((a?, tl?, g?, e?, n?))
                     } } render=move |((total, people), timeline, gallery, events, notes)| {
                         let notes: Vec<_> = notes.iter().filter(|n| n.class_year == year).cloned().collect();

@@ -72,10 +72,73 @@ pub fn EventPage() -> impl IntoView {
                                 <div class="prose" inner_html=e.description_html.clone()></div>
                                 {e.class_year.map(|y| view! { <p><Link to=Route::Class(y)>{(s.event_for_class)(y)} " →"</Link></p> })}
                                 {e.album.clone().map(|a| view! { <p><Link to=Route::Album(a)>{s.event_album} " →"</Link></p> })}
+                                <SaveOffline id=e.id.clone() class_year=e.class_year/>
                             </article>
                         })
         }/>
     }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Save {
+    Idle,
+    Saving,
+    Saved(usize),
+    Failed,
+}
+
+/// "Save for offline": keeps this event's page and, for a reunion, its class page and every
+/// classmate's card in the service worker's cache, so the programme and who is who work in a
+/// hall with no signal. Only where a service worker controls the page (never in written HTML).
+#[component]
+fn SaveOffline(id: String, class_year: Option<i32>) -> impl IntoView {
+    let s = t();
+    if !crate::offline::can_save() {
+        return ().into_any();
+    }
+    let state = RwSignal::new(Save::Idle);
+    let dir = crate::dir::Session::get();
+    let save = move |_| {
+        state.set(Save::Saving);
+        let (dir, id) = (dir.clone(), id.clone());
+        leptos::task::spawn_local(async move {
+            let classmates = match class_year {
+                Some(year) => crate::pages::class::read_class(dir, year).await,
+                None => data::events().await.map(|_| 0),
+            };
+            let mut pages = vec![Route::Event(id)];
+            pages.extend(class_year.map(Route::Class));
+            let lang = crate::platform::lang();
+            // Each page's written file as static hosts serve it, in the reader's language too.
+            let mut files: Vec<String> = pages
+                .iter()
+                .flat_map(|r| {
+                    let dir = format!("{}/", r.path().trim_start_matches('/'));
+                    [dir.clone(), format!("{dir}{}", lang.page_file())]
+                })
+                .collect();
+            files.dedup();
+            files.extend(data::fetched_files());
+            state.set(match classmates {
+                Ok(n) if crate::offline::save(&files).await => Save::Saved(n),
+                _ => Save::Failed,
+            });
+        });
+    };
+    view! {
+        <div class="save-offline">
+            <button type="button" class="button secondary" on:click=save
+                disabled=move || state.get() == Save::Saving>
+                {move || if state.get() == Save::Saving { s.event_saving } else { s.event_save }}
+            </button>
+            <p class="meta" role="status">{move || match state.get() {
+                Save::Saved(n) => (s.event_saved)(class_year, n),
+                Save::Failed => s.event_save_failed.to_string(),
+                _ => String::new(),
+            }}</p>
+        </div>
+    }
+    .into_any()
 }
 
 /// "Sat, 4 Jun 2027, 18:00 – 23:00 BST" when start and end fall on one day, both dates otherwise.

@@ -56,10 +56,44 @@ test('installable, and visited pages work offline', async () => {
     }
     assert.ok((await p.locator('main').innerText()).includes('Surgeon'));
     await p.screenshot({ path: screenshotPath('offline-profile-360'), fullPage: true });
+    // A query never asked online: answered from the cards this device has, and said to be partial.
+    await p.goto(srv.url + '/directory?q=smith');
+    await settled(p);
+    await p.getByText('may be incomplete').waitFor({ timeout: 15000 });
+    assert.ok(await p.locator('main .cards.people').getByText('Anna Smith-Jones').count() > 0, 'Anna from the cache');
+    await p.screenshot({ path: screenshotPath('offline-directory-360'), fullPage: true });
   } finally {
     srv.stop();
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test("an event saved for offline brings its class page and classmates' cards to a hall with no signal", async () => {
+  const browser = await launch();
+  const srv = await serve(join(ROOT, 'dist'));
+  try {
+    const p = await page(browser, { serviceWorkers: 'allow' });
+    // Straight to the reunion from a shared link: the class page was never opened.
+    await p.goto(srv.url + '/events/class-of-2002-25th-reunion');
+    await settled(p);
+    await p.getByRole('button', { name: 'Save for offline' }).click();
+    await p.getByText(/^Saved: this event, the class of 2002 page and \d+ classmate/).waitFor({ timeout: 20000 });
+    await p.screenshot({ path: screenshotPath('offline-saved-event-360') });
+    await p.context().setOffline(true);
+    await p.goto(srv.url + '/class/2002');
+    await settled(p);
+    assert.equal((await p.locator('h1').innerText()).trim(), 'Class of 2002');
+    await p.getByText('You are offline').waitFor();
+    assert.ok(await p.locator('main .cards.people li').count() > 0, 'classmates offline');
+    await p.screenshot({ path: screenshotPath('offline-class-360'), fullPage: true });
+    await p.goto(srv.url + '/events/class-of-2002-25th-reunion');
+    await settled(p);
+    assert.equal((await p.locator('h1').innerText()).trim(), 'Class of 2002: 25th reunion');
+    await p.context().close();
+  } finally {
+    srv.stop();
+    await browser.close();
   }
 });
 

@@ -37,11 +37,14 @@ function timeout(ms) {
   return new Promise((_, fail) => setTimeout(() => fail(new Error('timeout')), ms));
 }
 
-async function fromNetwork(request, keep) {
+// The copy is kept while the worker stays alive for it (`waitUntil`): "Save for offline" waits
+// until every file it asked for is in the cache.
+async function fromNetwork(event, keep) {
+  const request = event.request;
   const response = await Promise.race([fetch(request), timeout(NETWORK_MS)]);
   if (keep && response.ok && response.type === 'basic') {
     const copy = response.clone();
-    caches.open(USED_CACHE).then((c) => c.put(request, copy));
+    event.waitUntil(caches.open(USED_CACHE).then((c) => c.put(request, copy)));
   }
   return response;
 }
@@ -51,9 +54,10 @@ async function cached(request) {
     || caches.match(request, { cacheName: USED_CACHE });
 }
 
-async function page(request) {
+async function page(event) {
+  const request = event.request;
   try {
-    return await fromNetwork(request, true);
+    return await fromNetwork(event, true);
   } catch (e) {
     const url = new URL(request.url);
     const here = await cached(request)
@@ -65,14 +69,15 @@ async function page(request) {
   }
 }
 
-async function used(request) {
+async function used(event) {
+  const request = event.request;
   // While a newer version waits, this one answers from what it has: its app reads its data.
   if (self.registration.waiting) {
     const hit = await cached(request);
     if (hit) return hit;
   }
   try {
-    return await fromNetwork(request, true);
+    return await fromNetwork(event, true);
   } catch (e) {
     const hit = await cached(request);
     if (hit) return hit;
@@ -87,10 +92,10 @@ self.addEventListener('fetch', (event) => {
   // The page asking whether the network is there (`offline.rs`): only the network can say.
   if (url.searchParams.has('online-probe')) return;
   const path = url.pathname.slice(BASE.length);
-  if (request.mode === 'navigate') return event.respondWith(page(request));
+  if (request.mode === 'navigate') return event.respondWith(page(event));
   if (SHELL.includes(path) && path !== '' && !path.startsWith('data/')) {
     // Hashed files of this version: the cache is always right.
     return event.respondWith(cached(request).then((hit) => hit || fetch(request)));
   }
-  event.respondWith(used(request));
+  event.respondWith(used(event));
 });

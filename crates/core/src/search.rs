@@ -308,6 +308,51 @@ pub fn find_alumni(all: &[crate::model::PublicAlumnus], query: &str) -> Vec<Foun
     found
 }
 
+/// The cards among `cards` matching every word of `query`, best first, with the former name
+/// that matched when only a former name did: the directory's answer offline, from the cards
+/// this device already has (the index's other files may not be there).
+pub fn find_cards(cards: &[crate::model::Card], query: &str) -> Vec<(usize, Option<String>)> {
+    let q = words(query);
+    let mut found: Vec<(Option<Score>, usize, Option<String>)> = cards
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let others = [&c.employer, &c.job_title, &c.city, &c.country]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .chain([c.major.as_str()])
+                .map(|text| Field { rank: 2, text });
+            let names = [Some(&c.name), c.name_latin.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|text| Field { rank: 0, text });
+            let fields: Vec<Field> = names.chain(others.clone()).collect();
+            if let Some(s) = score(&q, &fields) {
+                return Some((Some(s), i, None));
+            }
+            c.former_names.iter().find_map(|former| {
+                let with: Vec<Field> = [Field {
+                    rank: 0,
+                    text: former,
+                }]
+                .into_iter()
+                .chain(others.clone())
+                .collect();
+                score(&q, &with).map(|s| (Some(s), i, Some(former.clone())))
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| cards[a.1].name.cmp(&cards[b.1].name))
+    });
+    found
+        .into_iter()
+        .map(|(_, i, former)| (i, former))
+        .collect()
+}
+
 /// The fields searched after a person's names: employer, job title, city, country, industry,
 /// major and bio. The directory index reads the same list.
 pub fn other_fields(p: &crate::model::PublicAlumnus) -> [Option<&str>; 7] {
@@ -380,6 +425,32 @@ pub fn suggest_from(freq: &HashMap<&str, usize>, query: &str) -> Option<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cards_are_found_offline_by_name_former_name_and_place() {
+        let card = |id: &str, name: &str, former: &[&str], city: &str| crate::model::Card {
+            id: id.into(),
+            name: name.into(),
+            name_latin: None,
+            former_names: former.iter().map(|f| f.to_string()).collect(),
+            class_year: 1985,
+            major: "Medicine".into(),
+            job_title: None,
+            employer: None,
+            city: Some(city.into()),
+            country: None,
+            alumni_only: vec![],
+        };
+        let cards = [
+            card("a", "Anna Smith-Jones", &["Anna Smith"], "Bristol"),
+            card("b", "Björn Berg", &[], "Malmö"),
+        ];
+        assert_eq!(find_cards(&cards, "bjorn"), vec![(1, None)]);
+        assert_eq!(find_cards(&cards, "malmo"), vec![(1, None)]);
+        assert_eq!(find_cards(&cards, "jones"), vec![(0, None)]);
+        assert!(find_cards(&cards, "nobody").is_empty());
+        assert_eq!(find_cards(&cards, "").len(), 2);
+    }
 
     #[test]
     fn folding() {

@@ -210,6 +210,12 @@ pub struct Strings {
     pub event_organiser: &'static str,
     pub event_for_class: fn(i32) -> String,
     pub event_album: &'static str,
+    /// "Save for offline" on an event page, while saving, and what was saved: the event, and
+    /// for a reunion its class page and that many classmates' cards.
+    pub event_save: &'static str,
+    pub event_saving: &'static str,
+    pub event_saved: fn(Option<i32>, usize) -> String,
+    pub event_save_failed: &'static str,
     pub event_map: &'static str,
     pub event_local_time: fn(&str) -> String,
     pub event_your_time: fn(&str) -> String,
@@ -317,6 +323,8 @@ pub struct Strings {
     pub form_public: &'static str,
     /// Offline and a new version (`offline::Status`).
     pub offline_notice: &'static str,
+    /// Above the directory's results when they come from what the device has (offline).
+    pub directory_offline_partial: &'static str,
     pub update_ready: &'static str,
     pub update_reload: &'static str,
     pub form_always_shown: &'static str,
@@ -514,6 +522,16 @@ pub const EN: Strings = Strings {
     event_organiser: "Organiser",
     event_for_class: |y| format!("For the class of {y}"),
     event_album: "Photos from this event",
+    event_save: "Save for offline",
+    event_saving: "Saving…",
+    event_saved: |class, n| match class {
+        Some(y) => format!(
+            "Saved: this event, the class of {y} page and {} work with no signal.",
+            plural(n, "classmate's card", "classmates' cards")
+        ),
+        None => "Saved: this event works with no signal.".to_string(),
+    },
+    event_save_failed: "Could not save it: the network went away. Try again when you have a signal.",
     event_map: "Open in OpenStreetMap",
     event_local_time: |tz| format!("Local time ({tz})"),
     event_your_time: |tz| format!("Your time ({tz})"),
@@ -640,6 +658,7 @@ pub const EN: Strings = Strings {
     form_languages: "Languages I mentor in (separate with commas)",
     form_public: "Show on the site",
     offline_notice: "You are offline. Pages and people you have already opened still work; anything else waits for the connection.",
+    directory_offline_partial: "You are offline: these are the people this device has already seen, so the list may be incomplete.",
     update_ready: "A new version of the site is ready.",
     update_reload: "Reload",
     form_always_shown: "Shown whenever you are listed",
