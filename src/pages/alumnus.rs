@@ -58,11 +58,11 @@ pub fn Alumnus() -> impl IntoView {
                                 <dl class="facts">
                                     {(!aka.is_empty()).then(|| view! { <dt>{s.profile_also_known}</dt><dd>{aka.join(" · ")} {only(&["nickname", "former_names"])}</dd> })}
                                     <dt>{s.profile_studied}</dt>
-                                    <dd>{format!("{} {}, {}", p.degree, site_name(&p.study.major_name), site_name(&p.study.college_name))}</dd>
+                                    <dd>{(s.profile_study)(&p.degree, &site_name(&p.study.major_name), &site_name(&p.study.college_name))}</dd>
                                     {(!work.is_empty()).then(|| view! { <dt>{s.profile_works}</dt><dd>{work} {only(&["job_title", "employer"])}</dd> })}
                                     {p.industry.clone().map(|i| view! { <dt>{s.profile_industry}</dt><dd>{site_name(&i.name)} {only(&["industry"])}</dd> })}
                                     {(!place.is_empty()).then(|| view! { <dt>{s.profile_lives}</dt><dd>{place} {only(&["city", "country"])}</dd> })}
-                                    {(!p.chapters.is_empty()).then(|| view! { <dt>{s.profile_chapters}</dt><dd>{p.chapters.iter().map(|c| site_name(&c.name)).collect::<Vec<_>>().join(", ")} {only(&["chapters"])}</dd> })}
+                                    {(!p.chapters.is_empty()).then(|| view! { <dt>{s.profile_chapters}</dt><dd>{p.chapters.iter().map(|c| site_name(&c.name)).collect::<Vec<_>>().join(s.list_sep)} {only(&["chapters"])}</dd> })}
                                 </dl>
                                 {p.bio.clone().map(|b| view! { <p class="bio">{b} {only(&["bio"])}</p> })}
                                 {p.mentor.clone().map(|m| view! { <p class="badge">{(s.profile_mentor)(m.capacity)}</p> })}

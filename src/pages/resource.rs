@@ -30,7 +30,7 @@ pub fn ResourcePage() -> impl IntoView {
                                     })}
                                     {(s.resource_published)(&short_date(&r.published))}
                                 </p>
-                                <p class="meta">{s.resource_stages} ": " {r.stages.iter().map(|x| (s.stage_name)(*x)).collect::<Vec<_>>().join(", ")}
+                                <p class="meta">{s.resource_stages} ": " {r.stages.iter().map(|x| (s.stage_name)(*x)).collect::<Vec<_>>().join(s.list_sep)}
                                     {r.industry.clone().map(|i| format!(" · {}", site_name(&i.name)))}</p>
                                 {r.file.clone().map(|f| view! {
                                     <p><a class="button" href=f.src.clone() download="">{(s.resource_download)(&f.mime, &human_size(f.bytes))}</a></p>

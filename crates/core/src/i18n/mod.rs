@@ -151,6 +151,10 @@ pub struct Strings {
     pub profile_works: &'static str,
     pub profile_lives: &'static str,
     pub profile_industry: &'static str,
+    /// Degree, major and college on a profile.
+    pub profile_study: fn(&str, &str, &str) -> String,
+    /// Between the items of a list of names ("London Chapter, Rowing Alumni"; 、 in Chinese).
+    pub list_sep: &'static str,
     pub profile_chapters: &'static str,
     pub profile_contact: &'static str,
     pub profile_contact_email: &'static str,
@@ -450,6 +454,8 @@ pub const EN: Strings = Strings {
     profile_works: "Works",
     profile_lives: "Lives in",
     profile_industry: "Industry",
+    profile_study: |degree, major, college| format!("{degree} {major}, {college}"),
+    list_sep: ", ",
     profile_chapters: "Chapters",
     profile_contact: "Get in touch",
     profile_contact_email: "Send an email",

@@ -107,6 +107,8 @@ pub const ZH_HANS: Strings = Strings {
     profile_works: "工作",
     profile_lives: "现居",
     profile_industry: "行业",
+    profile_study: |degree, major, college| format!("{degree} {major}，{college}"),
+    list_sep: "、",
     profile_chapters: "校友会",
     profile_contact: "联系方式",
     profile_contact_email: "发送邮件",
