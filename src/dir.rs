@@ -402,8 +402,6 @@ impl Session {
         }
     }
 
-    /// The people with these numbers: from first pages already here, else from their card chunks
-    /// (fetched in parallel).
     /// The directory's answer with no network: the query over every card this device has
     /// (this session's, and those in the directory files the service worker cached), with the
     /// class years chosen; the other facets need files that may not be here.
@@ -442,6 +440,8 @@ impl Session {
             .collect()
     }
 
+    /// The people with these numbers: from first pages already here, else from their card chunks
+    /// (fetched in parallel).
     pub async fn people(&self, numbers: &[u32]) -> Result<Vec<Card>, AppError> {
         // The writer and this reader share the chunk size at compile time.
         let chunk = index::CHUNK;

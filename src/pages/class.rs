@@ -38,21 +38,35 @@ async fn class_members(
     Ok((numbers.len(), people))
 }
 
-/// Reads everything the class page of `year` shows, and the cards of every classmate (not only
-/// the first `SHOWN`), so that "Save for offline" can keep them; returns how many classmates.
-pub async fn read_class(dir: dir::Session, year: i32) -> Result<usize, data::AppError> {
-    let (members, tl, g, e, n) = futures::join!(
-        class_members(dir, year, usize::MAX),
+/// What the class page of `year` shows: its classmates (the first `shown` of them), and the
+/// timeline, gallery, events and notes it picks its years from.
+async fn class_data(
+    dir: dir::Session,
+    year: i32,
+    shown: usize,
+) -> Result<ClassData, data::AppError> {
+    let (a, tl, g, e, n) = futures::join!(
+        class_members(dir, year, shown),
         data::timeline(),
         data::gallery(),
         data::events(),
         data::notes()
     );
-    let (total, _) = members?;
-    tl?;
-    g?;
-    e?;
-    n?;
+    Ok((a?, tl?, g?, e?, n?))
+}
+
+type ClassData = (
+    (usize, Vec<Card>),
+    std::sync::Arc<Vec<homecoming_core::model::TimelineEntry>>,
+    std::sync::Arc<Vec<homecoming_core::model::Album>>,
+    std::sync::Arc<Vec<homecoming_core::model::Event>>,
+    std::sync::Arc<Vec<homecoming_core::model::ClassNote>>,
+);
+
+/// Reads everything the class page of `year` shows, with every classmate's card (not only the
+/// first `SHOWN`), so that "Save for offline" can keep them; returns how many classmates.
+pub async fn read_class(dir: dir::Session, year: i32) -> Result<usize, data::AppError> {
+    let ((total, _), ..) = class_data(dir, year, usize::MAX).await?;
     Ok(total)
 }
 
@@ -82,10 +96,7 @@ pub fn ClassPage() -> impl IntoView {
                 view! {
                     <h1>{(s.class_title)(year)}</h1>
                     <p class="lede">{(s.class_on_campus)(from, year)}</p>
-                    <Async load=move || { let dir = dir.clone(); async move {
-                        let (a, tl, g, e, n) = futures::join!(class_members(dir, year, SHOWN), data::timeline(), data::gallery(), data::events(), data::notes());
-                        Ok((a?, tl?, g?, e?, n?))
-                    } } render=move |((total, people), timeline, gallery, events, notes)| {
+                    <Async load=move || class_data(dir.clone(), year, SHOWN) render=move |((total, people), timeline, gallery, events, notes)| {
                         let notes: Vec<_> = notes.iter().filter(|n| n.class_year == year).cloned().collect();
                         let moments: Vec<_> = timeline.iter().filter(|m| (from..=year).contains(&m.date.year)).cloned().collect();
                         let photos: Vec<_> = gallery.iter().flat_map(|a| a.photos.iter().filter(|p| (from..=year).contains(&p.year)).map(|p| (a.id.clone(), p.clone()))).take(12).collect();

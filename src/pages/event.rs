@@ -2,6 +2,7 @@ use crate::cards::format_time;
 use crate::data::{self, find};
 use crate::platform::{format_instant, now_ms, viewer_time_zone};
 use crate::widgets::{t, Link, RecordPage};
+use homecoming_core::i18n::Lang;
 use homecoming_core::model::Event;
 use homecoming_core::routes::Route;
 use leptos::prelude::*;
@@ -89,7 +90,7 @@ enum Save {
 
 /// "Save for offline": keeps this event's page and, for a reunion, its class page and every
 /// classmate's card in the service worker's cache, so the programme and who is who work in a
-/// hall with no signal. Only where a service worker controls the page (never in written HTML).
+/// hall with no signal. Only where the browser has service workers (never in written HTML).
 #[component]
 fn SaveOffline(id: String, class_year: Option<i32>) -> impl IntoView {
     let s = t();
@@ -108,16 +109,17 @@ fn SaveOffline(id: String, class_year: Option<i32>) -> impl IntoView {
             };
             let mut pages = vec![Route::Event(id)];
             pages.extend(class_year.map(Route::Class));
+            // Each page's written file as static hosts serve it (`events/x/`), and for a Chinese
+            // reader the Chinese file that one moves to.
             let lang = crate::platform::lang();
-            // Each page's written file as static hosts serve it, in the reader's language too.
             let mut files: Vec<String> = pages
                 .iter()
                 .flat_map(|r| {
                     let dir = format!("{}/", r.path().trim_start_matches('/'));
-                    [dir.clone(), format!("{dir}{}", lang.page_file())]
+                    let own = (lang != Lang::En).then(|| format!("{dir}{}", lang.page_file()));
+                    std::iter::once(dir).chain(own)
                 })
                 .collect();
-            files.dedup();
             files.extend(data::fetched_files());
             state.set(match classmates {
                 Ok(n) if crate::offline::save(&files).await => Save::Saved(n),

@@ -18,41 +18,35 @@ impl Validator<'_> {
     /// Every `name_zh` (and `short_name_zh`): written, and one Chinese form per English name,
     /// since the interface finds the Chinese form by the English name the data carries.
     fn site_names_zh(&mut self, a: &At, s: &SiteFile) -> BTreeMap<String, String> {
-        let mut entries: Vec<(Vec<Seg>, &str, &Option<String>)> = vec![
-            (vec![], &s.name, &s.name_zh),
-            (vec![], &s.short_name, &s.short_name_zh),
+        // Each entry: where it is, its field, the English name and its Chinese form.
+        let mut entries: Vec<(Vec<Seg>, &str, &str, &Option<String>)> = vec![
+            (vec![], "name_zh", &s.name, &s.name_zh),
+            (vec![], "short_name_zh", &s.short_name, &s.short_name_zh),
         ];
         for (ci, c) in s.colleges.iter().enumerate() {
             let cp = vec![Seg::key("colleges"), Seg::Index(ci)];
-            entries.push((cp.clone(), &c.name, &c.name_zh));
+            entries.push((cp.clone(), "name_zh", &c.name, &c.name_zh));
             for (di, d) in c.departments.iter().enumerate() {
                 let dp = [cp.clone(), vec![Seg::key("departments"), Seg::Index(di)]].concat();
-                entries.push((dp.clone(), &d.name, &d.name_zh));
+                entries.push((dp.clone(), "name_zh", &d.name, &d.name_zh));
                 for (mi, m) in d.majors.iter().enumerate() {
                     let mp = [dp.clone(), vec![Seg::key("majors"), Seg::Index(mi)]].concat();
-                    entries.push((mp, &m.name, &m.name_zh));
+                    entries.push((mp, "name_zh", &m.name, &m.name_zh));
                 }
             }
         }
         for (i, n) in s.industries.iter().enumerate() {
-            entries.push((
-                vec![Seg::key("industries"), Seg::Index(i)],
-                &n.name,
-                &n.name_zh,
-            ));
+            let at = vec![Seg::key("industries"), Seg::Index(i)];
+            entries.push((at, "name_zh", &n.name, &n.name_zh));
         }
         for (i, c) in s.chapters.iter().enumerate() {
-            entries.push((
-                vec![Seg::key("chapters"), Seg::Index(i)],
-                &c.name,
-                &c.name_zh,
-            ));
+            let at = vec![Seg::key("chapters"), Seg::Index(i)];
+            entries.push((at, "name_zh", &c.name, &c.name_zh));
         }
         let mut names: BTreeMap<String, String> = BTreeMap::new();
         let mut first_at: HashMap<&str, String> = HashMap::new();
-        for (i, (at, english, zh)) in entries.into_iter().enumerate() {
+        for (at, key, english, zh) in entries {
             let Some(zh) = zh else { continue };
-            let key = if i == 1 { "short_name_zh" } else { "name_zh" };
             let field = [at, vec![Seg::key(key)]].concat();
             if zh.trim().is_empty() {
                 let bad = Bad::new(
