@@ -159,7 +159,7 @@ impl Loader {
         // The entry's own type where the file system gives it (no stat per file: there may be
         // a million); a link is followed.
         // A link is refused: it could make the check read any file of the machine.
-        let mut paths: Vec<PathBuf> = Vec::new();
+        let mut paths: Vec<(std::ffi::OsString, PathBuf)> = Vec::new();
         for e in entries.filter_map(|e| e.ok()) {
             let path = e.path();
             if path.extension().is_none_or(|e| e != "json") {
@@ -173,16 +173,17 @@ impl Loader {
                     "the file is a symbolic link".into(),
                     "Commit the file itself: links are refused, since they can point at any file on the machine that builds the site.".into(),
                 )),
-                Ok(t) if t.is_file() => paths.push(path),
+                Ok(t) if t.is_file() => paths.push((e.file_name(), path)),
                 _ => {}
             }
         }
-        // One folder: by file name, which is cheaper to compare than whole paths.
-        paths.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
+        // One folder: by file name, kept beside the path (taking it from the path again in
+        // every comparison was a twentieth of the check).
+        paths.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         // Each file on its own (in parallel), then their problems in file order.
         let read: Vec<(Option<Parsed<T>>, Loader)> = paths
             .par_iter()
-            .map(|p| {
+            .map(|(_, p)| {
                 let mut one = Loader::new(&self.dir);
                 (one.file(p, collection), one)
             })
@@ -334,10 +335,16 @@ pub const MAX_RECORD_BYTES: u64 = 2 * 1024 * 1024;
 /// A file's text, refused (`FileTooLarge`) beyond `MAX_RECORD_BYTES` without reading the rest.
 fn read_capped(path: &Path) -> std::io::Result<String> {
     use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_RECORD_BYTES + 1)
-        .read_to_end(&mut bytes)?;
+    let file = std::fs::File::open(path)?;
+    // Sized from the file's length: read in one call, not grown in steps of a few reads each
+    // (seven reads a file were most of the check's system time at 100,000 alumni). The cap still
+    // holds for a file that grows while it is read.
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if len > MAX_RECORD_BYTES {
+        return Err(std::io::ErrorKind::FileTooLarge.into());
+    }
+    let mut bytes = Vec::with_capacity(len as usize + 1);
+    file.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_RECORD_BYTES {
         return Err(std::io::ErrorKind::FileTooLarge.into());
     }

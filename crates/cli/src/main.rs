@@ -2,6 +2,11 @@
 //! has its own `--help`. Arguments are parsed by clap, so a mistyped flag (`--dsit`) is an error,
 //! never silently ignored.
 
+// A check and a build at 100,000 alumni make and drop millions of small strings and vectors,
+// on two threads: glibc's allocator was a fifth of their time (perf), mimalloc a fraction.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod apply;
 mod forget;
 mod import;

