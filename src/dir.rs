@@ -539,9 +539,16 @@ impl Session {
                 }
             }
         }
-        let vocab = vocab(q, Need::Now).await?;
-        if let Some(key) = vocab
-            .top_for(q)
+        // With a facet chosen, one letter of a–z is scored from the root bundle when it is here,
+        // without waiting for the letter's vocabulary (a round of its own, on a page opened with
+        // facets); the vocabulary is fetched ahead after the list shows.
+        let known = (!picks.is_empty()).then(|| one_letter_shards(q)).flatten();
+        let vocab = match known {
+            Some(_) => None,
+            None => Some(vocab(q, Need::Now).await?),
+        };
+        if let Some(key) = (vocab.as_ref())
+            .and_then(|v| v.top_for(q))
             .filter(|_| need <= index::TOP && word.is_some())
         {
             return self.top(key).await.map(|page| found(&page));
@@ -555,8 +562,15 @@ impl Session {
                 .flat_map(|(d, vs)| vs.iter().map(move |v| (*d, *v)))
                 .collect()
         };
+        let shards = async {
+            match (known, &vocab) {
+                (Some(shards), _) => Ok(shards),
+                (None, Some(vocab)) => shards_for(vocab, q).await,
+                (None, None) => Ok(Vec::new()),
+            }
+        };
         let (shards, facets) = futures::join!(
-            shards_for(&vocab, q),
+            shards,
             join_all(wanted.iter().map(|(d, v)| facet(meta, *d, *v))),
         );
         let shards = shards?;
@@ -615,6 +629,28 @@ fn found(page: &index::TopPage) -> Found {
         hits: Arc::new(page.hits()),
         total: page.total,
     }
+}
+
+/// The shards of a query of one letter of a–z, from the root bundle when it is here: a letter's
+/// first-character shard is all it reads (no typo allowance, no cut start), and the bundle holds
+/// that shard for every letter that starts a word, so a letter it lacks finds no one.
+fn one_letter_shards(q: &str) -> Option<Vec<Arc<Shard>>> {
+    let word = index::prefix_word(q).filter(|w| w.chars().count() == 1)?;
+    let key = index::shard_key(&word, 1);
+    let root = index::shards_after_file("");
+    if index::bundle_of(&key).as_deref() != Some(root.as_str()) {
+        return None;
+    }
+    let file = index::shard_file(&key);
+    if let Some(shard) = super::data::peek::<Shard>(&file) {
+        return Some(vec![shard]);
+    }
+    let bundle = super::data::peek::<Bundle>(&root)?;
+    let Some(range) = bundle.at.get(&key) else {
+        return Some(Vec::new());
+    };
+    super::data::keep(&file, Shard::read(bundle.bytes.get(range.clone())?)?);
+    super::data::peek::<Shard>(&file).map(|shard| vec![shard])
 }
 
 async fn shards_for(vocab: &Vocab, q: &str) -> Result<Vec<Arc<Shard>>, AppError> {
