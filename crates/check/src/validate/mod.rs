@@ -52,17 +52,7 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
             .collect::<Vec<_>>()
     };
     v.not_forgotten(&alumni);
-    // The alumni's facts other records are checked against, in two halves at once: at 100,000
-    // alumni each half is a tenth of a second.
-    let ((alumni_ids, (listed, years)), (unlisted, roles)) = rayon::join(
-        || {
-            let mut ids = v.unique_ids(Collection::Alumni, &alumni, |r| &r.id);
-            ids.extend(unparsed(Collection::Alumni));
-            let listed = listed_alumni(&alumni, &ids);
-            (ids, listed)
-        },
-        || (UnlistedNames::new(&alumni), in_roles(&alumni)),
-    );
+    let mut refs = alumni_refs(&mut v, &alumni, unparsed(Collection::Alumni));
     let mut timeline_ids = v.unique_ids(Collection::Timeline, &timeline, |r| &r.id);
     timeline_ids.extend(unparsed(Collection::Timeline));
     let mut album_ids = v.unique_ids(Collection::Gallery, &albums, |r| &r.id);
@@ -82,16 +72,9 @@ pub(super) fn run(loader: &mut Loader, render: &Render) -> Option<SiteData> {
                 .map(move |p| format!("{}/{}", a.record.id, p.id))
         })
         .collect();
-    let refs = Refs {
-        years,
-        roles,
-        unlisted,
-        alumni: alumni_ids,
-        timeline: timeline_ids,
-        albums: album_ids,
-        photos: gallery_complete.then_some(photo_ids),
-        listed,
-    };
+    refs.timeline = timeline_ids;
+    refs.albums = album_ids;
+    refs.photos = gallery_complete.then_some(photo_ids);
 
     let public_alumni = publish_alumni(&mut v, alumni);
     let albums_out: Vec<Album> = albums.iter().filter_map(|a| v.album(a, &refs)).collect();
@@ -235,6 +218,33 @@ fn community(
         },
         voice,
     )
+}
+
+/// What other records are checked against that the alumni give: their ids (each used twice is a
+/// problem; `unparsed` are the ids of files that failed to parse, known so their one problem
+/// does not cascade), the listed people's names and class years, the unlisted people's names
+/// and who may be named in roles. In two halves at once: at 100,000 alumni each half is a
+/// tenth of a second. The other collections' ids are filled in by the caller.
+fn alumni_refs(v: &mut Validator, alumni: &[Parsed<AlumnusFile>], unparsed: Vec<String>) -> Refs {
+    let ((ids, (listed, years)), (unlisted, roles)) = rayon::join(
+        || {
+            let mut ids = v.unique_ids(Collection::Alumni, alumni, |r| &r.id);
+            ids.extend(unparsed);
+            let listed = listed_alumni(alumni, &ids);
+            (ids, listed)
+        },
+        || (UnlistedNames::new(alumni), in_roles(alumni)),
+    );
+    Refs {
+        years,
+        roles,
+        unlisted,
+        alumni: ids,
+        timeline: HashSet::new(),
+        albums: HashSet::new(),
+        photos: None,
+        listed,
+    }
 }
 
 /// Listed alumni who agreed to be named in roles (`"roles"` in their public consent).
