@@ -500,9 +500,34 @@ impl Session {
         let meta = &meta_for(meta, chosen).await?;
         let found = self.answer(meta, q, chosen, need).await?;
         if self.learned(|l| std::mem::replace(&mut l.answered, true)) {
+            self.prefetch_pages_now(q, chosen, found.total, meta.people);
             self.prefetch_next(q, chosen);
         }
         Ok(found)
+    }
+
+    /// Without facets, a prefix of up to two letters whose list finds `index::pages_from`
+    /// people has a `next/` file (the build writes one for each, as `Vocab::has_pages` says
+    /// once the vocabulary is here): started at once, beside the prefix's vocabulary rather
+    /// than after it, so a letter typed right after the list shows finds its first screen on
+    /// its way, not two rounds off.
+    fn prefetch_pages_now(&self, q: &str, chosen: &Selection, total: usize, people: usize) {
+        let Some(word) = index::prefix_word(q) else {
+            return;
+        };
+        let file = index::next_file(&word);
+        if word.chars().count() > index::PAGE_LETTERS
+            || total < index::pages_from(people)
+            || !chosen.values().all(Vec::is_empty)
+            || super::data::save_data()
+            || super::data::requested(&file)
+        {
+            return;
+        }
+        let me = self.clone();
+        ahead(async move {
+            let _ = me.next_pages(word).await;
+        });
     }
 
     /// The people who match `q` and pass the chosen facets, best first, at least the first `need`

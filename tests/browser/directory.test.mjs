@@ -211,9 +211,11 @@ test('typing the fourth letter of "jone": the typo shards it adds were fetched w
 
 test('typing w, a, n: each first screen is already here, fetched while the shorter prefix showed', async () => {
   const p = await page(site.browser, { width: 360, height: 800 });
-  // Hold back every first page and shard: only the next/ files can answer.
+  // Hold back every first page, shard and vocabulary part: only the next/ files can answer,
+  // and each is asked for as soon as the shorter prefix's list is known (its total says the
+  // build wrote it), not once that prefix's vocabulary has arrived.
   const held = [];
-  await p.route(/\/data\/directory\/(top|t)\//, (route) => { held.push(route); });
+  await p.route(/\/data\/directory\/(top|t|v)\//, (route) => { held.push(route); });
   await p.goto(site.srv.url + '/directory');
   await directoryShown(p);
   // From here the card chunks too: the first screens' cards come in the next/ files.

@@ -80,6 +80,9 @@ try {
           // What the largest paint was, and what held the first one back.
           lcp_element: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
           render_blocking: (a['render-blocking-resources']?.details?.items ?? []).map((i) => i.url),
+          // What the blocking time is made of: the longest main-thread tasks (simulated, ms).
+          long_tasks: (a['long-tasks']?.details?.items ?? []).slice(0, 5)
+            .map((i) => ({ url: i.url, start_ms: Math.round(i.startTime), ms: Math.round(i.duration) })),
           // Why accessibility is below 100: the audits that failed, each with its first element.
           a11y_failed: lhr.categories.accessibility.auditRefs
             .filter((ref) => ref.weight > 0 && a[ref.id] && a[ref.id].score === 0)
