@@ -14,7 +14,6 @@ use homecoming_core::index::{self, Bits, Columns, Hit, Meta, Shard, Vocab, Vocab
 use homecoming_core::model::Card;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use wasm_bindgen::JsCast;
 
 fn broken(what: &str) -> String {
     format!("the {what} is cut short or not in the format this version of the site reads")
@@ -683,22 +682,4 @@ async fn shards_for(vocab: &Vocab, q: &str) -> Result<Vec<Arc<Shard>>, AppError>
         .await
         .into_iter()
         .collect()
-}
-
-/// Resolves after the browser has painted the current frame and then `pause_ms` more: work
-/// that can wait for the results to show (facet counts) starts here, and waiting for a pause
-/// in typing keeps it from landing between two keystrokes.
-pub async fn after_paint(pause_ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let window = web_sys::window().expect("window");
-        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let window = web_sys::window().expect("window");
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                resolve.unchecked_ref(),
-                pause_ms,
-            );
-        });
-        let _ = window.request_animation_frame(cb.unchecked_ref());
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -89,6 +89,13 @@ pub fn body_class(name: &str, on: bool) {
     imp::body_class(name, on)
 }
 
+/// Resolves after the browser has painted the current frame and then `pause_ms` more: work
+/// that can wait for the results to show (facet counts) starts here, and waiting for a pause
+/// in typing keeps it from landing between two keystrokes.
+pub async fn after_paint(pause_ms: i32) {
+    imp::after_paint(pause_ms).await
+}
+
 /// A setting kept on this device (`localStorage`).
 pub fn stored(key: &str) -> Option<String> {
     imp::stored(key)
@@ -237,6 +244,22 @@ mod imp {
             };
         }
     }
+
+    pub async fn after_paint(pause_ms: i32) {
+        use wasm_bindgen::JsCast;
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let window = web_sys::window().expect("window");
+            let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+                let window = web_sys::window().expect("window");
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    resolve.unchecked_ref(),
+                    pause_ms,
+                );
+            });
+            let _ = window.request_animation_frame(cb.unchecked_ref());
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
 }
 
 /// A phone's window (width, height), the size pages are rendered for when there is no window.
@@ -245,6 +268,9 @@ const PHONE: (f64, f64) = (360.0, 800.0);
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     use homecoming_core::i18n::Lang;
+
+    /// Rendered ahead of time nothing is painted: nothing to wait for.
+    pub async fn after_paint(_pause_ms: i32) {}
 
     thread_local! {
         static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };

@@ -372,7 +372,7 @@ fn use_counts(
             }
             // A newer query (shown or still on its way) makes these moot, and the last counts
             // stay until its own.
-            dir::after_paint(TYPING_PAUSE_MS).await;
+            crate::platform::after_paint(TYPING_PAUSE_MS).await;
             if !current(&p.href) {
                 return None;
             }
@@ -402,7 +402,7 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
         let short = ok_page().filter(|p| p.cards.len() < p.total.min(PAGE));
         if let Some(p) = short.filter(|_| extent.filled.get_untracked() != usize::MAX) {
             leptos::task::spawn_local(async move {
-                dir::after_paint(TYPING_PAUSE_MS).await;
+                crate::platform::after_paint(TYPING_PAUSE_MS).await;
                 if current(&p.href) {
                     extent.filled.set(usize::MAX);
                 }
@@ -417,7 +417,7 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
         if let Some(p) = ok_page().filter(|p| !p.cards.is_empty()) {
             let dir = dir.clone();
             leptos::task::spawn_local(async move {
-                dir::after_paint(0).await;
+                crate::platform::after_paint(0).await;
                 if let Some(el) = list.get_untracked() {
                     extent.first.set_value(first_screen(Some(el.as_ref())));
                 }
