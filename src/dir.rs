@@ -99,7 +99,7 @@ async fn shard_as(key: String, need: Need) -> Loaded<Shard> {
             None if worth_waiting => shards_after(&bundle, Need::Ahead).await.ok(),
             None => None,
         };
-        let shard = bundle.and_then(|b| Shard::read(b.bytes.get(b.at.get(&key)?.clone())?));
+        let shard = bundle.and_then(|b| b.shard(&key));
         match shard {
             Some(shard) => super::data::keep(&file, shard),
             None if packed => {
@@ -122,6 +122,13 @@ async fn shard_as(key: String, need: Need) -> Loaded<Shard> {
 struct Bundle {
     bytes: Vec<u8>,
     at: HashMap<String, std::ops::Range<usize>>,
+}
+
+impl Bundle {
+    /// The shard `key` of this bundle, read; `None` when the bundle lacks it or it is cut short.
+    fn shard(&self, key: &str) -> Option<Shard> {
+        Shard::read(self.bytes.get(self.at.get(key)?.clone())?)
+    }
 }
 
 async fn shards_after(bundle: &str, need: Need) -> Loaded<Bundle> {
@@ -670,10 +677,10 @@ fn one_letter_shards(q: &str) -> Option<Vec<Arc<Shard>>> {
         return Some(vec![shard]);
     }
     let bundle = super::data::peek::<Bundle>(&root)?;
-    let Some(range) = bundle.at.get(&key) else {
+    if !bundle.at.contains_key(&key) {
         return Some(Vec::new());
-    };
-    super::data::keep(&file, Shard::read(bundle.bytes.get(range.clone())?)?);
+    }
+    super::data::keep(&file, bundle.shard(&key)?);
     super::data::peek::<Shard>(&file).map(|shard| vec![shard])
 }
 
