@@ -1,6 +1,6 @@
 //! What components and views ask of the device: the clock and calendar, time zones and date
-//! formatting, the window's size, the document's base and title, and settings kept on the
-//! device. In the browser each is a web API call. Compiled natively (rendering pages to HTML
+//! formatting, the window's size, the document's base and title, settings kept on the
+//! device, and waiting for the next paint. In the browser each is a web API call. Compiled natively (rendering pages to HTML
 //! ahead of time), each has a fixed, reader-neutral answer: UTC, no saved settings, a phone's
 //! window. So a component body or a view calls these, never `window()` or `js_sys` itself;
 //! effects and event handlers, which only run in the browser, may use web APIs directly.
