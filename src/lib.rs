@@ -184,6 +184,8 @@ pub fn App() -> impl IntoView {
             <Header/>
             <offline::Status/>
             <main id="main" tabindex="-1">
+                // Taking over a written page, its own view is made a task after the header's.
+                <widgets::Later>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home/>
                     <Route path=path!("/directory") view=pages::directory::Directory/>
@@ -209,8 +211,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/voice") view=pages::voice::VoicePage/>
                     <Route path=path!("/members") view=pages::members::MembersPage/>
                 </Routes>
+                </widgets::Later>
             </main>
-            <Footer/>
+            <widgets::Later><Footer/></widgets::Later>
         </Router>
     }
 }

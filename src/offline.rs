@@ -19,8 +19,10 @@ pub fn start() {
         update: RwSignal::new(false),
     };
     provide_context(network);
+    // Registering the worker and the probes waits a task: the app's first task is its
+    // longest (each function compiles as it first runs).
     #[cfg(target_arch = "wasm32")]
-    js::watch(network);
+    crate::platform::next_task(move || js::watch(network));
 }
 
 /// Asks the waiting worker to take over; the page reloads when it has.

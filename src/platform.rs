@@ -96,6 +96,19 @@ pub async fn after_paint(pause_ms: i32) {
     imp::after_paint(pause_ms).await
 }
 
+/// Whether the app is rendering beside a page written ahead of time, which it will take
+/// over (`crate::start`): in the browser, while `#prerendered` is still there; rendered ahead
+/// of time, never.
+pub fn taking_over() -> bool {
+    imp::taking_over()
+}
+
+/// Runs `f` in a task of its own after this one (`setTimeout(0)`); rendered ahead of time,
+/// at once.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    imp::next_task(f)
+}
+
 /// A setting kept on this device (`localStorage`).
 pub fn stored(key: &str) -> Option<String> {
     imp::stored(key)
@@ -245,6 +258,16 @@ mod imp {
         }
     }
 
+    pub fn taking_over() -> bool {
+        leptos::prelude::document()
+            .get_element_by_id(crate::PRERENDERED)
+            .is_some()
+    }
+
+    pub fn next_task(f: impl FnOnce() + 'static) {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+    }
+
     pub async fn after_paint(pause_ms: i32) {
         use wasm_bindgen::JsCast;
         let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -271,6 +294,15 @@ mod imp {
 
     /// Rendered ahead of time nothing is painted: nothing to wait for.
     pub async fn after_paint(_pause_ms: i32) {}
+
+    /// Rendered ahead of time, the page is what is being written.
+    pub fn taking_over() -> bool {
+        false
+    }
+
+    pub fn next_task(f: impl FnOnce() + 'static) {
+        f()
+    }
 
     thread_local! {
         static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };

@@ -230,6 +230,25 @@ pub fn NavLink(to: Route, children: Children) -> impl IntoView {
     view! { <A href=href(&to)>{children()}</A> }
 }
 
+/// Its children, made a task later while the app takes over a page written ahead of time
+/// (`platform::taking_over`), at once otherwise. The wasm compiles each function on the main
+/// thread the first time it runs, so making a whole page in one task held a phone's main
+/// thread for 150 ms and more (Lighthouse's Total Blocking Time); cut at a `Later`, the work
+/// comes in shorter tasks. The take-over waits for it (the hidden `.loading` stands in), so
+/// the reader sees nothing of the cut.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let (now, show) = signal(!platform::taking_over());
+    if !now.get_untracked() {
+        platform::next_task(move || show.set(true));
+    }
+    view! {
+        <Show when=move || now.get() fallback=|| view! { <div class="loading" hidden></div> }>
+            {children()}
+        </Show>
+    }
+}
+
 #[component]
 pub fn Loading() -> impl IntoView {
     view! {

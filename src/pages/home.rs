@@ -2,7 +2,7 @@ use crate::cards::EventCard;
 use crate::data;
 use crate::platform::{month_day, now_ms};
 use crate::widgets::site_name;
-use crate::widgets::{t, use_title, Async, Link, MyYear, MyYearPicker, SiteResource};
+use crate::widgets::{t, use_title, Async, Later, Link, MyYear, MyYearPicker, SiteResource};
 use homecoming_core::facets::Dimension;
 use homecoming_core::i18n::Strings;
 use homecoming_core::routes::Route;
@@ -33,10 +33,12 @@ pub fn Home() -> impl IntoView {
             } render=move |(a, c, e)| view! { <p class="stats">{(s.home_stats)(a, c, e)}</p> }/>
             </div>
         </section>
+        // The sections below the hero, a task later while a written page is taken over.
+        <Later>
         <section class="page" aria-labelledby="explore">
             <h2 id="explore">{s.home_sections}</h2>
             <ul class="sections">
-                {sections.into_iter().map(|(route, name, blurb)| view! {
+                {sections.iter().cloned().map(|(route, name, blurb)| view! {
                     <li class="card"><Link to=route><strong>{name}</strong></Link><p>{blurb}</p></li>
                 }).collect_view()}
             </ul>
@@ -113,6 +115,7 @@ pub fn Home() -> impl IntoView {
                 }
             }/>
         </section>
+        </Later>
     }
 }
 

@@ -427,12 +427,14 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
     });
     let counts = use_counts(ctx, ok_page, meta.clone());
     let drawer = RwSignal::new(false);
+    let (for_facets, for_map) = (meta.clone(), meta.clone());
     view! {
         <Tools ctx drawer/>
         <div class="directory-layout">
-            <FacetPanel ctx meta=meta.clone() counts drawer/>
+            // The filters and the map a task after the list, while a written page is taken over.
+            <crate::widgets::Later><FacetPanel ctx meta=for_facets.clone() counts drawer/></crate::widgets::Later>
             <div class="results">
-                <MapPanel ctx meta=meta.clone() counts/>
+                <crate::widgets::Later><MapPanel ctx meta=for_map.clone() counts/></crate::widgets::Later>
                 <Chips ctx dims=meta.dims.clone()/>
                 <Cards ctx extent page list/>
             </div>
