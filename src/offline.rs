@@ -3,7 +3,11 @@
 //! deployed offers to reload into it (the worker waits until then, so this page's app never
 //! reads the new version's data). `Status` is the one banner for both.
 
+use crate::data::load_file;
 use crate::widgets::t;
+use homecoming_core::facets::Selection;
+use homecoming_core::index;
+use homecoming_core::model::Card;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -48,6 +52,44 @@ pub async fn cached_files(prefix: &str) -> Vec<String> {
         let _ = prefix;
         Vec::new()
     }
+}
+
+/// The directory's answer with no network: the query over every card this device has
+/// (`dir`'s, and those in the directory files the service worker cached), with the class
+/// years chosen; the other facets need files that may not be here.
+pub async fn at_hand(
+    dir: &crate::dir::Session,
+    q: &str,
+    chosen: &Selection,
+) -> Vec<(Card, Option<String>)> {
+    let mut cards = dir.cards_here();
+    for file in cached_files("data/directory/").await {
+        let found: Vec<Card> = if file.starts_with("data/directory/c/") {
+            let list = load_file::<Vec<Card>>(&file).await;
+            list.map(|l| (*l).clone()).unwrap_or_default()
+        } else if file.starts_with("data/directory/top/") {
+            let page = load_file::<index::TopPage>(&file).await;
+            page.map(|p| p.cards.clone()).unwrap_or_default()
+        } else if file.starts_with("data/directory/next/") {
+            let next = load_file::<index::NextPages>(&file).await;
+            next.map(|n| n.pages.values().flat_map(|p| p.cards.clone()).collect())
+                .unwrap_or_default()
+        } else {
+            continue;
+        };
+        for c in found {
+            cards.entry(c.id.clone()).or_insert(c);
+        }
+    }
+    let years = chosen.get(&homecoming_core::facets::Dimension::Year);
+    let mut cards: Vec<Card> = (cards.into_values())
+        .filter(|c| years.is_none_or(|ys| ys.contains(&c.class_year.to_string())))
+        .collect();
+    cards.sort_by(|a, b| a.id.cmp(&b.id));
+    let found = homecoming_core::search::find_cards(&cards, q);
+    (found.into_iter())
+        .map(|(i, former)| (cards[i].clone(), former))
+        .collect()
 }
 
 /// Fetches `files` (paths under the site root) through the worker and waits until every one is

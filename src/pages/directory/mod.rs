@@ -74,7 +74,7 @@ struct Page {
     q: String,
     chosen: Selection,
     suggestion: Option<String>,
-    /// Offline, from the cards this device has (`dir::Session::at_hand`).
+    /// Offline, from the cards this device has (`offline::at_hand`).
     partial: bool,
 }
 
@@ -329,7 +329,8 @@ fn use_page(
             Some(match page.await {
                 Err(AppError::Network { .. }) => {
                     let (cards, st) = (
-                        offline_dir.at_hand(&offline_st.q, &offline_st.chosen).await,
+                        crate::offline::at_hand(&offline_dir, &offline_st.q, &offline_st.chosen)
+                            .await,
                         offline_st,
                     );
                     let (href, total) = (st.href(), cards.len());

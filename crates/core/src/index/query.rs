@@ -193,27 +193,36 @@ impl Vocab {
         letters
     }
 
-    /// The shards a query needs: for each word, its own start's shard when some word starts so,
-    /// and from four letters the shards of every word within its typo allowance (all of which
-    /// share its first letter).
+    /// The shards a query needs: those of each of its words (`shards_for_word`).
     pub fn shards_for(&self, query: &str) -> Vec<String> {
+        let mut keys: Vec<String> = (search::words(query).iter())
+            .flat_map(|q| self.shards_for_word(q))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    /// The shards one query word needs: its own start's shard when some word starts so, and
+    /// from four letters the shards of every word within its typo allowance (all of which
+    /// share its first letter), sorted. It depends on the word's first letter's part alone,
+    /// so a reader may keep it for the session; finding the typos scans that part.
+    pub fn shards_for_word(&self, q: &str) -> Vec<String> {
         let mut keys: Vec<String> = Vec::new();
-        for q in search::words(query) {
-            let letters = q.chars().count();
-            if !self.starting(&q).is_empty() {
-                keys.push(self.shard_of(&q));
-            }
-            if let Some(first) = q
-                .chars()
-                .next()
-                .filter(|_| search::allowed_edits(letters) > 0)
-            {
-                keys.extend(
-                    self.with_first(first)
-                        .filter(|(w, _)| search::match_word(&q, w) == Some(Level::Fuzzy))
-                        .map(|(w, _)| self.shard_of(w)),
-                );
-            }
+        let letters = q.chars().count();
+        if !self.starting(q).is_empty() {
+            keys.push(self.shard_of(q));
+        }
+        if let Some(first) = q
+            .chars()
+            .next()
+            .filter(|_| search::allowed_edits(letters) > 0)
+        {
+            keys.extend(
+                self.with_first(first)
+                    .filter(|(w, _)| search::match_word(q, w) == Some(Level::Fuzzy))
+                    .map(|(w, _)| self.shard_of(w)),
+            );
         }
         keys.sort();
         keys.dedup();
