@@ -150,9 +150,26 @@ fn ahead(fetch: impl std::future::Future<Output = ()> + 'static) {
 }
 
 /// With a facet chosen, starts fetching the shards of every word start one letter longer than
-/// `parent` (of at most one letter), in one file: a query with facets is scored from shards,
-/// so this is what the next letter needs. Skipped when they are here or on their way.
+/// `parent`: a query with facets is scored from shards, so this is what the next letter needs.
+/// Under a start of at most one letter they are one file (`after/`); under two letters, the
+/// pieces the start is cut into (`Vocab::shard_of` its three-letter starts: a few files of a
+/// few KB). Skipped when they are here or on their way.
 fn prefetch_shards_after(vocab: &Vocab, parent: &str) {
+    const MAX_PIECES: usize = 8;
+    if parent.chars().count() == 2 {
+        let mut keys: Vec<String> = (vocab.next_letters(parent).iter())
+            .map(|c| vocab.shard_of(&format!("{parent}{c}")))
+            .filter(|k| !super::data::requested(&index::shard_file(k)))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        if keys.len() <= MAX_PIECES {
+            ahead(async move {
+                join_all(keys.into_iter().map(|k| shard_as(k, Need::Ahead))).await;
+            });
+        }
+        return;
+    }
     let bundle = index::shards_after_file(parent);
     if parent.chars().count() <= 1 && vocab.extends(parent) && !super::data::requested(&bundle) {
         ahead(async move {
