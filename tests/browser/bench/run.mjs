@@ -109,11 +109,15 @@ try {
       await page.addInitScript(() => {
         // When the page itself asked for each file (the network may start it later: a browser
         // queues requests beyond its connections to one host).
+        // Calls made in one run of script (before its microtasks) share a block: none of
+        // them can wait for another's answer, however long each fetch() call takes.
         window.__issued = [];
+        let block = 0, blocks = 0;
         const fetch = window.fetch;
         window.fetch = function (input, init) {
           const url = typeof input === 'string' ? input : input.url;
-          window.__issued.push([new URL(url, location.href).pathname, performance.timeOrigin + performance.now()]);
+          if (!block) { block = ++blocks; queueMicrotask(() => { block = 0; }); }
+          window.__issued.push([new URL(url, location.href).pathname, performance.timeOrigin + performance.now(), block]);
           return fetch.call(this, input, init);
         };
         window.__shown = {};
@@ -137,19 +141,21 @@ try {
       const unclaimed = [...issued];
       const issuedAt = (r) => {
         const i = unclaimed.findIndex(([path, t]) => path === r.path && t <= r.start + 1);
-        return i < 0 ? r.start : unclaimed.splice(i, 1)[0][1];
+        return i < 0 ? [r.start, 0] : unclaimed.splice(i, 1)[0].slice(1);
       };
-      const seen = { t: shownAt, entries: requests.sort((a, b) => a.start - b.start).map((r) => ({ path: r.path, start: issuedAt(r), end: r.end })) };
+      const seen = { t: shownAt, entries: requests.sort((a, b) => a.start - b.start).map((r) => { const [start, block] = issuedAt(r); return { path: r.path, start, block, end: r.end }; }) };
       const before = seen.entries.filter((x) => x.start <= seen.t && !engine.shell(x.path));
       const shell = seen.entries.filter((x) => engine.shell(x.path));
-      // Rounds: requests issued together (each within 5 ms of the one before: one task issuing
-      // them, each fetch() call taking a few ms) form a burst; a burst is a round after the
-      // latest burst one of whose requests had finished when it was issued.
+      // Rounds: requests issued together (in one block of script, or each within 5 ms of the
+      // one before: one task issuing them, each fetch() call taking a few ms) form a burst; a
+      // burst is a round after the latest burst one of whose requests had finished when it was
+      // issued.
       const sorted = [...before].sort((a, b) => a.start - b.start);
       const bursts = [];
       for (const x of sorted) {
         const last = bursts.at(-1);
-        if (last && x.start - last.at(-1).start <= 5) last.push(x);
+        const prev = last?.at(-1);
+        if (prev && ((x.block && x.block === prev.block) || x.start - prev.start <= 5)) last.push(x);
         else bursts.push([x]);
       }
       for (const burst of bursts) {
@@ -231,7 +237,7 @@ try {
 const siteFile = join(dirname(outFile), 'site.json');
 const site = existsSync(siteFile) ? JSON.parse(readFileSync(siteFile, 'utf8')) : null;
 if (site) site.counts_download_bytes = brotliSize('/data/directory/cols.bin').br;
-const out = { people: people.length, site, queries: QUERIES, facets: FACETS, note: 'ms: input event to the frame after the list shows the query (MutationObserver + requestAnimationFrame); throttled: DevTools CPU throttling 4x on the page main thread; bytes: brotli of every file fetched beyond the engine shell (page, app/library code) from opening the address until the first result, median of every fifth query with both facets; rounds: sequential request depth, by when the page called fetch() (requests issued within 5 ms of each other count as one burst; a request the network started later, queued behind others to the same host, still counts in the round it was asked for).', engines: results };
+const out = { people: people.length, site, queries: QUERIES, facets: FACETS, note: 'ms: input event to the frame after the list shows the query (MutationObserver + requestAnimationFrame); throttled: DevTools CPU throttling 4x on the page main thread; bytes: brotli of every file fetched beyond the engine shell (page, app/library code) from opening the address until the first result, median of every fifth query with both facets; rounds: sequential request depth, by when the page called fetch() (requests issued in one run of script, or within 5 ms of each other, count as one burst; a request the network started later, queued behind others to the same host, still counts in the round it was asked for).', engines: results };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(out, null, 2));
 
