@@ -140,8 +140,7 @@ async fn shards_after(bundle: &str, need: Need) -> Loaded<Bundle> {
 }
 
 /// Runs a fetch made ahead of need in a task of its own, after the current one: issuing a
-/// request costs the main thread a few milliseconds on a slow phone, which the list being
-/// worked out now should not wait for.
+/// request costs a slow phone a few milliseconds, which the list worked out now need not wait.
 fn ahead(fetch: impl std::future::Future<Output = ()> + 'static) {
     leptos::prelude::set_timeout(
         move || leptos::task::spawn_local(fetch),
