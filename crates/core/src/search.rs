@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 /// Lowercase, without accents; apostrophes vanish ("O'Brien" → "obrien") and hyphens become
-/// spaces ("Smith-Jones" → "smith jones"). The wasm carries no Unicode decomposition tables:
+/// spaces ("Smith-Jones" → "smith jones"), as do control characters. The wasm carries no
+/// Unicode decomposition tables:
 /// a table (`fold_char`) maps precomposed Latin letters to their base letters, including those
 /// decomposition would not split (ø, ł, đ, ß, æ, œ, þ), and combining marks (U+0300–U+036F)
 /// are dropped, so text typed decomposed ("e" + U+0301) and "İ", which lowercases to "i" +
@@ -18,6 +19,7 @@ pub fn fold(text: &str) -> String {
             '-' | '‐' | '–' | '—' | '_' | '/' | '.' | ',' | ';' | ':' | '(' | ')' | '&' => {
                 out.push(' ')
             }
+            c if c.is_control() => out.push(' '),
             c if c.is_ascii() => out.push(c),
             '\u{0300}'..='\u{036f}' => {}
             c => match fold_char(c) {
