@@ -109,6 +109,16 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     imp::next_task(f)
 }
 
+/// Resolves in a task of its own after this one: long work ahead of need, cut into tasks
+/// so a keystroke is never held up by more than one piece.
+pub async fn next_task_done() {
+    let (done, wait) = futures::channel::oneshot::channel();
+    next_task(move || {
+        let _ = done.send(());
+    });
+    let _ = wait.await;
+}
+
 /// A setting kept on this device (`localStorage`).
 pub fn stored(key: &str) -> Option<String> {
     imp::stored(key)

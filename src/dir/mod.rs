@@ -4,8 +4,9 @@
 //! values' files, issued together (`first_round`); the query's shards (or, for one or two
 //! letters with pages and no facet, its first page, which holds its cards); the cards of the
 //! visible results. Facet counts need `cols.bin`, fetched after the results are painted.
-//! What the next keystroke needs is fetched ahead (`prefetch_next`): `next/` first screens, or
-//! with facets `after/` bundles of shards.
+//! What the next keystroke needs is fetched ahead (`ahead.rs`).
+
+mod ahead;
 
 use super::data::{cached, cached_as, load_file, AppError, Loaded, Need};
 use futures::future::join_all;
@@ -86,9 +87,9 @@ async fn shard_as(key: String, need: Need) -> Loaded<Shard> {
     // bundle is small and was asked for a keystroke ago, so one on its way is waited for; the
     // root bundle (a–z's one-letter shards, 282 KB at 100k) is not, as a slow network may
     // still be bringing it. A broken bundle fetched ahead only means the shard comes alone.
-    if let Some(bundle) =
-        index::bundle_of(&key).filter(|_| super::data::peek::<Shard>(&file).is_none())
-    {
+    // The shard's own file is used when it is here or on its way (asked for beside the
+    // vocabulary, `Session::answer`).
+    if let Some(bundle) = index::bundle_of(&key).filter(|_| !super::data::requested(&file)) {
         let packed = index::shard_pack(&key).is_some();
         let here = super::data::peek::<Bundle>(&bundle);
         let worth_waiting =
@@ -137,44 +138,6 @@ async fn shards_after(bundle: &str, need: Need) -> Loaded<Bundle> {
         Ok(Bundle { bytes, at })
     })
     .await
-}
-
-/// Runs a fetch made ahead of need in a task of its own, after the current one: issuing a
-/// request costs a slow phone a few milliseconds, which the list worked out now need not wait.
-fn ahead(fetch: impl std::future::Future<Output = ()> + 'static) {
-    leptos::prelude::set_timeout(
-        move || leptos::task::spawn_local(fetch),
-        std::time::Duration::ZERO,
-    );
-}
-
-/// With a facet chosen, starts fetching the shards of every word start one letter longer than
-/// `parent`: a query with facets is scored from shards, so this is what the next letter needs.
-/// Under a start of at most one letter they are one file (`after/`); under two letters, the
-/// pieces the start is cut into (`Vocab::shard_of` its three-letter starts: a few files of a
-/// few KB). Skipped when they are here or on their way.
-fn prefetch_shards_after(vocab: &Vocab, parent: &str) {
-    const MAX_PIECES: usize = 8;
-    if parent.chars().count() == 2 {
-        let mut keys: Vec<String> = (vocab.next_letters(parent).iter())
-            .map(|c| vocab.shard_of(&format!("{parent}{c}")))
-            .filter(|k| !super::data::requested(&index::shard_file(k)))
-            .collect();
-        keys.sort();
-        keys.dedup();
-        if keys.len() <= MAX_PIECES {
-            ahead(async move {
-                join_all(keys.into_iter().map(|k| shard_as(k, Need::Ahead))).await;
-            });
-        }
-        return;
-    }
-    let bundle = index::shards_after_file(parent);
-    if parent.chars().count() <= 1 && vocab.extends(parent) && !super::data::requested(&bundle) {
-        ahead(async move {
-            let _ = shards_after(&bundle, Need::Ahead).await;
-        });
-    }
 }
 
 /// The bytes of the file holding a facet value's people (`index::facet_home`), with where
@@ -283,8 +246,17 @@ pub struct Session(Arc<Mutex<Learned>>);
 struct Learned {
     /// Cards that came with a first page (`top/`, `next/`), by person number.
     cards: HashMap<u32, Card>,
-    /// The last full list: scrolling asks again with the same query and choices.
-    last: Option<Full>,
+    /// The latest full lists, newest last (`ANSWERS` at most): scrolling asks again with the
+    /// same query and choices, and with a facet chosen the first letters' lists are worked
+    /// out ahead (`prefetch_letter_screens`).
+    answers: std::collections::VecDeque<Full>,
+    /// Who passes the chosen values (of how many people), as the last query with a facet
+    /// chosen worked it out.
+    passing: Option<(Selection, usize, Arc<Bits>)>,
+    /// The choices whose first letters' lists were worked out ahead.
+    screens_for: Option<Selection>,
+    /// How many cards fill the screen, as the last painted list measured it.
+    first_screen: usize,
     /// The last query's matches before facets, for the counts.
     matched: Option<(String, Arc<Vec<Hit>>)>,
     /// Whether a list has been worked out before: the reader is typing or choosing, not
@@ -299,6 +271,9 @@ struct Learned {
 
 /// A query and the chosen values, with everyone they found.
 type Full = (String, Selection, Arc<Vec<Hit>>);
+
+/// How many full lists the session keeps (`Learned::answers`): a–z, and a few more.
+const ANSWERS: usize = 32;
 
 impl Session {
     /// The session the app provides.
@@ -359,89 +334,6 @@ impl Session {
             Ok(next)
         })
         .await
-    }
-
-    /// Starts fetching what the next keystroke can want (once a list is on screen, or sooner
-    /// while typing; nothing under Save-Data). For the empty query or one short word: without
-    /// facets, the first screens of the prefixes one letter longer (`next/`); with facets, the
-    /// shards they are scored from (`after/`). For a last word of three letters or more, the typo
-    /// shards its next letter adds.
-    pub fn prefetch_next(&self, q: &str, chosen: &Selection) {
-        if super::data::save_data() {
-            return;
-        }
-        let (me, q, chosen) = (self.clone(), q.to_string(), chosen.clone());
-        // The query's vocabulary is here unless its list came from a `next/` file.
-        ahead(async move {
-            if let Ok(vocab) = vocab(&q, Need::Ahead).await {
-                me.prefetch_with(&vocab, &q, &chosen);
-            }
-        });
-    }
-
-    fn prefetch_with(&self, vocab: &Arc<Vocab>, q: &str, chosen: &Selection) {
-        let words = homecoming_core::search::words(q);
-        self.prefetch_next_shards(vocab, q, words.last().map(String::as_str));
-        let parent = match words.as_slice() {
-            [] => "",
-            [word] => word.as_str(),
-            _ => return,
-        };
-        if chosen.values().all(Vec::is_empty) {
-            self.prefetch_after(vocab, parent);
-        } else {
-            prefetch_shards_after(vocab, parent);
-        }
-    }
-
-    /// Once the last word has three letters, the next letter makes it a word with a typo allowance,
-    /// which reads the shards of every vocabulary word within it (all with its first letter):
-    /// new shards at a letter ("jon" reads one, "jone" the "ja" shard too). The vocabulary says
-    /// which letters can come next (few, by then); the shards those queries need and that are
-    /// not here yet are fetched, up to `MAX_AHEAD` of them. Worked out in a task of its own: it
-    /// scans the vocabulary part.
-    fn prefetch_next_shards(&self, vocab: &Arc<Vocab>, q: &str, last: Option<&str>) {
-        const MAX_LETTERS: usize = 3;
-        const MAX_AHEAD: usize = 6;
-        let Some(last) = last.filter(|w| w.chars().count() >= 3) else {
-            return;
-        };
-        if self.learned(|l| std::mem::replace(&mut l.looked_ahead, q.to_string()) == q) {
-            return;
-        }
-        let (me, vocab, q, last) = (self.clone(), vocab.clone(), q.to_string(), last.to_string());
-        ahead(async move {
-            let letters = vocab.next_letters(&last);
-            if letters.is_empty() || letters.len() > MAX_LETTERS {
-                return;
-            }
-            let mut keys: Vec<String> = letters
-                .iter()
-                .flat_map(|c| me.shard_keys(&vocab, &format!("{q}{c}")))
-                .filter(|k| !super::data::requested(&index::shard_file(k)))
-                .collect();
-            keys.sort();
-            keys.dedup();
-            if keys.len() <= MAX_AHEAD {
-                join_all(keys.into_iter().map(|k| shard_as(k, Need::Ahead))).await;
-            }
-        });
-    }
-
-    /// Starts fetching the first screens of the prefixes one letter longer than `word` (of at
-    /// most two letters; "" for one letter), when it has them (`Vocab::has_pages`) and they are
-    /// neither here nor on their way.
-    fn prefetch_after(&self, vocab: &Vocab, word: &str) {
-        let file = index::next_file(word);
-        if word.chars().count() <= index::PAGE_LETTERS
-            && vocab.has_pages(word)
-            && !super::data::requested(&file)
-        {
-            let (me, word) = (self.clone(), word.to_string());
-            ahead(async move {
-                let _ = me.next_pages(word).await;
-            });
-        }
     }
 
     /// The cards this session has learned, by id (`offline::at_hand` starts from them).
@@ -512,35 +404,16 @@ impl Session {
     ) -> Result<Found, AppError> {
         let meta = &meta_for(meta, chosen).await?;
         let found = self.answer(meta, q, chosen, need).await?;
-        if self.learned(|l| std::mem::replace(&mut l.answered, true)) {
+        // With a facet chosen the first screen may still need its card chunks, which what is
+        // fetched ahead would hold up on a slow phone: then that waits for the paint (the
+        // directory page asks once the list is painted).
+        if self.learned(|l| std::mem::replace(&mut l.answered, true))
+            && chosen.values().all(Vec::is_empty)
+        {
             self.prefetch_pages_now(q, chosen, found.total, meta.people);
             self.prefetch_next(q, chosen);
         }
         Ok(found)
-    }
-
-    /// Without facets, a prefix of up to two letters whose list finds `index::pages_from`
-    /// people has a `next/` file (the build writes one for each, as `Vocab::has_pages` says
-    /// once the vocabulary is here): started at once, beside the prefix's vocabulary rather
-    /// than after it, so a letter typed right after the list shows finds its first screen on
-    /// its way, not two rounds off.
-    fn prefetch_pages_now(&self, q: &str, chosen: &Selection, total: usize, people: usize) {
-        let Some(word) = index::prefix_word(q) else {
-            return;
-        };
-        let file = index::next_file(&word);
-        if word.chars().count() > index::PAGE_LETTERS
-            || total < index::pages_from(people)
-            || !chosen.values().all(Vec::is_empty)
-            || super::data::save_data()
-            || super::data::requested(&file)
-        {
-            return;
-        }
-        let me = self.clone();
-        ahead(async move {
-            let _ = me.next_pages(word).await;
-        });
     }
 
     /// The people who match `q` and pass the chosen facets, best first, at least the first `need`
@@ -554,13 +427,7 @@ impl Session {
         chosen: &Selection,
         need: usize,
     ) -> Result<Found, AppError> {
-        let last = self.learned(|l| {
-            l.last
-                .as_ref()
-                .filter(|(lq, lc, _)| lq == q && lc == chosen)
-                .map(|(_, _, hits)| hits.clone())
-        });
-        if let Some(hits) = last {
+        if let Some(hits) = self.answered_before(q, chosen) {
             let total = hits.len();
             return Ok(Found { hits, total });
         }
@@ -580,7 +447,18 @@ impl Session {
         // With a facet chosen, one letter of a–z is scored from the root bundle when it is here,
         // without waiting for the letter's vocabulary (a round of its own, on a page opened with
         // facets); the vocabulary is fetched ahead after the list shows.
-        let known = (!picks.is_empty()).then(|| one_letter_shards(q)).flatten();
+        // With a facet chosen, a word of one or two letters of a–z is scored from its start's
+        // shard alone, which needs no vocabulary: one letter's is in the root bundle when that
+        // is here, two letters' exists when `meta.json` says so. The vocabulary is fetched
+        // ahead after the list shows (a round of its own before, on a letter typed right
+        // after another).
+        let known = match picks.is_empty() {
+            true => None,
+            false => match one_letter_shards(q) {
+                Some(shards) => Some(shards),
+                None => two_letter_shards(meta, q).await?,
+            },
+        };
         let vocab = match known {
             Some(_) => None,
             None => Some(vocab(q, Need::Now).await?),
@@ -623,14 +501,38 @@ impl Session {
         };
         let pass = (!picks.is_empty()).then(|| index::passing(meta.people, &picks, value, None));
         let hits = Arc::new(index::search(meta.people, &refs, q, pass.as_ref()));
-        self.learned(|l| {
-            if pass.is_none() {
-                l.matched = Some((q.to_string(), hits.clone()));
-            }
-            l.last = Some((q.to_string(), chosen.clone(), hits.clone()));
+        self.learned(|l| match pass {
+            None => l.matched = Some((q.to_string(), hits.clone())),
+            Some(pass) => l.passing = Some((chosen.clone(), meta.people, Arc::new(pass))),
         });
+        self.remember(q, chosen, hits.clone());
         let total = hits.len();
         Ok(Found { hits, total })
+    }
+
+    /// The full list of `q` with `chosen`, when this session has it.
+    fn answered_before(&self, q: &str, chosen: &Selection) -> Option<Arc<Vec<Hit>>> {
+        self.learned(|l| {
+            (l.answers.iter().rev())
+                .find(|(lq, lc, _)| lq == q && lc == chosen)
+                .map(|(_, _, hits)| hits.clone())
+        })
+    }
+
+    /// Keeps the full list of `q` with `chosen`, dropping the oldest beyond `ANSWERS`.
+    fn remember(&self, q: &str, chosen: &Selection, hits: Arc<Vec<Hit>>) {
+        self.learned(|l| {
+            l.answers.retain(|(lq, lc, _)| !(lq == q && lc == chosen));
+            l.answers.push_back((q.to_string(), chosen.clone(), hits));
+            while l.answers.len() > ANSWERS {
+                l.answers.pop_front();
+            }
+        });
+    }
+
+    /// How many cards fill the screen: the directory page says so once a list is painted.
+    pub fn set_first_screen(&self, cards: usize) {
+        self.learned(|l| l.first_screen = cards);
     }
 
     /// Everyone `q` matches, before facets: what the facet counts start from. Worked out when
@@ -667,6 +569,20 @@ fn found(page: &index::TopPage) -> Found {
         hits: Arc::new(page.hits()),
         total: page.total,
     }
+}
+
+/// The shards of a query of one word of two letters of a–z, when `meta.json` says whether
+/// that start has a shard (`Meta::has_start`): it, or none when no word starts so.
+async fn two_letter_shards(meta: &Meta, q: &str) -> Result<Option<Vec<Arc<Shard>>>, AppError> {
+    let Some((word, has)) =
+        index::prefix_word(q).and_then(|w| Some((w.clone(), meta.has_start(&w)?)))
+    else {
+        return Ok(None);
+    };
+    Ok(Some(match has {
+        true => vec![shard(index::shard_key(&word, 2)).await?],
+        false => Vec::new(),
+    }))
 }
 
 /// The shards of a query of one letter of a–z, from the root bundle when it is here: a letter's

@@ -297,6 +297,19 @@ fn bundles_hold_each_shard(idx: &Loaded) {
         let exists = idx.files.contains_key(&shards_after_file(parent));
         assert_eq!(exists, idx.vocab.extends(parent), "{parent:?}");
     }
+    // meta.json says which two-letter starts of a–z have a shard, and which have none.
+    let mut with_shard = 0;
+    for a in 'a'..='z' {
+        for b in 'a'..='z' {
+            let two = format!("{a}{b}");
+            let key = shard_key(&two, 2);
+            let exists = idx.files.contains_key(&shard_file(&key));
+            assert_eq!(idx.meta.has_start(&two), Some(exists), "{two}");
+            assert_eq!(exists, idx.vocab.shards_for_word(&two) == [key], "{two}");
+            with_shard += usize::from(exists);
+        }
+    }
+    assert!(with_shard > 20, "{with_shard}");
 }
 
 #[test]

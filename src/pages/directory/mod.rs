@@ -421,6 +421,7 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
                 crate::platform::after_paint(0).await;
                 if let Some(el) = list.get_untracked() {
                     extent.first.set_value(first_screen(Some(el.as_ref())));
+                    dir.set_first_screen(extent.first.get_value());
                 }
                 dir.prefetch_next(&p.q, &p.chosen);
             });

@@ -130,12 +130,13 @@ pub fn write_with(people: &[PublicAlumnus], layout: Layout) -> Files {
             .map(|(part, v)| (vocab_file(part), v.to_bytes())),
     );
     files.extend(bundles(&shards));
+    let starts = starts_bits(shards.keys().map(String::as_str));
     files.extend(
         (shards.into_iter())
             .filter(|(k, _)| shard_pack(k).is_none())
             .map(|(k, b)| (shard_file(&k), b)),
     );
-    files.extend(facets(people));
+    files.extend(facets(people, starts));
     files.extend(card_chunks(&cards));
     files
 }
@@ -465,7 +466,7 @@ fn bundles(shards: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
 
 /// `f/`, `cols.bin` and `meta.json`: facet values in display order with their counts for the
 /// empty query, and each value's people.
-fn facets(people: &[PublicAlumnus]) -> Files {
+fn facets(people: &[PublicAlumnus], starts: String) -> Files {
     let n = people.len();
     type Tally = (Dimension, Vec<(Count, Vec<u32>)>);
     let tallied: Vec<Tally> = (Dimension::ALL.par_iter())
@@ -503,7 +504,11 @@ fn facets(people: &[PublicAlumnus]) -> Files {
         dim.apart = Some(dim.values.len());
         dim.values.clear();
     }
-    let meta = Meta { people: n, dims };
+    let meta = Meta {
+        people: n,
+        dims,
+        starts,
+    };
     files.push((
         META_FILE.to_string(),
         serde_json::to_vec(&meta).expect("meta serialises"),

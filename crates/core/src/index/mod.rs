@@ -293,6 +293,36 @@ pub const COLS_FILE: &str = "data/directory/cols.bin";
 pub struct Meta {
     pub people: usize,
     pub dims: Vec<Dim>,
+    /// Which two-letter word starts of a–z have a shard (`t/<key>.bin`), as `starts_bits`
+    /// writes them: with a facet chosen, a query of two letters is scored from that shard
+    /// alone, and knowing it exists lets the reader ask for it beside the letter's vocabulary
+    /// part rather than after it. Empty from a build that did not write it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub starts: String,
+}
+
+/// The bit of the two-letter start `ab` (both of a–z) in `Meta::starts`: `26·a + b`.
+fn start_bit(two: &str) -> Option<usize> {
+    let letter = |b: u8| b.is_ascii_lowercase().then(|| usize::from(b - b'a'));
+    match two.as_bytes() {
+        [a, b] => Some(letter(*a)? * 26 + letter(*b)?),
+        _ => None,
+    }
+}
+
+/// `Meta::starts` for these shard keys (`shard_key`): of each two-letter start of a–z among
+/// them a bit, four to a hex digit, lowest first; 676 bits in 169 digits.
+pub fn starts_bits<'a>(keys: impl Iterator<Item = &'a str>) -> String {
+    let mut bits = [false; 26 * 26];
+    for bit in keys.filter_map(|k| start_bit(&unhex(k)?)) {
+        bits[bit] = true;
+    }
+    bits.chunks(4)
+        .map(|nibble| {
+            let v = (nibble.iter().enumerate()).fold(0, |v, (i, on)| v | (u32::from(*on) << i));
+            char::from_digit(v, 16).expect("a nibble")
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -333,6 +363,15 @@ pub fn dim_file(dim: crate::facets::Dimension) -> String {
 }
 
 impl Meta {
+    /// Whether some word starts with `two` (two letters of a–z), when the build said so:
+    /// `None` for other words and from a build that did not write `starts`.
+    pub fn has_start(&self, two: &str) -> Option<bool> {
+        let bit = start_bit(two)?;
+        let digit = self.starts.as_bytes().get(bit / 4)?;
+        let v = char::from(*digit).to_digit(16)?;
+        Some(v >> (bit % 4) & 1 == 1)
+    }
+
     /// Whether answering `chosen` needs values that are apart and not here yet.
     pub fn needs_apart(&self, chosen: &crate::facets::Selection) -> bool {
         self.dims
@@ -351,5 +390,38 @@ impl Meta {
             d.values = values.to_vec();
         }
         whole
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_say_which_two_letter_starts_have_a_shard() {
+        let keys = ["ch", "c", "zz", "aa", "wan", "é", "王"].map(|w| shard_key(w, 2));
+        let meta = Meta {
+            people: 0,
+            dims: Vec::new(),
+            starts: starts_bits(keys.iter().map(String::as_str)),
+        };
+        assert_eq!(meta.starts.len(), 169);
+        for (two, has) in [
+            ("ch", true),
+            ("aa", true),
+            ("zz", true),
+            ("wa", true),
+            ("ci", false),
+        ] {
+            assert_eq!(meta.has_start(two), Some(has), "{two}");
+        }
+        for other in ["c", "cha", "éa", "Ch", ""] {
+            assert_eq!(meta.has_start(other), None, "{other}");
+        }
+        let older = Meta {
+            starts: String::new(),
+            ..meta
+        };
+        assert_eq!(older.has_start("ch"), None);
     }
 }
