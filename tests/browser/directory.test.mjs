@@ -190,6 +190,37 @@ test('with a facet chosen, typing w, a: each letter\'s shard came in a bundle fe
   }
 });
 
+test('with a facet chosen, the first letter paints from what came while the empty query showed; two letters need no vocabulary', async () => {
+  const p = await page(site.browser, { width: 360, height: 800 });
+  await p.goto(site.srv.url + '/directory?industry=software');
+  await directoryShown(p);
+  await p.waitForLoadState('networkidle');
+  // Every file of the index is held back from now on: "m" must show from what is here.
+  await p.route(/\/data\/directory\//, () => {});
+  await p.locator('#q').fill('m');
+  await showing(p, 'm');
+  const first = await p.locator('.people .card strong').allInnerTexts();
+  assert.ok(first.length > 0, 'no cards for "m"');
+  // Two letters: only the vocabulary stays held (asked for ahead once "m" showed), and "ma"
+  // still shows, scored from its start's shard, which meta.json says exists.
+  await p.unroute(/\/data\/directory\//);
+  await p.route(/\/data\/directory\/v\//, () => {});
+  await p.locator('#q').fill('ma');
+  await showing(p, 'ma');
+  const second = await p.locator('.people .card strong').allInnerTexts();
+  assert.ok(second.length > 0, 'no cards for "ma"');
+  await p.unrouteAll({ behavior: 'ignoreErrors' });
+  await p.context().close();
+  // The same addresses opened afresh show the same first people.
+  for (const [q, names] of [['m', first], ['ma', second]]) {
+    const fresh = await page(site.browser, { width: 360, height: 800 });
+    await fresh.goto(site.srv.url + `/directory?q=${q}&industry=software`);
+    await directoryShown(fresh);
+    assert.deepEqual((await fresh.locator('.people .card strong').allInnerTexts()).slice(0, names.length), names, q);
+    await fresh.context().close();
+  }
+});
+
 test('typing the fourth letter of "jone": the typo shards it adds were fetched while "jon" showed', async () => {
   const p = await page(site.browser, { width: 360, height: 800 });
   await p.goto(site.srv.url + '/directory');
