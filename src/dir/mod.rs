@@ -404,14 +404,9 @@ impl Session {
     ) -> Result<Found, AppError> {
         let meta = &meta_for(meta, chosen).await?;
         let found = self.answer(meta, q, chosen, need).await?;
-        // With a facet chosen the first screen may still need its card chunks, which what is
-        // fetched ahead would hold up on a slow phone: then that waits for the paint (the
-        // directory page asks once the list is painted).
-        if self.learned(|l| std::mem::replace(&mut l.answered, true))
-            && chosen.values().all(Vec::is_empty)
-        {
+        if self.learned(|l| std::mem::replace(&mut l.answered, true)) {
             self.prefetch_pages_now(q, chosen, found.total, meta.people);
-            self.prefetch_next(q, chosen);
+            self.prefetch_next(q, chosen, false);
         }
         Ok(found)
     }

@@ -423,7 +423,7 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
                     extent.first.set_value(first_screen(Some(el.as_ref())));
                     dir.set_first_screen(extent.first.get_value());
                 }
-                dir.prefetch_next(&p.q, &p.chosen);
+                dir.prefetch_next(&p.q, &p.chosen, true);
             });
         }
     });
