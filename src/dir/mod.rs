@@ -272,8 +272,10 @@ struct Learned {
 /// A query and the chosen values, with everyone they found.
 type Full = (String, Selection, Arc<Vec<Hit>>);
 
-/// How many full lists the session keeps (`Learned::answers`): a–z, and a few more.
+/// How many full lists the session keeps (`Learned::answers`): a–z, and a few more; and how
+/// many people they may hold in all (12 bytes each: 2.4 MB), the newest list always kept.
 const ANSWERS: usize = 32;
+const ANSWER_HITS: usize = 200_000;
 
 impl Session {
     /// The session the app provides.
@@ -514,13 +516,22 @@ impl Session {
         })
     }
 
-    /// Keeps the full list of `q` with `chosen`, dropping the oldest beyond `ANSWERS`.
+    /// Keeps the full list of `q` with `chosen`, dropping the oldest beyond `ANSWERS` lists or
+    /// `ANSWER_HITS` people.
     fn remember(&self, q: &str, chosen: &Selection, hits: Arc<Vec<Hit>>) {
         self.learned(|l| {
             l.answers.retain(|(lq, lc, _)| !(lq == q && lc == chosen));
             l.answers.push_back((q.to_string(), chosen.clone(), hits));
-            while l.answers.len() > ANSWERS {
-                l.answers.pop_front();
+            let hits = |l: &Learned| l.answers.iter().map(|(_, _, h)| h.len()).sum::<usize>();
+            while let Some((lq, lc, _)) = (l.answers.len() > ANSWERS
+                || (l.answers.len() > 1 && hits(l) > ANSWER_HITS))
+                .then(|| l.answers.pop_front())
+                .flatten()
+            {
+                // A letter's list worked out ahead is gone: work them out again next time.
+                if lq.chars().count() == 1 && l.screens_for.as_ref() == Some(&lc) {
+                    l.screens_for = None;
+                }
             }
         });
     }
