@@ -72,12 +72,37 @@ impl Session {
         if crate::data::save_data() {
             return;
         }
+        if painted && !chosen.values().all(Vec::is_empty) {
+            self.prefetch_bundle_now(q);
+        }
         let (me, q, chosen) = (self.clone(), q.to_string(), chosen.clone());
         // The query's vocabulary is here unless its list came from a `next/` file.
         ahead(async move {
             if let Ok(vocab) = vocab(&q, Need::Ahead).await {
                 me.prefetch_with(&vocab, &q, &chosen, painted);
             }
+        });
+    }
+
+    /// With a facet chosen and one letter of a–z painted, its `after/` bundle (every next
+    /// letter's shard) at once, when `meta.json` says some two-letter start of it has a shard:
+    /// waiting for the letter's vocabulary part to say so put a round before it, so on a
+    /// phone's network a letter typed at a reader's pace often came before its bundle.
+    fn prefetch_bundle_now(&self, q: &str) {
+        let Some(word) = index::prefix_word(q).filter(|w| w.len() == 1) else {
+            return;
+        };
+        let Some(meta) = self.learned(|l| l.meta.clone()) else {
+            return;
+        };
+        let bundle = index::shards_after_file(&word);
+        if crate::data::requested(&bundle)
+            || !('a'..='z').any(|c| meta.has_start(&format!("{word}{c}")) == Some(true))
+        {
+            return;
+        }
+        ahead(async move {
+            let _ = shards_after(&bundle, Need::Ahead).await;
         });
     }
 

@@ -253,6 +253,8 @@ struct Learned {
     /// Who passes the chosen values (of how many people), as the last query with a facet
     /// chosen worked it out.
     passing: Option<(Selection, usize, Arc<Bits>)>,
+    /// The index's `meta.json` as the last query read it (whole when it chose a city).
+    meta: Option<Arc<Meta>>,
     /// The choices whose first letters' lists were worked out ahead.
     screens_for: Option<Selection>,
     /// How many cards fill the screen, as the last painted list measured it.
@@ -405,6 +407,7 @@ impl Session {
         need: usize,
     ) -> Result<Found, AppError> {
         let meta = &meta_for(meta, chosen).await?;
+        self.learned(|l| l.meta = Some(meta.clone()));
         let found = self.answer(meta, q, chosen, need).await?;
         if self.learned(|l| std::mem::replace(&mut l.answered, true)) {
             self.prefetch_pages_now(q, chosen, found.total, meta.people);
