@@ -192,11 +192,14 @@ impl Session {
             let Ok(bundle) = shards_after(&root, Need::Ahead).await else {
                 return;
             };
+            // Who passes these choices, out of how many people, unless the letters were
+            // worked out for them already.
             let passing = me.learned(|l| {
-                (l.passing.clone())
-                    .filter(|(c, _, _)| *c == chosen && l.screens_for.as_ref() != Some(c))
+                let pass = (l.passing.clone())
+                    .filter(|(c, _)| *c == chosen && l.screens_for.as_ref() != Some(c))?;
+                Some((l.meta.as_ref()?.people, pass.1))
             });
-            let Some((_, people, pass)) = passing else {
+            let Some((people, pass)) = passing else {
                 return;
             };
             me.learned(|l| l.screens_for = Some(chosen.clone()));

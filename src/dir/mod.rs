@@ -87,8 +87,8 @@ async fn shard_as(key: String, need: Need) -> Loaded<Shard> {
     // bundle is small and was asked for a keystroke ago, so one on its way is waited for; the
     // root bundle (a–z's one-letter shards, 282 KB at 100k) is not, as a slow network may
     // still be bringing it. A broken bundle fetched ahead only means the shard comes alone.
-    // The shard's own file is used when it is here or on its way (asked for beside the
-    // vocabulary, `Session::answer`).
+    // A shard whose own file is here or on its way (an earlier query fetched it alone) is
+    // read from that file.
     if let Some(bundle) = index::bundle_of(&key).filter(|_| !super::data::requested(&file)) {
         let packed = index::shard_pack(&key).is_some();
         let here = super::data::peek::<Bundle>(&bundle);
@@ -250,9 +250,8 @@ struct Learned {
     /// same query and choices, and with a facet chosen the first letters' lists are worked
     /// out ahead (`prefetch_letter_screens`).
     answers: std::collections::VecDeque<Full>,
-    /// Who passes the chosen values (of how many people), as the last query with a facet
-    /// chosen worked it out.
-    passing: Option<(Selection, usize, Arc<Bits>)>,
+    /// Who passes the chosen values, as the last query with a facet chosen worked it out.
+    passing: Option<(Selection, Arc<Bits>)>,
     /// The index's `meta.json` as the last query read it (whole when it chose a city).
     meta: Option<Arc<Meta>>,
     /// The choices whose first letters' lists were worked out ahead.
@@ -290,7 +289,6 @@ impl Session {
         f(&mut self.0.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
-    /// Keeps the cards a first page brought, for `people`.
     /// The shards `q` needs (`Vocab::shards_for`), each word's kept for the session: finding a
     /// word's typos scans every word of its first letter (8 ms for a name on a phone, at
     /// 100,000 alumni), and while typing every word but the last was found a keystroke ago.
@@ -309,6 +307,7 @@ impl Session {
         keys
     }
 
+    /// Keeps the cards a first page brought, for `people`.
     fn keep_cards(&self, page: &index::TopPage) {
         self.learned(|l| {
             for (n, card) in page.people.iter().zip(&page.cards) {
@@ -503,7 +502,7 @@ impl Session {
         let hits = Arc::new(index::search(meta.people, &refs, q, pass.as_ref()));
         self.learned(|l| match pass {
             None => l.matched = Some((q.to_string(), hits.clone())),
-            Some(pass) => l.passing = Some((chosen.clone(), meta.people, Arc::new(pass))),
+            Some(pass) => l.passing = Some((chosen.clone(), Arc::new(pass))),
         });
         self.remember(q, chosen, hits.clone());
         let total = hits.len();

@@ -295,8 +295,8 @@ pub struct Meta {
     pub dims: Vec<Dim>,
     /// Which two-letter word starts of a–z have a shard (`t/<key>.bin`), as `starts_bits`
     /// writes them: with a facet chosen, a query of two letters is scored from that shard
-    /// alone, and knowing it exists lets the reader ask for it beside the letter's vocabulary
-    /// part rather than after it. Empty from a build that did not write it.
+    /// alone, and knowing it exists lets the reader ask for it (or for the letter's `after/`
+    /// bundle) without the letter's vocabulary part. Empty from a build that did not write it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub starts: String,
 }
