@@ -137,8 +137,10 @@ fn copy_media(data: &SiteData, content: &Path, dist: &Path) -> io::Result<()> {
     })
 }
 
-/// Where photo variants and cleaned originals are kept between builds.
-const IMAGE_CACHE: &str = "target/image-cache";
+/// Where photo variants and cleaned originals are kept between builds. Variants are reused while
+/// newer than their original, so the folder's version moves whenever the encoding changes (v2:
+/// `jpeg-encoder`, 4:2:0 below quality 90).
+const IMAGE_CACHE: &str = "target/image-cache/v2";
 
 /// One calendar file per event and a feed of upcoming ones; returns the events with the links
 /// to their calendar files.
