@@ -69,6 +69,11 @@ try {
       for (const route of ROUTES) {
         const { lhr } = await lighthouse(srv.url + route, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
         const a = lhr.audits;
+        // LHR_DIR=…: every full report too, to open in Lighthouse's viewer or read with jq.
+        if (process.env.LHR_DIR) {
+          mkdirSync(process.env.LHR_DIR, { recursive: true });
+          writeFileSync(join(process.env.LHR_DIR, `${kind}${route.replace(/\//g, '_') || '_'}.json`), JSON.stringify(lhr));
+        }
         const score = (c) => (lhr.categories[c].score == null ? null : Math.round(lhr.categories[c].score * 100));
         results.push({
           host: kind, route, status: lhr.runtimeError ? lhr.runtimeError.code : 'ok',
