@@ -415,10 +415,10 @@ impl Session {
         Ok(found)
     }
 
-    /// The people who match `q` and pass the chosen facets, best first, at least the first `need`
-    /// of them. A query of one to three letters with no facet chosen is answered from its first
-    /// page alone (one small file, no shard, no scoring) while `need` fits in it. Otherwise only
-    /// those who pass the facets are scored, so facets make a broad query cheaper, not dearer.
+    /// `find`'s list, worked out. A query of one to three letters with no facet chosen is
+    /// answered from its first page alone (one small file, no shard, no scoring) while `need`
+    /// fits in it. Otherwise only those who pass the facets are scored, so facets make a broad
+    /// query cheaper, not dearer.
     async fn answer(
         &self,
         meta: &Arc<Meta>,

@@ -88,8 +88,7 @@ try {
           // and, for an image, which file it was.
           lcp_phases: Object.fromEntries((a['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? [])
             .map((i) => [i.phase, Math.round(i.timing)])),
-          lcp_url: (a['network-requests']?.details?.items ?? []).find((i) => i.url === a['lcp-lazy-loaded']?.details?.items?.[0]?.url)?.url
-            ?? (a['prioritize-lcp-image']?.details?.debugData?.initiatorPath?.[0]?.url ?? null),
+          lcp_url: a['prioritize-lcp-image']?.details?.debugData?.initiatorPath?.[0]?.url ?? null,
           render_blocking: (a['render-blocking-resources']?.details?.items ?? []).map((i) => i.url),
           // What the blocking time is made of: the longest main-thread tasks (simulated, ms).
           long_tasks: (a['long-tasks']?.details?.items ?? []).slice(0, 5)
