@@ -31,7 +31,7 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         show_panic_banner();
     }));
-    drop_trailing_slash();
+    canonical_slash();
     match document().get_element_by_id(PRERENDERED) {
         Some(page) => take_over(page),
         None => {
@@ -121,22 +121,27 @@ fn focus_with(id: &str, value: &str) {
     }
 }
 
-/// Static hosts answer `/events/x` with `/events/x/` when a share page lives there; the router
-/// knows the address without the slash, so put it back quietly.
-fn drop_trailing_slash() {
+/// Every page's address ends in `/` (`Route::path`, a folder on a static host). An address
+/// typed or shared without it is one the host may answer with a redirect, or (served the
+/// GitHub Pages way, for a page not written ahead) the app's fallback: put the slash back
+/// quietly, so the address a reader copies is the one that needs no redirect.
+fn canonical_slash() {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let base = widgets::base_path();
-    if path.len() > base.len() + 1 && path.ends_with('/') {
-        let fixed = format!(
-            "{}{}{}",
-            path.trim_end_matches('/'),
-            location.search().unwrap_or_default(),
-            location.hash().unwrap_or_default()
-        );
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fixed));
-        }
+    let Some(inside) = path.strip_prefix(base.as_str()) else {
+        return;
+    };
+    if path.ends_with('/') || R::parse(inside).is_none() {
+        return;
+    }
+    let fixed = format!(
+        "{path}/{}{}",
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fixed));
     }
 }
 

@@ -115,7 +115,7 @@ fn SaveOffline(id: String, class_year: Option<i32>) -> impl IntoView {
             let mut files: Vec<String> = pages
                 .iter()
                 .flat_map(|r| {
-                    let dir = format!("{}/", r.path().trim_start_matches('/'));
+                    let dir = r.path().trim_start_matches('/').to_string();
                     let own = (lang != Lang::En).then(|| format!("{dir}{}", lang.page_file()));
                     std::iter::once(dir).chain(own)
                 })

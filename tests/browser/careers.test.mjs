@@ -18,7 +18,7 @@ const titles = (p) => p.locator('.cards:not(.opportunities) .card h3').allInnerT
 test('library search finds through typos, prefixes and accents, and keeps the query in the address', async () => {
   const p = await open('/careers');
   await p.getByLabel('Search the library').fill('negotation');
-  await p.waitForURL(/\/careers\?q=negotation$/);
+  await p.waitForURL(/\/careers\/\?q=negotation$/);
   const negotiation = await titles(p);
   assert.ok(negotiation.length >= 1 && negotiation.every((t) => t.startsWith('Salary negotiation basics')), negotiation.join('|'));
   await p.getByLabel('Search the library').fill('intervi');
@@ -53,7 +53,7 @@ test('filters show a count for every value and combine with the query', async ()
   const cv = (await p.locator('select[name=category] option').allInnerTexts()).find((o) => o.startsWith('CV and résumé'));
   assert.match(cv, /^CV and résumé \([1-9]\d*\)$/);
   await p.goBack();
-  await p.waitForURL(/\/careers\?q=template$/);
+  await p.waitForURL(/\/careers\/\?q=template$/);
   assert.equal(await count(), all);
   await p.context().close();
 });

@@ -65,7 +65,7 @@ test('chapters: the list, the map, a chapter with its leaders, events and member
   assert.equal(await p.locator('.card.person a[href^="mailto:"]').count(), 1);
   assert.equal(await p.getByRole('link', { name: 'Join the chapter' }).getAttribute('href'), 'https://forms.northbrook.example.edu/chapters/shanghai');
   await p.getByRole('link', { name: /See them in the directory/ }).click();
-  await p.waitForURL(/\/directory\?chapter=shanghai/);
+  await p.waitForURL(/\/directory\/\?chapter=shanghai/);
   await p.waitForFunction(() => /alumni match/.test(document.body.innerText));
   assert.deepEqual(p.errors, []);
   await p.close();

@@ -29,7 +29,7 @@ test('facet counts follow the query and the other facets; OR within, AND across;
   const everyone = await total(p);
   const finance = await facetCount(p, 'industry', 'finance');
   await p.locator('input[name=industry][value=finance]').check();
-  await p.waitForURL(/\/directory\?industry=finance$/);
+  await p.waitForURL(/\/directory\/\?industry=finance$/);
   assert.equal(await total(p), finance);
   // The industry counts do not shrink by their own choice; the countries' do.
   assert.ok((await facetCount(p, 'country', 'GB')) <= finance);
@@ -50,10 +50,10 @@ test('facet counts follow the query and the other facets; OR within, AND across;
   await p.waitForURL(/industry=finance,software$/);
   assert.equal(await total(p), finance + software);
   await p.getByRole('button', { name: 'Remove filter: Software' }).click();
-  await p.waitForURL(/\/directory\?industry=finance$/);
+  await p.waitForURL(/\/directory\/\?industry=finance$/);
   assert.equal(await total(p), finance);
   await p.getByRole('button', { name: 'Remove filter: Banking and Finance' }).click();
-  await p.waitForURL(site.srv.url + '/directory');
+  await p.waitForURL(site.srv.url + '/directory/');
   assert.equal(await total(p), everyone);
   await p.context().close();
 });
@@ -228,7 +228,7 @@ test('with a facet chosen, the first letter paints from what came while the empt
 
 test('typing the fourth letter of "jone": the typo shards it adds were fetched while "jon" showed', async () => {
   const p = await page(site.browser, { width: 360, height: 800 });
-  await p.goto(site.srv.url + '/directory');
+  await p.goto(site.srv.url + '/directory/');
   await directoryShown(p);
   await p.locator('#q').fill('jon');
   await showing(p, 'jon');
@@ -252,7 +252,7 @@ test('typing w, a, n: each first screen is already here, fetched while the short
   // build wrote it), not once that prefix's vocabulary has arrived.
   const held = [];
   await p.route(/\/data\/directory\/(top|t|v)\//, (route) => { held.push(route); });
-  await p.goto(site.srv.url + '/directory');
+  await p.goto(site.srv.url + '/directory/');
   await directoryShown(p);
   // From here the card chunks too: the first screens' cards come in the next/ files.
   await p.route(/\/data\/directory\/c\//, (route) => { held.push(route); });

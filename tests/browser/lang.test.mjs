@@ -146,7 +146,7 @@ test('the choice survives pages and reloads, and the switch in the header goes b
   const p = await page(site.browser);
   await p.goto(site.srv.url + '/?lang=zh-Hans');
   await settled(p);
-  await p.goto(site.srv.url + '/events');
+  await p.goto(site.srv.url + '/events/');
   await settled(p);
   assert.equal(await p.locator('main h1').textContent(), '活动');
   await p.reload();
@@ -154,7 +154,7 @@ test('the choice survives pages and reloads, and the switch in the header goes b
   assert.equal(await p.evaluate(() => document.documentElement.lang), 'zh-Hans');
   assert.equal(await p.locator('main h1').textContent(), '活动');
   // A profile has no page file of its own in either language: the fallback speaks Chinese too.
-  await p.goto(site.srv.url + '/alumni/anna-smith-jones');
+  await p.goto(site.srv.url + '/alumni/anna-smith-jones/');
   await settled(p);
   assert.equal(await p.evaluate(() => document.documentElement.lang), 'zh-Hans');
   assert.ok((await p.locator('main').textContent()).includes('届'));
@@ -162,7 +162,7 @@ test('the choice survives pages and reloads, and the switch in the header goes b
   await p.waitForFunction(() => document.documentElement.lang === 'en');
   await settled(p);
   assert.equal(await p.locator('.lang-switch a').textContent(), '简体中文');
-  await p.goto(site.srv.url + '/events');
+  await p.goto(site.srv.url + '/events/');
   await settled(p);
   assert.equal(await p.locator('main h1').textContent(), 'Events');
   await p.context().close();
@@ -180,7 +180,7 @@ test("site-level names come in the Chinese forms site.json gives them; staff's c
   assert.equal(await p.locator('#facets').getByText(college.name, { exact: true }).count(), 0, college.name);
   assert.ok((await p.title()).endsWith(siteJson.name_zh), await p.title());
   // A profile's study and chapters.
-  await p.goto(site.srv.url + '/alumni/wang-xiaoming');
+  await p.goto(site.srv.url + '/alumni/wang-xiaoming/');
   await settled(p);
   const main = await p.locator('main').textContent();
   assert.ok(main.includes('计算机科学') && main.includes('上海校友会'), main);

@@ -72,7 +72,7 @@ test('a wrong passphrase gets a clear message; the right one unlocks profiles an
   p.on('response', async (r) => {
     if (/\/data\/members\/\d+\.bin$/.test(r.url())) opened.push((await r.body()).length);
   });
-  await p.goto(site.srv.url + '/members');
+  await p.goto(site.srv.url + '/members/');
   await settled(p);
   assert.match(await p.locator('main').innerText(), /people show details to alumni only/);
 
@@ -118,7 +118,7 @@ test('a wrong passphrase gets a clear message; the right one unlocks profiles an
   assert.equal(await card.locator('.only').count(), 2);
 
   // Lock again: gone from profiles and cards, and the form is back.
-  await p.goto(site.srv.url + '/members');
+  await p.goto(site.srv.url + '/members/');
   await settled(p);
   await p.getByRole('button', { name: 'Lock again' }).click();
   await p.getByText('Locked. Alumni-only details are hidden again').waitFor();
@@ -138,7 +138,7 @@ test('a wrong passphrase gets a clear message; the right one unlocks profiles an
 
 test('the update form offers alumni-only for the fields that can be', async () => {
   const p = await page(site.browser);
-  await p.goto(site.srv.url + '/update/wang-xiaoming');
+  await p.goto(site.srv.url + '/update/wang-xiaoming/');
   await settled(p);
   const city = p.locator('select[name=show-city]');
   assert.deepEqual(await city.locator('option').allInnerTexts(), ['Everyone', 'Alumni only', 'Only the alumni office']);

@@ -20,27 +20,27 @@ const focusInDialog = (p) => p.evaluate(() => !!document.activeElement.closest('
 test('the lightbox opens from the grid, answers arrow keys and Escape, and gives focus back', async () => {
   const p = await open('/gallery/centenary-1998', { width: 1280, height: 900 });
   await p.locator('#photo-procession a.zoom-in').click();
-  await p.waitForURL(/\/gallery\/centenary-1998\/procession$/);
+  await p.waitForURL(/\/gallery\/centenary-1998\/procession\/$/);
   const dialog = p.getByRole('dialog', { name: 'Photo viewer' });
   await dialog.waitFor();
   assert.equal(await counter(p), '1 / 10');
   assert.ok(await focusInDialog(p), 'focus moves into the dialog');
   await p.keyboard.press('ArrowRight');
-  await p.waitForURL(/\/capsule$/);
+  await p.waitForURL(/\/capsule\/$/);
   assert.equal(await counter(p), '2 / 10');
   await p.keyboard.press('ArrowLeft');
   await p.keyboard.press('ArrowLeft');
-  await p.waitForURL(/\/cake$/);
+  await p.waitForURL(/\/cake\/$/);
   assert.equal(await counter(p), '10 / 10');
   await p.keyboard.press('ArrowRight');
-  await p.waitForURL(/\/procession$/);
+  await p.waitForURL(/\/procession\/$/);
   // Focus stays inside while tabbing around.
   for (let i = 0; i < 12; i++) {
     await p.keyboard.press(i % 3 === 0 ? 'Shift+Tab' : 'Tab');
     assert.ok(await focusInDialog(p), `focus escaped after ${i + 1} presses`);
   }
   await p.keyboard.press('Escape');
-  await p.waitForURL(site.srv.url + '/gallery/centenary-1998');
+  await p.waitForURL(site.srv.url + '/gallery/centenary-1998/');
   assert.equal(await dialog.count(), 0);
   await p.waitForFunction(() => document.activeElement?.closest('#photo-procession'));
   assert.deepEqual(p.errors, []);
@@ -69,10 +69,10 @@ test('swipes move between photos on a touch screen, and zoom toggles', async () 
     el.dispatchEvent(new TouchEvent('touchend', { bubbles: true, changedTouches: [touch(b)], touches: [] }));
   }, [from, to]);
   await swipe(300, 80);
-  await p.waitForURL(/\/crowd$/);
+  await p.waitForURL(/\/crowd\/$/);
   assert.equal(await counter(p), '2 / 10');
   await swipe(80, 300);
-  await p.waitForURL(/\/start$/);
+  await p.waitForURL(/\/start\/$/);
   await swipe(200, 190); // too short to count
   assert.equal(await counter(p), '1 / 10');
   const zoom = p.getByRole('button', { name: 'Zoom' });
@@ -88,7 +88,7 @@ test('photos far below the fold are not downloaded at load', async () => {
   const p = await page(site.browser, { width: 360, height: 780 });
   const requested = [];
   p.on('request', (r) => { if (r.url().includes('/media/')) requested.push(r.url()); });
-  await p.goto(site.srv.url + '/gallery/reunion-2016');
+  await p.goto(site.srv.url + '/gallery/reunion-2016/');
   await settled(p);
   await p.waitForTimeout(1000);
   const fetched = (name) => requested.some((u) => new RegExp(`/${name}(-\\d+)?\\.jpg$`).test(u));
@@ -115,7 +115,7 @@ test('an album page does not shift as its images arrive (CLS = 0)', async () => 
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await p.goto(site.srv.url + '/gallery/class-of-1977');
+    await p.goto(site.srv.url + '/gallery/class-of-1977/');
     await settled(p);
     await p.waitForFunction(() => [...document.querySelectorAll('.photo-grid img')].slice(0, 4).every((i) => i.complete));
     await p.mouse.wheel(0, 1500);
@@ -161,7 +161,7 @@ test('timeline tag filters live in the address', async () => {
   assert.deepEqual(titles, ['The rowing club is founded', 'First River Race against Eastfield', 'Northbrook wins the River Race', "Women's eight wins the River Race", 'The new boathouse']);
   assert.equal(await p.getByRole('button', { name: 'Sports' }).getAttribute('aria-pressed'), 'true');
   await p.getByRole('button', { name: 'Everything' }).click();
-  await p.waitForURL(site.srv.url + '/timeline');
+  await p.waitForURL(site.srv.url + '/timeline/');
   assert.equal(await p.locator('.count').innerText(), '31 milestones');
   await p.context().close();
 });

@@ -76,11 +76,11 @@ test('links navigate inside the app, and reloading keeps the page', async () => 
   await p.goto(root.url + '/');
   await settled(p);
   await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
-  await p.waitForURL(root.url + '/events');
+  await p.waitForURL(root.url + '/events/');
   await settled(p);
   assert.equal(await p.locator('h1').innerText(), 'Events');
   await p.getByRole('link', { name: 'Class of 1977: 50th reunion' }).click();
-  await p.waitForURL(/\/events\/class-of-1977-50th-reunion$/);
+  await p.waitForURL(/\/events\/class-of-1977-50th-reunion\/$/);
   await settled(p);
   await p.reload();
   await settled(p);
@@ -98,9 +98,9 @@ test('under a sub-path, deep links, links and data all keep the prefix', async (
   await settled(p);
   assert.equal(await p.locator('h1').innerText(), '王小明');
   const href = await p.getByRole('link', { name: 'Class of 1998' }).first().getAttribute('href');
-  assert.equal(href, '/homecoming/class/1998');
+  assert.equal(href, '/homecoming/class/1998/');
   await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gallery' }).click();
-  await p.waitForURL(sub.url + '/homecoming/gallery');
+  await p.waitForURL(sub.url + '/homecoming/gallery/');
   await settled(p);
   await p.reload();
   await settled(p);
@@ -168,7 +168,7 @@ test('a person who is not listed is in no built file and cannot be reached', asy
     assert.ok(!text.includes('thomas.hughes@example.com'), `${file} has a private email`);
   }
   const p = await page(browser);
-  await p.goto(root.url + '/alumni/ingrid-vestergaard');
+  await p.goto(root.url + '/alumni/ingrid-vestergaard/');
   await settled(p);
   assert.match(await p.locator('main').innerText(), /There is no alumnus called "ingrid-vestergaard"/);
   // Typo tolerance may suggest others (Østergaard), never her.
@@ -203,7 +203,7 @@ test('no serious or critical accessibility problems on any page (axe-core), at b
 
 test('keyboard: the first Tab reaches "Skip to content", which moves focus to the page', async () => {
   const p = await page(browser);
-  await p.goto(root.url + '/events');
+  await p.goto(root.url + '/events/');
   await settled(p);
   await p.keyboard.press('Tab');
   assert.equal(await p.evaluate(() => document.activeElement.textContent), 'Skip to content');
@@ -218,10 +218,10 @@ test('keyboard: the first Tab reaches "Skip to content", which moves focus to th
 
 test('the directory finds people by pinyin and by a former name, and says which name matched', async () => {
   const p = await page(browser);
-  await p.goto(root.url + '/directory');
+  await p.goto(root.url + '/directory/');
   await settled(p);
   await p.getByLabel('Search alumni').fill('wangxiaoming');
-  await p.waitForURL(/\/directory\?q=wangxiaoming$/);
+  await p.waitForURL(/\/directory\/\?q=wangxiaoming$/);
   await directoryShown(p);
   assert.ok((await p.locator('.people .card strong').allInnerTexts()).includes('王小明'));
   await p.goto(root.url + '/directory?q=adeyemi');
@@ -268,11 +268,22 @@ test('every fixed page, class and career resource is a file of its own: 200 the 
   // The sample's 288 profiles are files too (up to 5,000 are); an unknown person is the fallback.
   assert.equal((await fetch(root.url + '/alumni/wang-xiaoming')).status, 200);
   assert.equal((await fetch(root.url + '/alumni/no-such-person')).status, 404);
-  // GitHub Pages answers a folder's address with a slash at the end: the app reads it the same.
+  // Every page's address ends in a slash: links carry it, so no click waits for a redirect.
   const p = await page(browser);
-  await p.goto(root.url + '/timeline/');
+  await p.goto(root.url + '/');
   await settled(p);
+  for (const a of await p.locator('nav a, main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    if (a !== '/' && !/\.(ics|xml|json|pdf)$/.test(a)) assert.ok(a.endsWith('/') || a.includes('/?'), `${a} ends in a slash`);
+  }
+  // GitHub Pages answers a folder's address without the slash with a redirect to it.
+  await p.goto(root.url + '/timeline');
+  await settled(p);
+  assert.equal(new URL(p.url()).pathname, '/timeline/');
   assert.equal((await p.locator('h1').innerText()).trim(), 'Campus timeline');
+  // An address the host has no file for (a photo) comes from the fallback; the app puts the slash back.
+  await p.goto(root.url + '/gallery/centenary-1998/procession?x=1');
+  await settled(p);
+  await p.waitForURL(/\/gallery\/centenary-1998\/procession\/\?x=1$/);
   assert.deepEqual(realErrors(p), []);
   await p.context().close();
 });
@@ -359,14 +370,14 @@ test('with JavaScript off the site still reads, links are plain links, and the d
   await p.goto(root.url + '/');
   assert.equal(await p.locator('h1').innerText(), 'Welcome home, Northbrook alumni');
   await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
-  await p.waitForURL('**/timeline');
+  await p.waitForURL('**/timeline/');
   assert.equal(await p.locator('h1').innerText(), 'Campus timeline');
   assert.ok((await p.locator('main').innerText()).includes('The library sit-in'));
   await p.screenshot({ path: screenshotPath('no-js-timeline-360'), fullPage: false });
-  await p.goto(root.url + '/directory');
+  await p.goto(root.url + '/directory/');
   await p.locator('#q').fill('wang');
   await p.locator('#q').press('Enter');
-  await p.waitForURL('**/directory?q=wang');
+  await p.waitForURL('**/directory/?q=wang');
   await context.close();
   // The same address with the app: it opens on the query.
   const app = await page(browser);
@@ -403,7 +414,7 @@ test('the app takes over the written page without a visible change, and works as
   await settled(p);
   await p.evaluate(() => { window.__same = true; });
   await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
-  await p.waitForURL('**/events');
+  await p.waitForURL('**/events/');
   await settled(p);
   assert.equal(await p.evaluate(() => window.__same), true, 'no page load');
   await p.context().close();

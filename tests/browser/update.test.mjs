@@ -58,7 +58,7 @@ test('a profile offers "Is this you? Update your details" and "Remove me"', asyn
   await p.goto(srv.url + '/alumni/wang-xiaoming');
   await settled(p);
   await p.locator('main').getByRole('link', { name: 'Update your details' }).click();
-  await p.waitForURL(/\/update\/wang-xiaoming$/);
+  await p.waitForURL(/\/update\/wang-xiaoming\/$/);
   await settled(p);
   assert.equal(await p.locator('main h1').innerText(), 'Update your details');
   assert.equal(await p.locator('#f-city').inputValue(), 'Shanghai', 'prefilled with what is public');
@@ -183,7 +183,7 @@ test('a class note is sent from the profile, applied, and shown on the profile a
   // The sample's own note, newest first, on the profile and the class page.
   assert.match(await p.locator('.notes').innerText(), /lead Kestrel Systems' payments team/);
   await p.locator('main').getByRole('link', { name: 'Send a class note' }).click();
-  await p.waitForURL(/\/note\/wang-xiaoming$/);
+  await p.waitForURL(/\/note\/wang-xiaoming\/$/);
   await settled(p);
   await p.locator('#f-note').fill('Our daughter was born in May; we named her after the library.');
   await prepared(p);

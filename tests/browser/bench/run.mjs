@@ -60,7 +60,7 @@ if (process.env.BENCH_LIST) { console.log(QUERIES); process.exit(0); }
 
 // ---- Engines: how to open each, and which requests are its shell rather than its index.
 const ENGINES = [
-  { name: 'homecoming', open: (qs) => `/directory${qs}`, shell: (u) => /\/(directory|index\.html)?(\?|$)|\.(js|wasm|css|svg)$|site\.json$/.test(u) },
+  { name: 'homecoming', open: (qs) => `/directory/${qs}`, shell: (u) => /\/(directory\/?|index\.html)?(\?|$)|\.(js|wasm|css|svg)$|site\.json$/.test(u) },
   { name: 'minisearch', open: (qs) => `/bench/bench.html?engine=minisearch${qs ? '&' + qs.slice(1) : ''}`, shell: (u) => /bench\.html|engines\.mjs|minisearch\.js$/.test(u) },
   { name: 'pagefind', open: (qs) => `/bench/bench.html?engine=pagefind${qs ? '&' + qs.slice(1) : ''}`, shell: (u) => /bench\.html|engines\.mjs|pagefind\.js$|pagefind-worker\.js$|wasm\.[a-z-]+\.pagefind$/.test(u) },
 ];

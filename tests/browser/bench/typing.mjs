@@ -42,7 +42,7 @@ export async function openThrottled(dist, facets = '') {
   const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
-  await page.goto(srv.url + '/directory' + (facets ? '?' + facets : ''));
+  await page.goto(srv.url + '/directory/' + (facets ? '?' + facets : ''));
   await page.waitForFunction(() => document.querySelector('ul.people')?.dataset.state !== undefined, null, { timeout: 60000 });
   await page.waitForLoadState('networkidle');
   const cdp = await context.newCDPSession(page);
