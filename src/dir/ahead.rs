@@ -29,34 +29,35 @@ async fn few_a_task<F: std::future::Future<Output = ()> + 'static>(jobs: impl It
 
 /// With a facet chosen, starts fetching the shards of every word start one letter longer than
 /// `parent`: a query with facets is scored from shards, so this is what the next letter needs.
-/// Under a start of at most one letter they are one file (`after/`); under two letters, the
-/// pieces the start is cut into (`Vocab::shard_of` its three-letter starts: a few files of a
-/// few KB). Skipped when they are here or on their way.
+/// They are one file (`after/`): under the empty query a–z's first-letter shards, under one
+/// letter its two-letter shards, under two letters the pieces the start is cut into
+/// (`Vocab::shard_of` its three-letter starts), when it is cut into at most eight (a few KB
+/// each). Skipped when it is here or on its way, or when every piece is.
 fn prefetch_shards_after(vocab: &Vocab, parent: &str) {
     const MAX_PIECES: usize = 8;
-    if parent.chars().count() == 2 {
-        let mut keys: Vec<String> = (vocab.next_letters(parent).iter())
-            .map(|c| vocab.shard_of(&format!("{parent}{c}")))
-            .filter(|k| !crate::data::requested(&index::shard_file(k)))
-            .collect();
-        keys.sort();
-        keys.dedup();
-        if keys.len() <= MAX_PIECES {
-            ahead(async move {
-                few_a_task(keys.into_iter().map(|k| async move {
-                    let _ = shard_as(k, Need::Ahead).await;
-                }))
-                .await;
-            });
-        }
+    let bundle = index::shards_after_file(parent);
+    if !vocab.extends(parent) || crate::data::requested(&bundle) {
         return;
     }
-    let bundle = index::shards_after_file(parent);
-    if parent.chars().count() <= 1 && vocab.extends(parent) && !crate::data::requested(&bundle) {
-        ahead(async move {
-            let _ = shards_after(&bundle, Need::Ahead).await;
-        });
+    match parent.chars().count() {
+        0 | 1 => {}
+        2 => {
+            let Some(pieces) = vocab
+                .pieces(parent)
+                .filter(|p| (1..=MAX_PIECES).contains(&p.len()))
+            else {
+                return;
+            };
+            let file = |p: &String| index::shard_file(&index::shard_key(p, 3));
+            if pieces.iter().all(|p| crate::data::requested(&file(p))) {
+                return;
+            }
+        }
+        _ => return,
     }
+    ahead(async move {
+        let _ = shards_after(&bundle, Need::Ahead).await;
+    });
 }
 
 impl Session {

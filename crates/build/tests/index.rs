@@ -265,11 +265,11 @@ fn bundles_hold_each_shard(idx: &Loaded) {
             "{start}"
         );
         assert_eq!(shard_pack(key), None);
-        let Some(bundle) = bundle_of(key) else {
-            // A piece of a cut start is in no bundle.
-            assert_eq!(start.chars().count(), 3, "{start}");
-            continue;
-        };
+        // A piece of a cut start is in its start's bundle, a two-letter shard in its letter's.
+        let bundle = bundle_of(key).unwrap();
+        if start.chars().count() == 3 {
+            assert_eq!(bundle, shards_after_file(&start[..2]), "{start}");
+        }
         assert_eq!(idx.in_bundle(&bundle, key), bytes.as_slice(), "{key}");
         seen += 1;
     }
@@ -292,11 +292,32 @@ fn bundles_hold_each_shard(idx: &Loaded) {
     assert_eq!(bundle_of(&shard_key("王", 1)), Some(pack.clone()));
     assert_eq!(bundle_of(&shard_key("王小", 2)), Some(pack.clone()));
     assert_eq!(shards_after_file("王"), pack);
-    // A bundle exists exactly where some longer word extends the parent.
+    // A bundle exists exactly where some longer word extends the parent; under two letters,
+    // where the start is cut (its pieces).
     for parent in ["", "w", "王", "z", "q"] {
         let exists = idx.files.contains_key(&shards_after_file(parent));
         assert_eq!(exists, idx.vocab.extends(parent), "{parent:?}");
     }
+    let mut cut = 0;
+    for a in 'a'..='z' {
+        for b in 'a'..='z' {
+            let two = format!("{a}{b}");
+            let pieces = idx.vocab.pieces(&two).unwrap_or_default();
+            let file = shards_after_file(&two);
+            assert_eq!(file, format!("data/directory/after/{}.bin", shard_key(&two, 2)));
+            assert_eq!(idx.files.contains_key(&file), !pieces.is_empty(), "{two}");
+            for p in pieces {
+                let key = shard_key(p, 3);
+                assert_eq!(idx.in_bundle(&file, &key), idx.shard_bytes(&key), "{p}");
+            }
+            cut += usize::from(!pieces.is_empty());
+        }
+    }
+    let two_letter_bundles = (idx.files.keys())
+        .filter_map(|f| f.strip_prefix("data/directory/after/")?.strip_suffix(".bin"))
+        .filter(|k| k.len() == 4 && *k != "root")
+        .count();
+    assert_eq!(two_letter_bundles, cut);
     // meta.json says which two-letter starts of a–z have a shard, and which have none.
     let mut with_shard = 0;
     for a in 'a'..='z' {

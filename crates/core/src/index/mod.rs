@@ -128,12 +128,15 @@ pub fn next_file(parent: &str) -> String {
 }
 
 /// The file holding, together, the shards of every word start one letter longer than
-/// `parent` (a folded word of at most one letter): `after/root.bin` for the one-letter shards
-/// of a–z, `after/<hex>.bin` for the two-letter shards under one of a–z, and for a letter of
+/// `parent` (a folded word of at most two letters): `after/root.bin` for the one-letter shards
+/// of a–z, `after/<hex>.bin` for the two-letter shards under one of a–z, and under a cut
+/// two-letter start (`Vocab::shard_of`) its pieces (`after/6d61.bin`: "ma"'s); for a letter of
 /// another script its pack (`shard_pack`), which holds all its shards. With a facet chosen,
-/// the reader fetches it while `parent` is on screen, so the next letter finds its shard here.
+/// the reader fetches it while `parent` is on screen, so the next letter finds its shard here:
+/// in one request, where a cut start's pieces were four to eight, each costing a phone's main
+/// thread a few milliseconds to issue and to take in.
 pub fn shards_after_file(parent: &str) -> String {
-    match shard_key(parent, 1) {
+    match shard_key(parent, 2) {
         key if key.is_empty() => "data/directory/after/root.bin".to_string(),
         key => shard_pack(&key).unwrap_or_else(|| format!("data/directory/after/{key}.bin")),
     }
@@ -149,16 +152,16 @@ pub fn unhex(key: &str) -> Option<String> {
 }
 
 /// The bundle that holds the shard `key`, if one does: its pack for a letter outside
-/// `OWN_PARTS` (the only place it is); for a–z, `after/root.bin` for a one-letter shard and
-/// the first letter's `after/` file for a two-letter one. The three-letter shards a large
-/// two-letter start is cut into (`Vocab::shard_of`) are in no bundle.
+/// `OWN_PARTS` (the only place it is); for a–z, `after/root.bin` for a one-letter shard, the
+/// first letter's `after/` file for a two-letter one, and the cut start's `after/` file for
+/// one of the three-letter pieces a large two-letter start is cut into (`Vocab::shard_of`).
 pub fn bundle_of(key: &str) -> Option<String> {
     if let Some(pack) = shard_pack(key) {
         return Some(pack);
     }
     let start = unhex(key)?;
     match start.chars().count() {
-        1 | 2 => Some(shards_after_file(parent_of(&start))),
+        1..=3 => Some(shards_after_file(parent_of(&start))),
         _ => None,
     }
 }

@@ -134,7 +134,7 @@ impl Vocab {
 
     /// The three-letter starts of the pieces the shard of the two-letter start `start` is cut
     /// into, when it is cut.
-    fn pieces(&self, start: &str) -> Option<&[String]> {
+    pub fn pieces(&self, start: &str) -> Option<&[String]> {
         let part = self.part_of(start)?;
         let i = part
             .split
