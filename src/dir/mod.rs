@@ -366,6 +366,9 @@ impl Session {
         chunks.sort_unstable();
         chunks.dedup();
         let files: Vec<String> = chunks.iter().map(|c| index::chunk_file(*c)).collect();
+        // One call into the browser for all of them: one by one, each `fetch()` cost a slow
+        // phone a few ms before the next left.
+        super::data::issue(&files);
         let loaded = join_all(files.iter().map(|f| load_file::<Vec<Card>>(f))).await;
         let mut by_chunk = HashMap::new();
         for (c, l) in chunks.into_iter().zip(loaded) {

@@ -304,7 +304,10 @@ fn bundles_hold_each_shard(idx: &Loaded) {
             let two = format!("{a}{b}");
             let pieces = idx.vocab.pieces(&two).unwrap_or_default();
             let file = shards_after_file(&two);
-            assert_eq!(file, format!("data/directory/after/{}.bin", shard_key(&two, 2)));
+            assert_eq!(
+                file,
+                format!("data/directory/after/{}.bin", shard_key(&two, 2))
+            );
             assert_eq!(idx.files.contains_key(&file), !pieces.is_empty(), "{two}");
             for p in pieces {
                 let key = shard_key(p, 3);
@@ -314,7 +317,10 @@ fn bundles_hold_each_shard(idx: &Loaded) {
         }
     }
     let two_letter_bundles = (idx.files.keys())
-        .filter_map(|f| f.strip_prefix("data/directory/after/")?.strip_suffix(".bin"))
+        .filter_map(|f| {
+            f.strip_prefix("data/directory/after/")?
+                .strip_suffix(".bin")
+        })
         .filter(|k| k.len() == 4 && *k != "root")
         .count();
     assert_eq!(two_letter_bundles, cut);
