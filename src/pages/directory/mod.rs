@@ -410,11 +410,12 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
     Effect::new(move |_| {
         let short = ok_page().filter(|p| p.cards.len() < p.total.min(PAGE));
         if let Some(p) = short.filter(|_| extent.filled.get_untracked() != usize::MAX) {
-            let first = extent.filled.get_untracked() == extent.first.get_value();
+            let growing = extent.growing.get_value();
             leptos::task::spawn_local(async move {
-                crate::platform::after_paint(if first { TYPING_PAUSE_MS } else { 0 }).await;
+                crate::platform::after_paint(if growing { 0 } else { TYPING_PAUSE_MS }).await;
                 if current(&p.href) {
                     let next = p.cards.len() + MORE_AT_ONCE;
+                    extent.growing.set_value(next < PAGE);
                     extent
                         .filled
                         .set(if next >= PAGE { usize::MAX } else { next });
