@@ -26,8 +26,6 @@ mod filters;
 use filters::*;
 
 const PAGE: usize = 50;
-/// Cards added to a list in one frame as the rest of its page follows its first screen.
-const MORE_AT_ONCE: usize = 10;
 /// Cards a new query shows first: what the window shows of the list, so the reader sees
 /// results after a few card chunks, not fifty (three on a 360 × 800 phone). Measured on the
 /// painted list (where it starts, its first card's size, how many fit across); before any list
@@ -157,15 +155,12 @@ struct Extent {
     shown: RwSignal<usize>,
     filled: RwSignal<usize>,
     first: StoredValue<usize>,
-    /// Whether the rest of the page is following its first screen (`filled` between the two).
-    growing: StoredValue<bool>,
 }
 
 impl Extent {
     /// A new list starts with its first screen (a signal is only set when it changes: each set
     /// wakes whatever reads it).
     fn restart(self) {
-        self.growing.set_value(false);
         if self.shown.get_untracked() != PAGE {
             self.shown.set(PAGE);
         }
@@ -217,7 +212,6 @@ pub fn Directory() -> impl IntoView {
         shown: RwSignal::new(PAGE),
         filled: RwSignal::new(first.get_value()),
         first,
-        growing: StoredValue::new(false),
     };
     let go_to = use_go_to();
     let ctx = Ctx {
@@ -404,21 +398,14 @@ fn Listing(ctx: Ctx, extent: Extent, meta: Arc<Meta>) -> impl IntoView {
     let ok_page = move || page.get().and_then(|r| r.ok());
     let current = move |href: &str| ctx.state.with_untracked(|st| st.href() == href);
     // Once the first screen is painted and typing pauses, the rest of the page follows, unless
-    // the reader has typed on: the next query starts with its own first screen. It follows
-    // `MORE_AT_ONCE` cards a frame: the forty-odd cards made in one task were a phone's longest
-    // task after the app took over the page (Lighthouse's Total Blocking Time on /directory).
+    // the reader has typed on: the next query starts with its own first screen.
     Effect::new(move |_| {
         let short = ok_page().filter(|p| p.cards.len() < p.total.min(PAGE));
         if let Some(p) = short.filter(|_| extent.filled.get_untracked() != usize::MAX) {
-            let growing = extent.growing.get_value();
             leptos::task::spawn_local(async move {
-                crate::platform::after_paint(if growing { 0 } else { TYPING_PAUSE_MS }).await;
+                crate::platform::after_paint(TYPING_PAUSE_MS).await;
                 if current(&p.href) {
-                    let next = p.cards.len() + MORE_AT_ONCE;
-                    extent.growing.set_value(next < PAGE);
-                    extent
-                        .filled
-                        .set(if next >= PAGE { usize::MAX } else { next });
+                    extent.filled.set(usize::MAX);
                 }
             });
         }
