@@ -115,9 +115,9 @@ try {
         let block = 0, blocks = 0;
         const fetch = window.fetch;
         window.fetch = function (input, init) {
-          // Relative to the page's <base>, as fetch() reads it (the address is /directory/).
           const url = typeof input === 'string' ? input : input.url;
           if (!block) { block = ++blocks; queueMicrotask(() => { block = 0; }); }
+          // Relative to the page's <base>, as fetch() reads it (the address is /directory/).
           window.__issued.push([new URL(url, document.baseURI).pathname, performance.timeOrigin + performance.now(), block]);
           return fetch.call(this, input, init);
         };

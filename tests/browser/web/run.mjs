@@ -12,11 +12,9 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const [dist, outFile] = process.argv.slice(2);
-const ROUTES = process.env.ROUTES ? process.env.ROUTES.split(',') : ['/', '/directory', '/alumni/wang-xiaoming', '/timeline', '/gallery', '/events', '/careers', '/mentors'];
-// Each route is measured at its address as the site links and shares it (`Route::path`: a
-// folder's address ends in `/`), the one a host serves without a redirect. ROUTES=/gallery,/gallery/
-// measures an address exactly as given.
-const address = (route) => (process.env.ROUTES || route === '/' || route.endsWith('/') ? route : route + '/');
+// Each route at its address as the site links and shares it (`Route::path`: a folder's address
+// ends in `/`), the one a host serves without a redirect; ROUTES=/gallery,/gallery/ compares.
+const ROUTES = process.env.ROUTES ? process.env.ROUTES.split(',') : ['/', '/directory/', '/alumni/wang-xiaoming/', '/timeline/', '/gallery/', '/events/', '/careers/', '/mentors/'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png',
@@ -71,7 +69,7 @@ try {
     const srv = await host(kind);
     try {
       for (const route of ROUTES) {
-        const { lhr } = await lighthouse(srv.url + address(route), { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        const { lhr } = await lighthouse(srv.url + route, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
         const a = lhr.audits;
         // LHR_DIR=…: every full report too, to open in Lighthouse's viewer or read with jq.
         if (process.env.LHR_DIR) {
@@ -80,7 +78,7 @@ try {
         }
         const score = (c) => (lhr.categories[c].score == null ? null : Math.round(lhr.categories[c].score * 100));
         results.push({
-          host: kind, route, address: address(route), status: lhr.runtimeError ? lhr.runtimeError.code : 'ok',
+          host: kind, route, status: lhr.runtimeError ? lhr.runtimeError.code : 'ok',
           performance: score('performance'), accessibility: score('accessibility'),
           lcp_s: a['largest-contentful-paint'].numericValue != null ? +(a['largest-contentful-paint'].numericValue / 1000).toFixed(2) : null,
           tbt_ms: a['total-blocking-time'].numericValue != null ? Math.round(a['total-blocking-time'].numericValue) : null,
